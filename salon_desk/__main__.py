@@ -1,0 +1,3 @@
+from salon_desk.app import main
+
+raise SystemExit(main())

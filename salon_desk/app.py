@@ -1,0 +1,176 @@
+"""Entry point: parse arguments, then run the window or one command.
+
+    salon-desk [--db PATH] [--lang zh_CN|en] [--staff NAME]
+    salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
+    salon-desk screenshots --db PATH --out DIR [--lang LANG]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from salon_desk import config
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="database file or postgresql:// URL")
+    common.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
+    parser = argparse.ArgumentParser(prog="salon-desk", parents=[common])
+    parser.add_argument("--staff", help="staff member on duty (skips the picker)")
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", parents=[common], help="build a demo salon database")
+    demo.add_argument("--customers", type=int, default=800)
+    demo.add_argument("--seed", type=int, default=2024)
+    demo.add_argument("--today", type=dt.date.fromisoformat, default=None)
+    shots = commands.add_parser("screenshots", parents=[common], help="render screens to PNG")
+    shots.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def setup_logging() -> None:
+    folder = config.log_folder()
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.handlers.RotatingFileHandler(
+            folder / "salon-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
+    except OSError:
+        pass  # a read-only profile still gets the console log
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def database_target(args: argparse.Namespace) -> str:
+    return str(args.db) if args.db else str(config.default_database())
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from salon_desk.services.demo import build_demo
+    from salon_desk.store.database import close_db, open_db
+
+    target = database_target(args)
+    open_db(target)
+    try:
+        summary = build_demo(customers=args.customers, seed=args.seed, today=args.today)
+    except RuntimeError as exc:
+        print(f"salon-desk demo: {exc}: {target}", file=sys.stderr)
+        return 1
+    finally:
+        close_db()
+    print(f"demo salon in {target}: {summary.customers} customers, {summary.care_logs} care "
+          f"log entries, {summary.cards} cards, {summary.follow_ups} follow-ups, "
+          f"{summary.complaints} complaints")
+    return 0
+
+
+def open_database_or_explain(target: str) -> str | None:
+    """Open the database; return None, or a sentence for the user about what went wrong."""
+    from PySide6.QtCore import QCoreApplication
+
+    from salon_desk.store.database import DatabaseError, SchemaTooNewError, open_db
+
+    try:
+        open_db(target)
+    except SchemaTooNewError as exc:
+        return QCoreApplication.translate(
+            "Startup", "This database was written by a newer version of Salon Desk (schema %1; "
+            "this version understands up to %2). Nothing was changed. Install the newer "
+            "version to open it.").replace("%1", str(exc.found)).replace("%2", str(exc.supported))
+    except DatabaseError as exc:
+        return QCoreApplication.translate(
+            "Startup", "The database could not be opened: %1").replace("%1", str(exc))
+    return None
+
+
+def choose_staff(name: str | None) -> int | None:
+    from salon_desk.services import catalogues
+    from salon_desk.ui.staff_picker import StaffPicker
+
+    members = catalogues.list_staff()
+    if name:
+        match = next((m for m in members if m.name == name), None)
+        if match:
+            return match.id
+    elif len(members) == 1:
+        return members[0].id
+    picker = StaffPicker()
+    return picker.chosen_id if picker.exec() else None
+
+
+def show_fatal(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "Salon Desk", text)
+
+
+def install_excepthook() -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        from PySide6.QtCore import QCoreApplication
+
+        show_fatal(QCoreApplication.translate(
+            "Startup", "Something went wrong: %1\nYour saved data is safe. Details are in the "
+            "log file.").replace("%1", str(value)))
+
+    sys.excepthook = hook
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if args.command == "screenshots":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from salon_desk import i18n
+    from salon_desk.store.database import looks_like_synced_folder
+    from salon_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Salon Desk")
+    language = i18n.choose_language(args.lang)
+    i18n.install_translators(app, language)
+    log.info("language %s", language)
+    target = database_target(args)
+    problem = open_database_or_explain(target)
+    if problem:
+        log.error(problem)
+        if args.command != "screenshots":
+            show_fatal(problem)
+        return 2
+    if not target.startswith("postgres") and looks_like_synced_folder(Path(target)):
+        log.warning("database %s is in a synced folder", target)
+    if args.command == "screenshots":
+        from salon_desk.services import catalogues
+        from salon_desk.ui.screenshots import render_all
+
+        members = catalogues.list_staff()
+        window = MainWindow(members[0].id if members else None, target)
+        for path in render_all(window, args.out):
+            print(path)
+        return 0
+    actor = choose_staff(args.staff)
+    if actor is None:
+        return 0
+    install_excepthook()
+    window = MainWindow(actor, target)
+    window.show()
+    log.info("window shown")
+    return int(app.exec())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    if args.command == "demo":
+        return run_demo(args)
+    return run_window(args)

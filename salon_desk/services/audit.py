@@ -1,0 +1,120 @@
+"""The change history: who changed which field of which record, from what, to what."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from salon_desk.store.models import ChangeRecord, Staff, utc_now
+
+
+def as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def record_create(
+    customer_id: int, values: dict[str, str], actor_id: int | None, table: str = "customer"
+) -> None:
+    now = utc_now()
+    rows = [
+        _row(table, customer_id, customer_id, "create", field, "", new, actor_id, now)
+        for field, new in values.items()
+        if new
+    ] or [_row(table, customer_id, customer_id, "create", "", "", "", actor_id, now)]
+    ChangeRecord.insert_many(rows).execute()
+
+
+def record_update(
+    customer_id: int | None,
+    before: dict[str, str],
+    after: dict[str, str],
+    actor_id: int | None,
+    table: str = "customer",
+    record_id: int | None = None,
+) -> int:
+    """Record one row per changed field; return how many fields changed."""
+    now = utc_now()
+    record = record_id if record_id is not None else customer_id
+    assert record is not None
+    rows = [
+        _row(table, record, customer_id, "update", field, before.get(field, ""), new, actor_id, now)
+        for field, new in after.items()
+        if before.get(field, "") != new
+    ]
+    if rows:
+        ChangeRecord.insert_many(rows).execute()
+    return len(rows)
+
+
+def record_action(
+    customer_id: int, action: str, actor_id: int | None, table: str = "customer"
+) -> None:
+    ChangeRecord.insert(
+        _row(table, customer_id, customer_id, action, "", "", "", actor_id, utc_now())
+    ).execute()
+
+
+def _row(
+    table: str,
+    record_id: int,
+    customer_id: int | None,
+    action: str,
+    field: str,
+    old: str,
+    new: str,
+    actor_id: int | None,
+    when: dt.datetime,
+) -> dict[str, object]:
+    return {
+        "table": table,
+        "record_id": record_id,
+        "customer": customer_id,
+        "action": action,
+        "field": field,
+        "old_value": old,
+        "new_value": new,
+        "staff": actor_id,
+        "changed_at": when,
+    }
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    changed_at: dt.datetime  # UTC
+    staff_name: str
+    table: str
+    action: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+def customer_history(customer_id: int, limit: int = 500) -> list[HistoryRow]:
+    query = (
+        ChangeRecord.select(
+            ChangeRecord.changed_at,
+            Staff.name,
+            ChangeRecord.table,
+            ChangeRecord.action,
+            ChangeRecord.field,
+            ChangeRecord.old_value,
+            ChangeRecord.new_value,
+        )
+        .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(ChangeRecord.staff == Staff.id))
+        .where(ChangeRecord.customer == customer_id)
+        .order_by(ChangeRecord.changed_at.desc(), ChangeRecord.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [
+        HistoryRow(when, staff or "", table, action, field, old, new)
+        for when, staff, table, action, field, old, new in query
+    ]

@@ -1,0 +1,150 @@
+"""Staff, service items and the two customer-type catalogues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee as pw
+
+from salon_desk.services import audit
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import CustomerType, ServiceItem, Staff
+
+
+class CatalogueError(ValueError):
+    """A catalogue edit that breaks a rule; ``code`` says which."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: str
+    phone: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ServiceItemRow:
+    id: int
+    name: str
+    category: str
+    price_fen: int
+    duration_minutes: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class TypeEntry:
+    id: int
+    kind: str
+    code: str
+    name: str  # empty for an unedited built-in: the UI shows its translated name
+    strategy: str
+    sort_order: int
+    retired: bool
+
+
+def list_staff(include_inactive: bool = False) -> list[StaffMember]:
+    query = Staff.select(Staff.id, Staff.name, Staff.role, Staff.phone, Staff.active)
+    if not include_inactive:
+        query = query.where(Staff.active == True)  # noqa: E712 (peewee expression)
+    return [StaffMember(*row) for row in query.order_by(Staff.name).tuples()]
+
+
+def save_staff(member: StaffMember, actor_id: int | None) -> int:
+    name = member.name.strip()
+    if not name:
+        raise CatalogueError("name_required")
+    if member.role not in Staff.ROLES:
+        raise CatalogueError("role_unknown")
+    values = {"name": name, "role": member.role, "phone": member.phone.strip(),
+              "active": member.active}
+    return _save(Staff, "staff", member.id, values, actor_id)
+
+
+def list_service_items(include_inactive: bool = False) -> list[ServiceItemRow]:
+    query = ServiceItem.select(
+        ServiceItem.id,
+        ServiceItem.name,
+        ServiceItem.category,
+        ServiceItem.price_fen,
+        ServiceItem.duration_minutes,
+        ServiceItem.active,
+    )
+    if not include_inactive:
+        query = query.where(ServiceItem.active == True)  # noqa: E712
+    return [ServiceItemRow(*row) for row in query.order_by(ServiceItem.name).tuples()]
+
+
+def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
+    name = item.name.strip()
+    if not name:
+        raise CatalogueError("name_required")
+    if item.price_fen < 0:
+        raise CatalogueError("price_negative")
+    clash = ServiceItem.select().where((ServiceItem.name == name) & (ServiceItem.id != item.id))
+    if clash.exists():
+        raise CatalogueError("name_taken")
+    values = {"name": name, "category": item.category.strip(), "price_fen": item.price_fen,
+              "duration_minutes": item.duration_minutes, "active": item.active}
+    return _save(ServiceItem, "service_item", item.id, values, actor_id)
+
+
+def list_types(kind: str, include_retired: bool = False) -> list[TypeEntry]:
+    query = CustomerType.select(
+        CustomerType.id,
+        CustomerType.kind,
+        CustomerType.code,
+        CustomerType.name,
+        CustomerType.strategy,
+        CustomerType.sort_order,
+        CustomerType.retired,
+    ).where(CustomerType.kind == kind)
+    if not include_retired:
+        query = query.where(CustomerType.retired == False)  # noqa: E712
+    return [TypeEntry(*row) for row in query.order_by(CustomerType.sort_order).tuples()]
+
+
+def save_type(entry: TypeEntry, actor_id: int | None) -> int:
+    if entry.kind not in CustomerType.KINDS:
+        raise CatalogueError("kind_unknown")
+    values: dict[str, object] = {
+        "name": entry.name.strip(),
+        "strategy": entry.strategy.strip(),
+        "retired": entry.retired,
+    }
+    if entry.id == 0:
+        if not values["name"]:
+            raise CatalogueError("name_required")
+        highest = (
+            CustomerType.select(pw.fn.MAX(CustomerType.sort_order))
+            .where(CustomerType.kind == entry.kind)
+            .scalar()
+        )
+        count = CustomerType.select().where(CustomerType.kind == entry.kind).count()
+        values.update(kind=entry.kind, code=f"custom-{count + 1}",
+                      sort_order=(highest or 0) + 1)
+    return _save(CustomerType, "customer_type", entry.id, values, actor_id)
+
+
+def _save(
+    model: type[pw.Model], table: str, record_id: int, values: dict[str, object],
+    actor_id: int | None,
+) -> int:
+    """Insert when ``record_id`` is 0, else update; record the change either way."""
+    after = {key: audit.as_text(value) for key, value in values.items()}
+    with write_transaction():
+        if record_id == 0:
+            new_id = int(model.insert(**values).execute())
+            audit.record_update(None, {}, after, actor_id, table=table, record_id=new_id)
+            return new_id
+        row = model.get_by_id(record_id)
+        before = {key: audit.as_text(getattr(row, key)) for key in values}
+        model.update(**values).where(model.id == record_id).execute()  # type: ignore[attr-defined]
+        audit.record_update(None, before, after, actor_id, table=table, record_id=record_id)
+        return record_id

@@ -1,0 +1,172 @@
+"""The customer list: filtered, sorted and paged in SQL, never in Python objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+from typing import Any
+
+import peewee as pw
+
+from salon_desk.services.search_keys import normalize_query, query_digits, query_is_pinyin
+from salon_desk.store.models import CareLog, Customer, CustomerSearchKey, CustomerType, Staff
+
+
+class SortKey(enum.StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    GENDER = "gender"
+    AGE = "age"
+    SKIN_TYPE = "skin_type"
+    STAFF = "staff"
+    LAST_VISIT = "last_visit"
+    PSYCHOLOGY = "psychology"
+    PERSONALITY = "personality"
+    CREATED = "created"
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    text: str = ""
+    include_archived: bool = False
+    staff_id: int | None = None
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    phone: str
+    gender: str
+    birthday: dt.date | None
+    skin_type: str
+    staff_name: str
+    last_visit: dt.datetime | None  # UTC
+    psychology_type_id: int | None
+    personality_type_id: int | None
+    archived: bool
+
+
+def _text_condition(text: str) -> pw.Expression | None:
+    text = text.strip()
+    if not text:
+        return None
+    conditions: list[Any] = []
+    digits = query_digits(text)
+    if digits:
+        if len(digits) == 4:
+            conditions.append(Customer.phone_last4 == digits)
+        if len(digits) >= 3:
+            conditions.append(Customer.phone.contains(digits))
+        if not conditions:
+            return Customer.phone.startswith(digits)
+        return reduce(or_, conditions)
+    conditions.append(Customer.name.contains(text))
+    key = normalize_query(text)
+    if query_is_pinyin(key):
+        # Keys are lowercase ASCII, so "~" sorts after every key with this prefix and
+        # the range uses the index on key.
+        matching = CustomerSearchKey.select(CustomerSearchKey.customer).where(
+            (CustomerSearchKey.key >= key) & (CustomerSearchKey.key < key + "~")
+        )
+        conditions.append(Customer.id.in_(matching))
+    return reduce(or_, conditions)
+
+
+_LAST_VISIT = (
+    CareLog.select(pw.fn.MAX(CareLog.visited_at))
+    .where((CareLog.customer == Customer.id) & CareLog.voided_at.is_null())
+)
+
+
+def _base(query: CustomerQuery) -> pw.ModelSelect:
+    select = Customer.select()
+    if not query.include_archived:
+        select = select.where(Customer.archived_at.is_null())
+    if query.staff_id is not None:
+        select = select.where(Customer.responsible_staff == query.staff_id)
+    condition = _text_condition(query.text)
+    if condition is not None:
+        select = select.where(condition)
+    return select
+
+
+def count_customers(query: CustomerQuery) -> int:
+    return int(_base(query).count())
+
+
+def fetch_page(query: CustomerQuery, offset: int, limit: int) -> list[CustomerRow]:
+    psychology = CustomerType.alias("psychology")
+    personality = CustomerType.alias("personality")
+    last_visit = _LAST_VISIT.alias("last_visit")
+    select = (
+        _base(query)
+        .select(
+            Customer.id,
+            Customer.name,
+            Customer.phone,
+            Customer.gender,
+            Customer.birthday,
+            Customer.skin_type,
+            Staff.name,
+            last_visit,
+            Customer.psychology_type,
+            Customer.personality_type,
+            Customer.archived_at,
+        )
+        .join_from(Customer, Staff, pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id))
+        .join_from(
+            Customer, psychology, pw.JOIN.LEFT_OUTER, on=(Customer.psychology_type == psychology.id)
+        )
+        .join_from(
+            Customer,
+            personality,
+            pw.JOIN.LEFT_OUTER,
+            on=(Customer.personality_type == personality.id),
+        )
+    )
+    sort_columns: dict[SortKey, Any] = {
+        SortKey.NAME: Customer.name,
+        SortKey.PHONE: Customer.phone,
+        SortKey.GENDER: Customer.gender,
+        # Older birthday = higher age; unknown ages sort last either way.
+        SortKey.AGE: Customer.birthday,
+        SortKey.SKIN_TYPE: Customer.skin_type,
+        SortKey.STAFF: Staff.name,
+        SortKey.LAST_VISIT: pw.SQL("last_visit"),
+        SortKey.PSYCHOLOGY: psychology.sort_order,
+        SortKey.PERSONALITY: personality.sort_order,
+        SortKey.CREATED: Customer.created_at,
+    }
+    column = sort_columns[query.sort]
+    descending = query.descending != (query.sort is SortKey.AGE)
+    ordering = column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")
+    select = select.order_by(ordering, Customer.id).limit(limit).offset(offset)
+    return [
+        CustomerRow(
+            id=row[0],
+            name=row[1],
+            phone=row[2],
+            gender=row[3],
+            birthday=row[4],
+            skin_type=row[5],
+            staff_name=row[6] or "",
+            last_visit=_as_datetime(row[7]),
+            psychology_type_id=row[8],
+            personality_type_id=row[9],
+            archived=row[10] is not None,
+        )
+        for row in select.tuples()
+    ]
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    """MAX() over a DateTimeField comes back as text from SQLite."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))

@@ -1,0 +1,225 @@
+"""Customer files: create, update, archive, read. Every write records who changed what."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from salon_desk.services import audit
+from salon_desk.services.search_keys import name_keys
+from salon_desk.services.validation import (
+    Choices,
+    FieldError,
+    last4,
+    normalize_phone,
+    normalize_text,
+    validate_customer_fields,
+)
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import Customer, CustomerSearchKey, utc_now
+
+CHOICES = Choices(
+    genders=Customer.GENDERS,
+    skin_types=Customer.SKIN_TYPES,
+    referral_channels=Customer.REFERRAL_CHANNELS,
+)
+
+
+@dataclass
+class CustomerInput:
+    """The fields a person edits on the profile form."""
+
+    name: str = ""
+    gender: str = "F"
+    phone: str = ""
+    birthday: dt.date | None = None
+    address: str = ""
+    occupation: str = ""
+    interests: str = ""
+    skin_type: str = ""
+    skin_concerns: str = ""
+    allergies: str = ""
+    referral_channel: str = ""
+    referred_by_id: int | None = None
+    referral_note: str = ""
+    marketing_consent: bool = False
+    notes: str = ""
+    psychology_type_id: int | None = None
+    personality_type_id: int | None = None
+    responsible_staff_id: int | None = None
+
+
+EDITABLE_FIELDS = tuple(f.name for f in dataclasses.fields(CustomerInput))
+_FK_COLUMNS = {
+    "referred_by_id": "referred_by",
+    "psychology_type_id": "psychology_type",
+    "personality_type_id": "personality_type",
+    "responsible_staff_id": "responsible_staff",
+}
+
+
+@dataclass(frozen=True)
+class CustomerFile:
+    id: int
+    data: CustomerInput
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    archived_at: dt.datetime | None
+    referred_by_name: str
+
+
+class ValidationFailed(Exception):
+    def __init__(self, errors: dict[str, FieldError]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class EditConflict(Exception):
+    """Someone else saved this file after it was opened here."""
+
+
+class CustomerNotFound(LookupError):
+    pass
+
+
+def clean_input(data: CustomerInput) -> CustomerInput:
+    text_fields = {
+        f.name: normalize_text(getattr(data, f.name))
+        for f in dataclasses.fields(data)
+        if isinstance(getattr(data, f.name), str)
+    }
+    cleaned = dataclasses.replace(data, **text_fields)
+    cleaned.phone = normalize_phone(data.phone)
+    return cleaned
+
+
+def validate(
+    data: CustomerInput, *, customer_id: int | None = None, today: dt.date | None = None
+) -> dict[str, FieldError]:
+    return validate_customer_fields(
+        name=data.name,
+        phone=data.phone,
+        birthday=data.birthday,
+        today=today or dt.date.today(),
+        gender=data.gender,
+        skin_type=data.skin_type,
+        referral_channel=data.referral_channel,
+        choices=CHOICES,
+        customer_id=customer_id,
+        referred_by_id=data.referred_by_id,
+    )
+
+
+def phone_owner(phone: str, excluding_id: int | None = None) -> tuple[int, str] | None:
+    """The other customer file that already has this phone number, if any."""
+    phone = normalize_phone(phone)
+    if not phone:
+        return None
+    query = Customer.select(Customer.id, Customer.name).where(
+        (Customer.phone == phone) & Customer.erased_at.is_null()
+    )
+    if excluding_id is not None:
+        query = query.where(Customer.id != excluding_id)
+    row = query.order_by(Customer.archived_at.is_null(False), Customer.id).tuples().first()
+    return (row[0], row[1]) if row else None
+
+
+def _row_values(data: CustomerInput) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for name in EDITABLE_FIELDS:
+        values[_FK_COLUMNS.get(name, name)] = getattr(data, name)
+    values["phone_last4"] = last4(data.phone)
+    return values
+
+
+def _write_search_keys(customer_id: int, name: str) -> None:
+    CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
+    rows = [
+        {"customer": customer_id, "kind": kind, "key": key}
+        for kind, keys in name_keys(name).items()
+        for key in keys
+    ]
+    if rows:
+        CustomerSearchKey.insert_many(rows).execute()
+
+
+def create_customer(data: CustomerInput, actor_id: int | None) -> int:
+    data = clean_input(data)
+    errors = validate(data)
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        customer_id = Customer.insert(**_row_values(data)).execute()
+        _write_search_keys(customer_id, data.name)
+        audit.record_create(customer_id, _snapshot(data), actor_id)
+    return int(customer_id)
+
+
+def update_customer(
+    customer_id: int, data: CustomerInput, expected_version: int, actor_id: int | None
+) -> int:
+    """Save edits; return the new version. Raises EditConflict when the file moved on."""
+    data = clean_input(data)
+    errors = validate(data, customer_id=customer_id)
+    if errors:
+        raise ValidationFailed(errors)
+    with write_transaction():
+        before = get_customer(customer_id).data
+        values = _row_values(data)
+        values.update(updated_at=utc_now(), version=Customer.version + 1)
+        changed = (
+            Customer.update(**values)
+            .where((Customer.id == customer_id) & (Customer.version == expected_version))
+            .execute()
+        )
+        if changed == 0:
+            raise EditConflict(customer_id)
+        if before.name != data.name:
+            _write_search_keys(customer_id, data.name)
+        audit.record_update(customer_id, _snapshot(before), _snapshot(data), actor_id)
+    return expected_version + 1
+
+
+def set_archived(customer_id: int, archived: bool, actor_id: int | None) -> None:
+    with write_transaction():
+        current = get_customer(customer_id)
+        if (current.archived_at is not None) == archived:
+            return
+        stamp = utc_now() if archived else None
+        Customer.update(
+            archived_at=stamp, updated_at=utc_now(), version=Customer.version + 1
+        ).where(Customer.id == customer_id).execute()
+        audit.record_action(customer_id, "archive" if archived else "restore", actor_id)
+
+
+def get_customer(customer_id: int) -> CustomerFile:
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        raise CustomerNotFound(customer_id)
+    data = CustomerInput(
+        **{
+            name: getattr(row, _FK_COLUMNS[name] + "_id" if name in _FK_COLUMNS else name)
+            for name in EDITABLE_FIELDS
+        }
+    )
+    referrer = ""
+    if row.referred_by_id is not None:
+        referrer = (
+            Customer.select(Customer.name).where(Customer.id == row.referred_by_id).scalar()
+            or ""
+        )
+    return CustomerFile(
+        id=row.id,
+        data=data,
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        archived_at=row.archived_at,
+        referred_by_name=referrer,
+    )
+
+
+def _snapshot(data: CustomerInput) -> dict[str, str]:
+    return {name: audit.as_text(getattr(data, name)) for name in EDITABLE_FIELDS}

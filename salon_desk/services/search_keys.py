@@ -1,0 +1,92 @@
+"""Search keys for a customer's name: pinyin initials and full pinyin, every reading.
+
+Surnames with special readings (曾 zeng, 单 shan, 区 ou, 覃 qin) are why every reading
+is kept: pypinyin's first reading is the common word, not the surname. pypinyin is
+imported on first use because its phrase dictionary costs ~220 ms at start-up.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+MAX_READINGS = 16
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_QUERY_CLEAN = re.compile(r"[\s'’·.\-]")
+
+
+@cache
+def _pinyin_module() -> Any:
+    import pypinyin
+
+    return pypinyin
+
+
+@cache
+def _char_readings(char: str) -> tuple[str, ...]:
+    """All toneless readings of one Han character, common reading first."""
+    pypinyin = _pinyin_module()
+    readings = pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True)[0]
+    unique = tuple(dict.fromkeys(r.lower() for r in readings if r.isascii() and r.isalpha()))
+    return unique or (char.lower(),)
+
+
+def _is_han(char: str) -> bool:
+    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(char, "")
+
+
+def _syllables(name: str) -> list[tuple[str, ...]]:
+    """One tuple of possible readings per Han character or Latin word of the name."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    parts: list[tuple[str, ...]] = []
+    latin = ""
+    for char in text:
+        if _is_han(char):
+            if latin:
+                parts.append((latin,))
+                latin = ""
+            parts.append(_char_readings(char))
+        elif char.isascii() and char.isalnum():
+            latin += char
+        elif latin:
+            parts.append((latin,))
+            latin = ""
+    if latin:
+        parts.append((latin,))
+    return parts
+
+
+def name_keys(name: str) -> dict[str, list[str]]:
+    """``{"initials": [...], "pinyin": [...]}`` for every reading, capped per kind."""
+    parts = _syllables(name)
+    if not parts:
+        return {"initials": [], "pinyin": []}
+    combos = itertools.islice(itertools.product(*parts), MAX_READINGS * 4)
+    initials: dict[str, None] = {}
+    full: dict[str, None] = {}
+    for combo in combos:
+        initials["".join(syllable[0] for syllable in combo)] = None
+        full["".join(combo)] = None
+    return {
+        "initials": list(initials)[:MAX_READINGS],
+        "pinyin": list(full)[:MAX_READINGS],
+    }
+
+
+def normalize_query(text: str) -> str:
+    return _QUERY_CLEAN.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+def query_is_pinyin(query: str) -> bool:
+    return bool(query) and query.isascii() and query.isalpha()
+
+
+def query_digits(query: str) -> str:
+    """The digits of a query that is a phone fragment (digits, spaces, dashes, +)."""
+    text = unicodedata.normalize("NFKC", query)
+    if text and all(ch.isdigit() or ch in " -+" for ch in text):
+        return "".join(ch for ch in text if ch.isdigit())
+    return ""

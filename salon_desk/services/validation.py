@@ -1,0 +1,114 @@
+"""Customer-file validation: plain functions, no database, no Qt.
+
+Errors are codes; the UI turns them into sentences in the user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+class FieldError(enum.StrEnum):
+    NAME_REQUIRED = "name_required"
+    NAME_TOO_LONG = "name_too_long"
+    PHONE_INVALID = "phone_invalid"
+    BIRTHDAY_IN_FUTURE = "birthday_in_future"
+    BIRTHDAY_TOO_OLD = "birthday_too_old"
+    REFERRER_IS_SELF = "referrer_is_self"
+    CHOICE_UNKNOWN = "choice_unknown"
+
+
+MAX_NAME_LENGTH = 40
+OLDEST_BIRTH_YEAR = 1900
+_MAINLAND_MOBILE = re.compile(r"1[3-9]\d{9}")
+_INTERNATIONAL = re.compile(r"\+\d{6,15}")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
+
+
+def normalize_text(value: str) -> str:
+    """Full-width letters and digits to half-width, surrounding space trimmed."""
+    return unicodedata.normalize("NFKC", value).strip()
+
+
+def normalize_phone(raw: str) -> str:
+    """Strip separators and full-width digits; keep a leading +; turn 0086/86 into +86."""
+    phone = _PHONE_SEPARATORS.sub("", normalize_text(raw))
+    if phone.startswith("0086"):
+        phone = "+86" + phone[4:]
+    if phone.startswith("+86") and _MAINLAND_MOBILE.fullmatch(phone[3:]):
+        return phone[3:]
+    if phone.startswith("86") and len(phone) == 13 and _MAINLAND_MOBILE.fullmatch(phone[2:]):
+        return phone[2:]
+    return phone
+
+
+def phone_is_valid(phone: str) -> bool:
+    """An empty phone is allowed; otherwise a mainland mobile or a +international number."""
+    return phone == "" or bool(
+        _MAINLAND_MOBILE.fullmatch(phone) or _INTERNATIONAL.fullmatch(phone)
+    )
+
+
+def last4(phone: str) -> str:
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return digits[-4:] if len(digits) >= 4 else ""
+
+
+@dataclass(frozen=True)
+class Choices:
+    genders: tuple[str, ...]
+    skin_types: tuple[str, ...]
+    referral_channels: tuple[str, ...]
+
+
+def validate_customer_fields(
+    *,
+    name: str,
+    phone: str,
+    birthday: dt.date | None,
+    today: dt.date,
+    gender: str = "",
+    skin_type: str = "",
+    referral_channel: str = "",
+    choices: Choices | None = None,
+    customer_id: int | None = None,
+    referred_by_id: int | None = None,
+) -> dict[str, FieldError]:
+    """Return the errors by field name; an empty dict means the file may be saved.
+
+    ``phone`` must already be normalized by :func:`normalize_phone`.
+    """
+    errors: dict[str, FieldError] = {}
+    if not name.strip():
+        errors["name"] = FieldError.NAME_REQUIRED
+    elif len(name) > MAX_NAME_LENGTH:
+        errors["name"] = FieldError.NAME_TOO_LONG
+    if not phone_is_valid(phone):
+        errors["phone"] = FieldError.PHONE_INVALID
+    if birthday is not None:
+        if birthday > today:
+            errors["birthday"] = FieldError.BIRTHDAY_IN_FUTURE
+        elif birthday.year < OLDEST_BIRTH_YEAR:
+            errors["birthday"] = FieldError.BIRTHDAY_TOO_OLD
+    if customer_id is not None and referred_by_id == customer_id:
+        errors["referred_by"] = FieldError.REFERRER_IS_SELF
+    if choices is not None:
+        for field, value, allowed in (
+            ("gender", gender, choices.genders),
+            ("skin_type", skin_type, choices.skin_types),
+            ("referral_channel", referral_channel, choices.referral_channels),
+        ):
+            if value not in allowed:
+                errors[field] = FieldError.CHOICE_UNKNOWN
+    return errors
+
+
+def age_on(birthday: dt.date | None, today: dt.date) -> int | None:
+    if birthday is None:
+        return None
+    before_birthday = (today.month, today.day) < (birthday.month, birthday.day)
+    return today.year - birthday.year - int(before_birthday)

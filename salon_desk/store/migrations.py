@@ -1,0 +1,68 @@
+"""Numbered schema migrations, run on open after a backup.
+
+A fresh database is created from the current models at ``LATEST_VERSION``. An older
+one is backed up, then each step and its version bump run inside one transaction, so
+a crash leaves either the old schema or the new one, never a mix. A database written
+by a newer Salon Desk is refused before anything is changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from salon_desk.store import backup
+from salon_desk.store.database import SchemaTooNewError, db, sqlite_path, write_transaction
+from salon_desk.store.models import ALL_MODELS, SchemaInfo
+from salon_desk.store.seed import seed_defaults
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[], None]
+
+# (version reached, step). Append only; never edit a released step.
+MIGRATIONS: list[tuple[int, Step]] = []
+
+BASE_VERSION = 1
+
+
+def latest_version() -> int:
+    return max([BASE_VERSION, *(version for version, _ in MIGRATIONS)])
+
+
+def current_version() -> int | None:
+    if not db.table_exists(SchemaInfo._meta.table_name):
+        return None
+    row = SchemaInfo.select(SchemaInfo.version).order_by(SchemaInfo.id.desc()).first()
+    return row.version if row else None
+
+
+def create_fresh() -> None:
+    with write_transaction():
+        db.create_tables(ALL_MODELS)
+        SchemaInfo.create(version=latest_version())
+        seed_defaults()
+    log.info("created schema version %s", latest_version())
+
+
+def bring_up_to_date() -> None:
+    found = current_version()
+    if found is None:
+        create_fresh()
+        return
+    latest = latest_version()
+    if found > latest:
+        raise SchemaTooNewError(found, latest)
+    if found == latest:
+        return
+    path = sqlite_path()
+    if path is not None:
+        saved = backup.backup_sqlite(path, f"before-v{found}-to-v{latest}")
+        log.info("backed up to %s before migrating", saved)
+    for version, step in sorted(MIGRATIONS):
+        if version <= found:
+            continue
+        with write_transaction():
+            step()
+            SchemaInfo.update(version=version).execute()
+        log.info("migrated schema to version %s", version)

@@ -1,0 +1,235 @@
+"""peewee models for the whole salon domain (docs/architecture.md, DOMAIN.md).
+
+Money is integer fen; calendar facts are dates; moments are naive UTC datetimes.
+Derived figures (sessions left, visit counts, spend) are never stored here: they are
+computed from the care log rows they come from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from salon_desk.store.database import db
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SchemaInfo(BaseModel):
+    """A single row holding the schema version the migrations brought the file to."""
+
+    version = pw.IntegerField()
+
+
+class Setting(BaseModel):
+    key = pw.CharField(unique=True)
+    value = pw.TextField()  # JSON
+
+
+class Staff(BaseModel):
+    ROLES = ("beautician", "front_desk", "manager")
+
+    name = pw.CharField()
+    role = pw.CharField(default="beautician")
+    phone = pw.CharField(default="")
+    active = pw.BooleanField(default=True)
+    # Sign-in (issue 7): scrypt hash and salt, lockout after repeated failures.
+    pin_hash = pw.BlobField(null=True)
+    pin_salt = pw.BlobField(null=True)
+    failed_sign_ins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField(default=utc_now)
+
+
+class CustomerType(BaseModel):
+    """Psychology and personality types: a catalogue the shop edits, not code.
+
+    Built-in types carry a ``code`` and leave ``name``/``strategy`` empty until the shop
+    rewrites them, so the UI can show the built-in text in the user's language.
+    """
+
+    KINDS = ("psychology", "personality")
+
+    kind = pw.CharField(index=True)
+    code = pw.CharField()
+    name = pw.CharField(default="")
+    strategy = pw.TextField(default="")
+    sort_order = pw.IntegerField(default=0)
+    retired = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("kind", "code"), True),)
+
+
+class ServiceItem(BaseModel):
+    name = pw.CharField(unique=True)
+    category = pw.CharField(default="")
+    price_fen = pw.IntegerField(default=0)
+    duration_minutes = pw.IntegerField(default=60)
+    active = pw.BooleanField(default=True)
+
+
+class Customer(BaseModel):
+    GENDERS = ("F", "M", "")
+    SKIN_TYPES = ("dry", "oily", "combination", "sensitive", "normal", "")
+    REFERRAL_CHANNELS = ("word_of_mouth", "old_customer", "staff", "partner", "community",
+                         "walk_in", "online", "")
+
+    name = pw.CharField(index=True)
+    gender = pw.CharField(default="F")
+    phone = pw.CharField(default="", index=True)
+    # Stored so "the last four digits" is an index lookup, not a LIKE '%1234' scan.
+    phone_last4 = pw.CharField(default="", index=True)
+    birthday = pw.DateField(null=True)
+    address = pw.CharField(default="")
+    occupation = pw.CharField(default="")
+    interests = pw.TextField(default="")
+    skin_type = pw.CharField(default="")
+    skin_concerns = pw.TextField(default="")
+    allergies = pw.TextField(default="")
+    referral_channel = pw.CharField(default="")
+    referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    referral_note = pw.CharField(default="")
+    marketing_consent = pw.BooleanField(default=False)
+    notes = pw.TextField(default="")
+    psychology_type = pw.ForeignKeyField(CustomerType, null=True, backref="+")
+    personality_type = pw.ForeignKeyField(CustomerType, null=True, backref="+")
+    responsible_staff = pw.ForeignKeyField(Staff, null=True, backref="customers")
+    created_at = pw.DateTimeField(default=utc_now)
+    updated_at = pw.DateTimeField(default=utc_now)
+    # Bumped by every save; a save that read an older version is a concurrent edit.
+    version = pw.IntegerField(default=1)
+    archived_at = pw.DateTimeField(null=True, index=True)
+    erased_at = pw.DateTimeField(null=True)
+
+
+class CustomerSearchKey(BaseModel):
+    """Pinyin keys of a customer's name, one row per reading (曾 is ceng and zeng)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="search_keys", on_delete="CASCADE")
+    kind = pw.CharField()  # "initials" or "pinyin"
+    key = pw.CharField(index=True)
+
+
+class Card(BaseModel):
+    KINDS = ("session", "stored_value")
+
+    customer = pw.ForeignKeyField(Customer, backref="cards", on_delete="CASCADE")
+    kind = pw.CharField(default="session")
+    name = pw.CharField()
+    service_item = pw.ForeignKeyField(ServiceItem, null=True, backref="+")
+    sessions_bought = pw.IntegerField(default=0)
+    amount_paid_fen = pw.IntegerField(default=0)
+    value_loaded_fen = pw.IntegerField(default=0)
+    purchased_on = pw.DateField()
+    expires_on = pw.DateField(null=True)
+    sold_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utc_now)
+    voided_at = pw.DateTimeField(null=True)
+    void_reason = pw.CharField(default="")
+
+
+class CareLog(BaseModel):
+    customer = pw.ForeignKeyField(Customer, backref="care_logs", on_delete="CASCADE")
+    beautician = pw.ForeignKeyField(Staff, null=True, backref="care_logs")
+    visited_at = pw.DateTimeField()
+    products_used = pw.TextField(default="")
+    skin_condition = pw.TextField(default="")
+    feedback = pw.TextField(default="")
+    satisfaction = pw.IntegerField(null=True)
+    amount_fen = pw.IntegerField(default=0)
+    card = pw.ForeignKeyField(Card, null=True, backref="uses")
+    card_sessions_used = pw.IntegerField(default=0)
+    card_amount_fen = pw.IntegerField(default=0)
+    suggestion = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utc_now)
+    voided_at = pw.DateTimeField(null=True)
+    void_reason = pw.CharField(default="")
+
+    class Meta:
+        # Covering index for visit statistics: one GROUP BY reads no table pages.
+        indexes = ((("customer", "visited_at", "amount_fen"), False),)
+
+
+class CareLogItem(BaseModel):
+    care_log = pw.ForeignKeyField(CareLog, backref="items", on_delete="CASCADE")
+    service_item = pw.ForeignKeyField(ServiceItem, backref="+")
+
+
+class FollowUp(BaseModel):
+    REASONS = ("overdue", "birthday", "after_treatment", "complaint", "card", "manual")
+    OUTCOMES = ("reached", "no_answer", "booked", "declined", "wrong_number")
+
+    customer = pw.ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE")
+    assignee = pw.ForeignKeyField(Staff, backref="follow_ups")
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    reason = pw.CharField(default="manual")
+    due_on = pw.DateField(index=True)
+    priority = pw.IntegerField(default=2)
+    note = pw.TextField(default="")
+    status = pw.CharField(default="open", index=True)  # open / done / cancelled
+    outcome = pw.CharField(default="")
+    outcome_note = pw.TextField(default="")
+    completed_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField(default=utc_now)
+
+
+class Complaint(BaseModel):
+    CHANNELS = ("in_person", "phone", "message", "visit")
+    CATEGORIES = ("service", "product", "price", "attitude", "suggestion", "other")
+
+    customer = pw.ForeignKeyField(Customer, backref="complaints", on_delete="CASCADE")
+    received_on = pw.DateField()
+    channel = pw.CharField(default="in_person")
+    category = pw.CharField(default="other")
+    description = pw.TextField(default="")
+    handling = pw.TextField(default="")
+    result = pw.TextField(default="")
+    handled_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    status = pw.CharField(default="open", index=True)
+    closed_on = pw.DateField(null=True)
+    created_at = pw.DateTimeField(default=utc_now)
+
+
+class ChangeRecord(BaseModel):
+    """Who changed which field of which record, from what to what, and when."""
+
+    table = pw.CharField()
+    record_id = pw.IntegerField()
+    customer = pw.ForeignKeyField(Customer, null=True, backref="changes", on_delete="CASCADE")
+    action = pw.CharField()  # create / update / archive / restore / void / erase
+    field = pw.CharField(default="")
+    old_value = pw.TextField(default="")
+    new_value = pw.TextField(default="")
+    staff = pw.ForeignKeyField(Staff, null=True, backref="+")
+    changed_at = pw.DateTimeField(default=utc_now, index=True)
+
+    class Meta:
+        indexes = ((("table", "record_id"), False),)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaInfo,
+    Setting,
+    Staff,
+    CustomerType,
+    ServiceItem,
+    Customer,
+    CustomerSearchKey,
+    Card,
+    CareLog,
+    CareLogItem,
+    FollowUp,
+    Complaint,
+    ChangeRecord,
+]

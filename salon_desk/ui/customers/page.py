@@ -1,0 +1,322 @@
+"""The customer files tab: instant search, the list, and the open file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.services import customers
+from salon_desk.services.customer_search import CustomerQuery
+from salon_desk.ui import labels
+from salon_desk.ui.customers.list_model import CustomerListModel
+from salon_desk.ui.customers.profile_form import ProfileForm
+from salon_desk.ui.customers.status_panel import FileSidePanel
+from salon_desk.ui.events import AppEvents
+from salon_desk.ui.widgets import prompts
+from salon_desk.ui.widgets.prompts import Answer
+
+SEARCH_DELAY_MS = 120
+
+
+class CustomersPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("customers_page")
+        self.events = events
+        self.actor_id = actor_id
+        self.current: customers.CustomerFile | None = None
+
+        self.search = QLineEdit(objectName="customer_search")
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin initials (zhm), or phone digits (last 4)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox(self.tr("Show archived"), objectName="show_archived")
+        self.count_label = QLabel(objectName="customer_count")
+        self.model = CustomerListModel(self)
+        self.table = QTableView(objectName="customer_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+
+        self.form = ProfileForm(self)
+        self.side = FileSidePanel(self)
+        self.title = QLabel(objectName="file_title")
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.new_button = QPushButton(self.tr("&New customer"), objectName="new_customer")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="save_customer")
+        self.revert_button = QPushButton(self.tr("Undo changes"), objectName="revert_customer")
+        self.archive_button = QPushButton(self.tr("Archive"), objectName="archive_customer")
+        self.save_button.setDefault(True)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._build_layout()
+        self._connect()
+        self.refresh_list()
+        self.open_new()
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.show_archived)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
+        for button in (self.new_button, self.save_button, self.revert_button,
+                       self.archive_button):
+            buttons.addWidget(button)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        file_area = QSplitter(Qt.Orientation.Horizontal)
+        file_area.addWidget(form_scroll)
+        file_area.addWidget(self.side)
+        file_area.setStretchFactor(0, 3)
+        file_area.setStretchFactor(1, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(file_area, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._open_first_result)
+        self._search_timer.timeout.connect(self.refresh_list)
+        self.show_archived.toggled.connect(self.refresh_list)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.new_button.clicked.connect(self.new_customer)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.form.edited.connect(self._update_buttons)
+        self.form.phone.editingFinished.connect(self._check_phone)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
+        self.events.catalogues_changed.connect(self._catalogues_changed)
+
+    # -- the list -----------------------------------------------------------------
+    def refresh_list(self) -> None:
+        self._search_timer.stop()
+        query = self.model.query()
+        self.model.set_query(
+            CustomerQuery(
+                text=self.search.text(),
+                include_archived=self.show_archived.isChecked(),
+                sort=query.sort,
+                descending=query.descending,
+            )
+        )
+        self._reselect_current()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+
+    def _reselect_current(self) -> None:
+        if self.current is None:
+            return
+        row = self.model.row_of(self.current.id)
+        if row is not None:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_first_result(self) -> None:
+        self.refresh_list()
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _row_changed(self, current: object, previous: object) -> None:
+        row = self.model.customer_at(self.table.currentIndex().row())
+        if row is None or (self.current is not None and row.id == self.current.id):
+            return
+        if not self.open_customer(row.id):
+            self._reselect_current()
+
+    # -- the open file ------------------------------------------------------------
+    def confirm_leave(self) -> bool:
+        """Ask before unsaved edits would be dropped; False means stay on this file."""
+        if not self.form.is_dirty():
+            return True
+        answer = prompts.ask_unsaved(self, self.form.name.text())
+        if answer is Answer.SAVE:
+            return self.save()
+        return answer is Answer.DISCARD
+
+    def open_customer(self, customer_id: int) -> bool:
+        if not self.confirm_leave():
+            return False
+        self.current = customers.get_customer(customer_id)
+        self.form.load(self.current)
+        self.side.show_customer(customer_id)
+        self._reselect_current()
+        self._update_buttons()
+        return True
+
+    def open_new(self) -> None:
+        self.current = None
+        self.form.load(None)
+        self.side.show_customer(None)
+        self.table.clearSelection()
+        self._update_buttons()
+
+    def new_customer(self) -> None:
+        if self.confirm_leave():
+            self.open_new()
+            self.form.name.setFocus()
+
+    def revert(self) -> None:
+        self.form.load(self.current)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        current = self.current
+        if current is None:
+            self.title.setText(self.tr("New customer file"))
+        else:
+            suffix = self.tr(" (archived)") if current.archived_at else ""
+            self.title.setText(current.data.name + suffix)
+        self.archive_button.setEnabled(current is not None)
+        self.archive_button.setText(
+            self.tr("Restore") if current and current.archived_at else self.tr("Archive")
+        )
+        self.revert_button.setEnabled(self.form.is_dirty())
+
+    def _check_phone(self) -> None:
+        owner = customers.phone_owner(
+            self.form.phone.text(), self.current.id if self.current else None
+        )
+        if owner is None:
+            self.form.phone_notice.hide()
+            return
+        self.form.phone_notice.setText(
+            self.tr("This number is already on %1's file.").replace("%1", owner[1])
+        )
+        self.form.phone_notice.setStyleSheet("color: #b26a00;")
+        self.form.phone_notice.show()
+
+    def save(self) -> bool:
+        errors = self.form.form_errors()
+        data = self.form.read()
+        customer_id = self.current.id if self.current else None
+        messages = labels.field_errors()
+        found = {field: messages[code] for field, code in
+                 customers.validate(customers.clean_input(data), customer_id=customer_id).items()}
+        found.update(errors)
+        self.form.show_errors(found)
+        if found:
+            self.status_message.emit(self.tr("Not saved: correct the fields marked in red."))
+            return False
+        owner = customers.phone_owner(data.phone, customer_id)
+        if owner is not None:
+            answer = prompts.ask_duplicate_phone(self, owner[1])
+            if answer is Answer.OPEN_OTHER:
+                self.open_customer(owner[0])
+                return False
+            if answer is not Answer.SAVE:
+                return False
+        try:
+            if self.current is None:
+                customer_id = customers.create_customer(data, self.actor_id)
+            else:
+                customers.update_customer(self.current.id, data, self.current.version,
+                                          self.actor_id)
+                customer_id = self.current.id
+        except customers.EditConflict:
+            prompts.inform(self, self.tr("Changed elsewhere"), self.tr(
+                "Someone else saved this file after you opened it. Your edits are still in "
+                "the form: note them, then use Undo changes to see the saved version."))
+            return False
+        except customers.ValidationFailed as failure:
+            self.form.show_errors({f: messages[c] for f, c in failure.errors.items()})
+            return False
+        self.current = customers.get_customer(customer_id)
+        self.form.load(self.current)
+        self.side.show_customer(customer_id)
+        self.refresh_list()
+        self._update_buttons()
+        self.events.customer_changed.emit(customer_id)
+        self.status_message.emit(self.tr("Saved %1's file.").replace("%1", self.current.data.name))
+        return True
+
+    def toggle_archived(self) -> None:
+        if self.current is None:
+            return
+        archive = self.current.archived_at is None
+        if archive:
+            question = self.tr(
+                "Archive %1's file? It leaves the list but nothing is deleted; "
+                "tick Show archived to find it and restore it."
+            ).replace("%1", self.current.data.name)
+            if not prompts.confirm(self, self.tr("Archive customer"), question):
+                return
+        customers.set_archived(self.current.id, archive, self.actor_id)
+        name = self.current.data.name
+        self.events.customer_changed.emit(self.current.id)
+        if archive:
+            self.open_new()
+            self.status_message.emit(self.tr("Archived %1's file.").replace("%1", name))
+        else:
+            self.open_customer(self.current.id)
+            self.status_message.emit(self.tr("Restored %1's file.").replace("%1", name))
+        self.refresh_list()
+
+    def _catalogues_changed(self) -> None:
+        self.form.reload_choices()
+        self.refresh_list()
+        if self.current is not None:
+            self.side.show_customer(self.current.id)

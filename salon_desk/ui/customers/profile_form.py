@@ -1,0 +1,333 @@
+"""The personal-data half of a customer file, with each error shown under its field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.services import catalogues
+from salon_desk.services.customer_search import CustomerQuery, fetch_page
+from salon_desk.services.customers import CustomerFile, CustomerInput
+from salon_desk.services.validation import age_on
+from salon_desk.ui import labels
+
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Accept 1990-05-03, 1990/5/3, 1990年5月3日 and 19900503; raise ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            year, month, day = (int(part) for part in match.groups())
+            return dt.date(year, month, day)
+    raise ValueError(text)
+
+
+class ReferrerField(QLineEdit):
+    """Type a name or phone digits, pick the referring customer from the suggestions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: dict[str, int] = {}
+        self.customer_id: int | None = None
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        completer.activated.connect(self._chosen)
+        self.textEdited.connect(self._search)
+
+    def set_customer(self, customer_id: int | None, name: str) -> None:
+        self.customer_id = customer_id
+        self.setText(name)
+
+    def _search(self, text: str) -> None:
+        self.customer_id = None
+        if len(text.strip()) < 1:
+            return
+        rows = fetch_page(CustomerQuery(text=text), 0, 20)
+        self._choices = {f"{row.name} · {row.phone}": row.id for row in rows}
+        self._model.setStringList(list(self._choices))
+
+    def _chosen(self, text: str) -> None:
+        self.customer_id = self._choices.get(text)
+
+
+class ProfileForm(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profile_form")
+        self._loaded = CustomerInput()
+        self._errors: dict[str, QLabel] = {}
+        self._types: dict[str, list[catalogues.TypeEntry]] = {}
+        self.today = dt.date.today()
+
+        self.name = self._line("name")
+        self.gender = self._combo("gender")
+        self.phone = self._line("phone")
+        self.phone.setPlaceholderText(self.tr("11-digit mobile, or +country code"))
+        self.phone_notice = QLabel(objectName="phone_notice")
+        self.phone_notice.setWordWrap(True)
+        self.phone_notice.hide()
+        self.birthday = self._line("birthday")
+        self.birthday.setPlaceholderText(self.tr("e.g. 1990-05-03"))
+        self.age_label = QLabel(objectName="age_label")
+        self.address = self._line("address")
+        self.occupation = self._line("occupation")
+        self.interests = self._line("interests")
+        self.skin_type = self._combo("skin_type")
+        self.skin_concerns = self._line("skin_concerns")
+        self.allergies = self._line("allergies")
+        self.allergies.setStyleSheet("QLineEdit { color: #b00020; }")
+        self.referral_channel = self._combo("referral_channel")
+        self.referred_by = ReferrerField(self)
+        self.referred_by.setObjectName("referred_by")
+        self.referred_by.setPlaceholderText(self.tr("Type her name or phone"))
+        self.referred_by.textEdited.connect(self.edited)
+        self.referral_note = self._line("referral_note")
+        self.referral_note.setPlaceholderText(self.tr("e.g. the partner bank or gym"))
+        self.marketing_consent = QCheckBox(self.tr("Agrees to receive offers and greetings"))
+        self.marketing_consent.setObjectName("marketing_consent")
+        self.marketing_consent.toggled.connect(self.edited)
+        self.psychology_type = self._combo("psychology_type")
+        self.psychology_strategy = self._strategy_label("psychology_strategy")
+        self.personality_type = self._combo("personality_type")
+        self.personality_strategy = self._strategy_label("personality_strategy")
+        self.responsible_staff = self._combo("responsible_staff")
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        self.notes.textChanged.connect(self.edited)
+
+        self.birthday.textChanged.connect(self._update_age)
+        self.referral_channel.currentIndexChanged.connect(self._update_referral_fields)
+        self.psychology_type.currentIndexChanged.connect(self._update_strategies)
+        self.personality_type.currentIndexChanged.connect(self._update_strategies)
+        self._build_layout()
+        self.reload_choices()
+
+    # -- construction -------------------------------------------------------------
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(objectName=name)
+        edit.textEdited.connect(self.edited)
+        return edit
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.activated.connect(self.edited)
+        return combo
+
+    def _strategy_label(self, name: str) -> QLabel:
+        label = QLabel(objectName=name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #5b4a8a; font-style: italic;")
+        return label
+
+    def _with_error(self, field: str, widget: QWidget, extra: QWidget | None = None) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        if extra is None:
+            column.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(widget, 1)
+            row.addWidget(extra)
+            column.addLayout(row)
+        error = QLabel(objectName=f"{field}_error")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._errors[field] = error
+        return box
+
+    def _build_layout(self) -> None:
+        names = labels.field_names()
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(names["name"] + " *", self._with_error("name", self.name))
+        form.addRow(names["gender"], self.gender)
+        phone_box = self._with_error("phone", self.phone)
+        phone_box.layout().addWidget(self.phone_notice)
+        form.addRow(names["phone"], phone_box)
+        form.addRow(names["birthday"], self._with_error("birthday", self.birthday, self.age_label))
+        form.addRow(names["skin_type"], self.skin_type)
+        form.addRow(names["skin_concerns"], self.skin_concerns)
+        form.addRow(names["allergies"], self.allergies)
+        form.addRow(names["psychology_type_id"], self.psychology_type)
+        form.addRow("", self.psychology_strategy)
+        form.addRow(names["personality_type_id"], self.personality_type)
+        form.addRow("", self.personality_strategy)
+        form.addRow(names["responsible_staff_id"], self.responsible_staff)
+        form.addRow(names["address"], self.address)
+        form.addRow(names["occupation"], self.occupation)
+        form.addRow(names["interests"], self.interests)
+        form.addRow(names["referral_channel"], self.referral_channel)
+        form.addRow(names["referred_by_id"], self._with_error("referred_by", self.referred_by))
+        form.addRow(names["referral_note"], self.referral_note)
+        form.addRow("", self.marketing_consent)
+        form.addRow(names["notes"], self.notes)
+
+    def reload_choices(self) -> None:
+        """Fill the combo boxes from the catalogues (after settings change them)."""
+        current = self.read() if self._types else None
+        self._fill(self.gender, labels.genders())
+        self._fill(self.skin_type, labels.skin_types())
+        self._fill(self.referral_channel, labels.referral_channels())
+        unset = self.tr("Not yet classified")
+        for kind, combo in (("psychology", self.psychology_type),
+                            ("personality", self.personality_type)):
+            self._types[kind] = catalogues.list_types(kind, include_retired=True)
+            choices: dict[Any, str] = {None: unset}
+            choices.update({t.id: labels.type_name(t) for t in self._types[kind]})
+            self._fill(combo, choices)
+        staff: dict[Any, str] = {None: self.tr("Nobody yet")}
+        staff.update({s.id: s.name for s in catalogues.list_staff(include_inactive=True)})
+        self._fill(self.responsible_staff, staff)
+        if current is not None:
+            self._show(current)
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: dict[Any, str]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for value, text in choices.items():
+            combo.addItem(text, value)
+        combo.blockSignals(False)
+
+    # -- loading and reading ------------------------------------------------------
+    def load(self, customer: CustomerFile | None) -> None:
+        data = customer.data if customer else CustomerInput()
+        self._loaded = data
+        self._show(data, referrer_name=customer.referred_by_name if customer else "")
+        self.show_errors({})
+        self.phone_notice.hide()
+
+    def _show(self, data: CustomerInput, referrer_name: str | None = None) -> None:
+        for widget in (self.name, self.phone, self.address, self.occupation, self.interests,
+                       self.skin_concerns, self.allergies, self.referral_note):
+            widget.setText(getattr(data, widget.objectName()))
+        self.birthday.setText(data.birthday.isoformat() if data.birthday else "")
+        self._select(self.gender, data.gender)
+        self._select(self.skin_type, data.skin_type)
+        self._select(self.referral_channel, data.referral_channel)
+        self._select(self.psychology_type, data.psychology_type_id)
+        self._select(self.personality_type, data.personality_type_id)
+        self._select(self.responsible_staff, data.responsible_staff_id)
+        if referrer_name is not None:
+            self.referred_by.set_customer(data.referred_by_id, referrer_name)
+        self.marketing_consent.blockSignals(True)
+        self.marketing_consent.setChecked(data.marketing_consent)
+        self.marketing_consent.blockSignals(False)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(data.notes)
+        self.notes.blockSignals(False)
+        self._update_strategies()
+        self._update_referral_fields()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def read(self) -> CustomerInput:
+        """The form's values; an unreadable birthday is kept as the loaded one."""
+        try:
+            birthday = parse_date(self.birthday.text())
+        except ValueError:
+            birthday = self._loaded.birthday
+        referrer = self.referred_by.customer_id if self.referred_by.text().strip() else None
+        return CustomerInput(
+            name=self.name.text(),
+            gender=self.gender.currentData(),
+            phone=self.phone.text(),
+            birthday=birthday,
+            address=self.address.text(),
+            occupation=self.occupation.text(),
+            interests=self.interests.text(),
+            skin_type=self.skin_type.currentData(),
+            skin_concerns=self.skin_concerns.text(),
+            allergies=self.allergies.text(),
+            referral_channel=self.referral_channel.currentData(),
+            referred_by_id=referrer,
+            referral_note=self.referral_note.text(),
+            marketing_consent=self.marketing_consent.isChecked(),
+            notes=self.notes.toPlainText(),
+            psychology_type_id=self.psychology_type.currentData(),
+            personality_type_id=self.personality_type.currentData(),
+            responsible_staff_id=self.responsible_staff.currentData(),
+        )
+
+    def form_errors(self) -> dict[str, str]:
+        """Errors only the form can see: text that is not a date, a referrer not picked."""
+        errors: dict[str, str] = {}
+        try:
+            parse_date(self.birthday.text())
+        except ValueError:
+            errors["birthday"] = self.tr("Write the date as year-month-day, e.g. 1990-05-03.")
+        if self.referred_by.text().strip() and self.referred_by.customer_id is None:
+            errors["referred_by"] = self.tr("Pick the customer from the suggestions.")
+        return errors
+
+    def is_dirty(self) -> bool:
+        return bool(self.form_errors()) or self.read() != self._loaded
+
+    def show_errors(self, messages: dict[str, str]) -> None:
+        for field, label in self._errors.items():
+            text = messages.get(field, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+        first = next((f for f in self._errors if f in messages), None)
+        target = getattr(self, first, None) if first else None
+        if isinstance(target, QWidget):
+            target.setFocus()
+
+    # -- live helpers -------------------------------------------------------------
+    def _update_age(self) -> None:
+        try:
+            birthday = parse_date(self.birthday.text())
+        except ValueError:
+            birthday = None
+        age = age_on(birthday, self.today)
+        self.age_label.setText(self.tr("age %n", "", age) if age is not None and age >= 0 else "")
+
+    def _update_strategies(self) -> None:
+        for kind, combo, label in (
+            ("psychology", self.psychology_type, self.psychology_strategy),
+            ("personality", self.personality_type, self.personality_strategy),
+        ):
+            chosen = next((t for t in self._types.get(kind, []) if t.id == combo.currentData()),
+                          None)
+            label.setText(labels.type_strategy(chosen) if chosen else "")
+            label.setVisible(chosen is not None)
+
+    def _update_referral_fields(self) -> None:
+        from_customer = self.referral_channel.currentData() == "old_customer"
+        self.referred_by.setEnabled(from_customer or bool(self.referred_by.text()))

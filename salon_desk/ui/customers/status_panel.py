@@ -1,0 +1,146 @@
+"""The read-only half of a customer file: service status and the change history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.services import audit, catalogues, customers
+from salon_desk.services.service_status import ServiceStatus, service_status
+from salon_desk.ui import labels
+
+
+class ServiceStatusBox(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Service status"), parent)
+        self.setObjectName("service_status")
+        self.visits = QLabel(objectName="status_visits")
+        self.first_visit = QLabel(objectName="status_first_visit")
+        self.last_visit = QLabel(objectName="status_last_visit")
+        self.spend = QLabel(objectName="status_spend")
+        self.cards = QLabel(objectName="status_cards")
+        self.cards.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Visits"), self.visits)
+        form.addRow(self.tr("First visit"), self.first_visit)
+        form.addRow(self.tr("Last visit"), self.last_visit)
+        form.addRow(self.tr("Spend, last 12 months"), self.spend)
+        form.addRow(self.tr("Cards"), self.cards)
+
+    def show_customer(self, customer_id: int | None, today: dt.date | None = None) -> None:
+        if customer_id is None:
+            for label in (self.visits, self.first_visit, self.last_visit, self.spend, self.cards):
+                label.setText("")
+            return
+        self.show_status(service_status(customer_id, today))
+
+    def show_status(self, status: ServiceStatus) -> None:
+        today = dt.date.today()
+        self.visits.setText(str(status.visits))
+        self.first_visit.setText(labels.local_date(status.first_visit) or self.tr("none yet"))
+        self.last_visit.setText(labels.local_date(status.last_visit) or self.tr("none yet"))
+        self.spend.setText(labels.money(status.spend_12_months_fen))
+        lines = []
+        for card in status.cards:
+            if card.kind == "session":
+                text = self.tr("%1: %2 of %3 sessions left").replace("%1", card.name).replace(
+                    "%2", str(card.sessions_left)).replace("%3", str(card.sessions_bought))
+            else:
+                text = self.tr("%1: balance %2").replace("%1", card.name).replace(
+                    "%2", labels.money(card.balance_fen))
+            if card.expires_on is not None:
+                template = self.tr("expired %1") if card.expired(today) else self.tr("expires %1")
+                text += " · " + template.replace("%1", card.expires_on.isoformat())
+            lines.append(text)
+        self.cards.setText("\n".join(lines) or self.tr("no cards"))
+
+
+class HistoryTable(QTableWidget):
+    """Every change to the file: when, who, what, from, to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setObjectName("history_table")
+        self.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")]
+        )
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        rows = audit.customer_history(customer_id) if customer_id is not None else []
+        names = labels.field_names()
+        actions = labels.actions()
+        formatter = ValueFormatter()
+        self.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            what = actions.get(row.action, row.action)
+            if row.field:
+                what = f"{what}: {names.get(row.field, row.field)}"
+            cells = (labels.local_datetime(row.changed_at), row.staff_name, what,
+                     formatter.text(row.field, row.old_value),
+                     formatter.text(row.field, row.new_value))
+            for column, text in enumerate(cells):
+                self.setItem(index, column, QTableWidgetItem(text))
+
+
+class ValueFormatter:
+    """Turns the stored text of a changed field back into words."""
+
+    def __init__(self) -> None:
+        self._types = {
+            str(t.id): labels.type_name(t)
+            for kind in ("psychology", "personality")
+            for t in catalogues.list_types(kind, include_retired=True)
+        }
+        self._staff = {str(s.id): s.name for s in catalogues.list_staff(include_inactive=True)}
+        self._choices = {
+            "gender": labels.genders(),
+            "skin_type": labels.skin_types(),
+            "referral_channel": labels.referral_channels(),
+            "psychology_type_id": self._types,
+            "personality_type_id": self._types,
+            "responsible_staff_id": self._staff,
+        }
+
+    def text(self, field: str, value: str) -> str:
+        if field == "marketing_consent" and value:
+            return labels.yes_no(value == "1")
+        if field in self._choices and value:
+            return self._choices[field].get(value, value)
+        if field == "referred_by_id" and value:
+            try:
+                return customers.get_customer(int(value)).data.name
+            except customers.CustomerNotFound:
+                return value
+        return value
+
+
+class FileSidePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = ServiceStatusBox(self)
+        self.history = HistoryTable(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        history_title = QLabel(self.tr("Change history"))
+        history_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(history_title)
+        layout.addWidget(self.history, 1)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.status.show_customer(customer_id)
+        self.history.show_customer(customer_id)

@@ -1,0 +1,180 @@
+"""The user's words for the codes that services return (choices, errors, types).
+
+Each text is a literal inside QCoreApplication.translate so lupdate finds it; the
+functions are called at display time, so a language switch applies everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from salon_desk.services.catalogues import TypeEntry
+
+
+def genders() -> dict[str, str]:
+    return {
+        "F": QCoreApplication.translate("Labels", "Female"),
+        "M": QCoreApplication.translate("Labels", "Male"),
+        "": QCoreApplication.translate("Labels", "Not stated"),
+    }
+
+
+def skin_types() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("Labels", "Not assessed"),
+        "dry": QCoreApplication.translate("Labels", "Dry"),
+        "oily": QCoreApplication.translate("Labels", "Oily"),
+        "combination": QCoreApplication.translate("Labels", "Combination"),
+        "sensitive": QCoreApplication.translate("Labels", "Sensitive"),
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+    }
+
+
+def referral_channels() -> dict[str, str]:
+    return {
+        "": QCoreApplication.translate("Labels", "Unknown"),
+        "word_of_mouth": QCoreApplication.translate("Labels", "Word of mouth"),
+        "old_customer": QCoreApplication.translate("Labels", "Referred by a customer"),
+        "staff": QCoreApplication.translate("Labels", "Referred by staff"),
+        "partner": QCoreApplication.translate("Labels", "Partner business"),
+        "community": QCoreApplication.translate("Labels", "Community or group"),
+        "walk_in": QCoreApplication.translate("Labels", "Walked in"),
+        "online": QCoreApplication.translate("Labels", "Online"),
+    }
+
+
+def roles() -> dict[str, str]:
+    return {
+        "beautician": QCoreApplication.translate("Labels", "Beautician"),
+        "front_desk": QCoreApplication.translate("Labels", "Front desk"),
+        "manager": QCoreApplication.translate("Labels", "Store manager"),
+    }
+
+
+def field_errors() -> dict[str, str]:
+    return {
+        "name_required": QCoreApplication.translate("Labels", "Enter the customer's name."),
+        "name_too_long": QCoreApplication.translate("Labels", "The name is too long (40 characters at most)."),
+        "phone_invalid": QCoreApplication.translate(
+            "Labels", "A mobile number has 11 digits and starts with 1; international numbers start with +."
+        ),
+        "birthday_in_future": QCoreApplication.translate("Labels", "The birthday cannot be in the future."),
+        "birthday_too_old": QCoreApplication.translate("Labels", "Check the year of birth."),
+        "referrer_is_self": QCoreApplication.translate("Labels", "A customer cannot refer herself."),
+        "choice_unknown": QCoreApplication.translate("Labels", "Choose one of the listed values."),
+        "name_taken": QCoreApplication.translate("Labels", "That name is already in use."),
+        "price_negative": QCoreApplication.translate("Labels", "The price cannot be negative."),
+        "role_unknown": QCoreApplication.translate("Labels", "Choose a role."),
+        "kind_unknown": QCoreApplication.translate("Labels", "Unknown catalogue."),
+    }
+
+
+def field_names() -> dict[str, str]:
+    return {
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "gender": QCoreApplication.translate("Labels", "Gender"),
+        "phone": QCoreApplication.translate("Labels", "Mobile phone"),
+        "birthday": QCoreApplication.translate("Labels", "Birthday"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "occupation": QCoreApplication.translate("Labels", "Occupation"),
+        "interests": QCoreApplication.translate("Labels", "Interests and hobbies"),
+        "skin_type": QCoreApplication.translate("Labels", "Skin type"),
+        "skin_concerns": QCoreApplication.translate("Labels", "Skin concerns"),
+        "allergies": QCoreApplication.translate("Labels", "Allergies and contraindications"),
+        "referral_channel": QCoreApplication.translate("Labels", "Referral channel"),
+        "referred_by_id": QCoreApplication.translate("Labels", "Referred by"),
+        "referral_note": QCoreApplication.translate("Labels", "Referral details"),
+        "marketing_consent": QCoreApplication.translate("Labels", "Marketing consent"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "psychology_type_id": QCoreApplication.translate("Labels", "Consumption psychology"),
+        "personality_type_id": QCoreApplication.translate("Labels", "Personality"),
+        "responsible_staff_id": QCoreApplication.translate("Labels", "Responsible staff"),
+    }
+
+
+def actions() -> dict[str, str]:
+    return {
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "archive": QCoreApplication.translate("Labels", "Archived"),
+        "restore": QCoreApplication.translate("Labels", "Restored"),
+        "void": QCoreApplication.translate("Labels", "Voided"),
+        "erase": QCoreApplication.translate("Labels", "Erased"),
+    }
+
+
+def builtin_type_names() -> dict[str, str]:
+    return {
+        "vanity": QCoreApplication.translate("Labels", "Vanity"),
+        "belonging": QCoreApplication.translate("Labels", "Belonging"),
+        "fear": QCoreApplication.translate("Labels", "Fear"),
+        "keeping_up": QCoreApplication.translate("Labels", "Keeping-up"),
+        "impulsive": QCoreApplication.translate("Labels", "Impulsive"),
+        "passive": QCoreApplication.translate("Labels", "Passive"),
+        "novelty": QCoreApplication.translate("Labels", "Novelty-seeking"),
+        "comparing": QCoreApplication.translate("Labels", "Comparing"),
+        "trial": QCoreApplication.translate("Labels", "Trial"),
+        "companion": QCoreApplication.translate("Labels", "Companion"),
+        "loner": QCoreApplication.translate("Labels", "Loner"),
+    }
+
+
+def builtin_type_strategies() -> dict[str, str]:
+    return {
+        "vanity": QCoreApplication.translate(
+            "Labels", "Wants to feel special and admired: praise her and make her feel distinct from other customers."),
+        "belonging": QCoreApplication.translate(
+            "Labels", "Trusts the shop and her beautician and takes advice: repay the trust with even better service."),
+        "fear": QCoreApplication.translate(
+            "Labels", "Afraid of being cheated, often before a first purchase: build a friendship first, sell later."),
+        "keeping_up": QCoreApplication.translate(
+            "Labels", "Buys what her peers have: show what customers like her chose."),
+        "impulsive": QCoreApplication.translate(
+            "Labels", "Buys on discounts and crowds: invite her to promotions and events."),
+        "passive": QCoreApplication.translate(
+            "Labels", "Hesitant and afraid to choose wrong: be patient, give real cases, never rush her."),
+        "novelty": QCoreApplication.translate(
+            "Labels", "Wants what is new and stylish, cares about brand and packaging: match the brand's story to her."),
+        "comparing": QCoreApplication.translate(
+            "Labels", "Compares effects and prices across shops: find her gaps in knowledge and fill them with expertise."),
+        "trial": QCoreApplication.translate(
+            "Labels", "Buys rarely and wants to try first: explain professionally, confirm results after each session."),
+        "companion": QCoreApplication.translate(
+            "Labels", "Comes with friends and asks their opinion: find the leader of the group and win her."),
+        "loner": QCoreApplication.translate(
+            "Labels", "Independent, dislikes interference: serve attentively, show cases and data."),
+    }
+
+
+def type_name(entry: TypeEntry) -> str:
+    return entry.name or builtin_type_names().get(entry.code, entry.code)
+
+
+def type_strategy(entry: TypeEntry) -> str:
+    return entry.strategy or builtin_type_strategies().get(entry.code, "")
+
+
+def yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("Labels", "Yes")
+    return QCoreApplication.translate("Labels", "No")
+
+
+def local_datetime(utc: dt.datetime | None) -> str:
+    """A UTC moment from the database, shown in the computer's local time."""
+    if utc is None:
+        return ""
+    local = utc.replace(tzinfo=dt.UTC).astimezone()
+    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
+
+
+def local_date(utc: dt.datetime | None) -> str:
+    if utc is None:
+        return ""
+    return utc.replace(tzinfo=dt.UTC).astimezone().date().isoformat()
+
+
+def money(fen: int) -> str:
+    return f"¥{fen / 100:,.2f}"

@@ -1,0 +1,89 @@
+"""The main window: tabs, menus and the status bar with the staff member on duty."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from salon_desk.services import catalogues
+from salon_desk.ui import labels
+from salon_desk.ui.customers.page import CustomersPage
+from salon_desk.ui.events import AppEvents
+from salon_desk.ui.settings.dialog import SettingsDialog
+from salon_desk.ui.staff_picker import StaffPicker
+
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, actor_id: int | None, database_label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Salon Desk"))
+        self.resize(1360, 820)
+        self.events = AppEvents(self)
+        self.actor_id = actor_id
+        self.tabs = QTabWidget(objectName="main_tabs")
+        self.customers = CustomersPage(self.events, actor_id)
+        self.tabs.addTab(self.customers, self.tr("Customer files"))
+        self.setCentralWidget(self.tabs)
+        self.staff_label = QLabel(objectName="staff_label")
+        self.db_label = QLabel(database_label, objectName="db_label")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.staff_label)
+        self.customers.status_message.connect(self.show_message)
+        self._build_menus()
+        self.set_actor(actor_id)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New customer"), self)
+        self.new_action.triggered.connect(self.customers.new_customer)
+        file_menu.addAction(self.new_action)
+        self.switch_action = QAction(self.tr("S&witch staff…"), self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.switch_action.triggered.connect(self.switch_staff)
+        file_menu.addAction(self.switch_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def set_actor(self, actor_id: int | None) -> None:
+        self.actor_id = actor_id
+        self.customers.actor_id = actor_id
+        member = next((m for m in catalogues.list_staff(include_inactive=True)
+                       if m.id == actor_id), None)
+        if member is None:
+            self.staff_label.setText(self.tr("No staff member chosen"))
+        else:
+            role = labels.roles().get(member.role, member.role)
+            self.staff_label.setText(self.tr("On duty: %1 (%2)").replace("%1", member.name)
+                                     .replace("%2", role))
+        if actor_id is not None:
+            self.events.staff_switched.emit(actor_id)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def switch_staff(self) -> None:
+        picker = StaffPicker(self)
+        if picker.exec() and picker.chosen_id is not None:
+            self.set_actor(picker.chosen_id)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.events, self.actor_id, self)
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.customers.confirm_leave():
+            event.accept()
+        else:
+            event.ignore()

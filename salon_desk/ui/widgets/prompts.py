@@ -1,0 +1,62 @@
+"""Every question the app asks the user goes through here, so tests can answer it."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    YES = "yes"
+    NO = "no"
+    OPEN_OTHER = "open_other"
+
+
+def ask_unsaved(parent: QWidget, name: str) -> Answer:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("Save the changes to %1's file?").replace("%1", name or "?"))
+    save = box.addButton(parent.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(parent.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(parent.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    if box.clickedButton() is save:
+        return Answer.SAVE
+    if box.clickedButton() is discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def ask_duplicate_phone(parent: QWidget, other_name: str) -> Answer:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Phone number already on file"))
+    box.setText(
+        parent.tr("This phone number is already on %1's file. Save anyway?").replace(
+            "%1", other_name
+        )
+    )
+    save = box.addButton(parent.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(parent.tr("Open her file"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is save:
+        return Answer.SAVE
+    if box.clickedButton() is other:
+        return Answer.OPEN_OTHER
+    return Answer.CANCEL
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
