@@ -41,8 +41,16 @@ def setup() -> None:
         return
     if not PYTHON.exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
-    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-        "-e", f"{ROOT}[test]")
+    run(
+        PYTHON,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-e",
+        f"{ROOT}[test]",
+    )
     STAMP.write_text(wanted)
 
 
@@ -90,8 +98,19 @@ def screenshots() -> None:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     run(PYTHON, "-m", "salon_desk", "demo", "--db", db, "--today", "2026-11-20")
     for lang in ("zh_CN", "en"):
-        run(PYTHON, "-m", "salon_desk", "screenshots", "--db", db, "--out", out / lang,
-            "--lang", lang, QT_QPA_PLATFORM="offscreen")
+        run(
+            PYTHON,
+            "-m",
+            "salon_desk",
+            "screenshots",
+            "--db",
+            db,
+            "--out",
+            out / lang,
+            "--lang",
+            lang,
+            QT_QPA_PLATFORM="offscreen",
+        )
 
 
 def translations() -> None:
@@ -99,8 +118,13 @@ def translations() -> None:
     run(PYTHON, "-m", "salon_desk.i18n_tools")
 
 
-COMMANDS = {"demo": demo, "test": test, "screenshots": screenshots,
-            "translations": translations, "setup": setup}
+COMMANDS = {
+    "demo": demo,
+    "test": test,
+    "screenshots": screenshots,
+    "translations": translations,
+    "setup": setup,
+}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -1,8 +1,8 @@
 """Entry point: parse arguments, then run the window or one command.
 
-    salon-desk [--db PATH] [--lang zh_CN|en] [--staff NAME]
-    salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
-    salon-desk screenshots --db PATH --out DIR [--lang LANG]
+salon-desk [--db PATH] [--lang zh_CN|en] [--staff NAME]
+salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
+salon-desk screenshots --db PATH --out DIR [--lang LANG]
 """
 
 from __future__ import annotations
@@ -39,16 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def setup_logging() -> None:
+    if logging.getLogger().handlers:
+        return  # already set up in this process
     folder = config.log_folder()
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
-            folder / "salon-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                folder / "salon-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
+        )
     except OSError:
         pass  # a read-only profile still gets the console log
-    logging.basicConfig(level=logging.INFO, handlers=handlers,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO,
+        handlers=handlers,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -68,9 +76,11 @@ def run_demo(args: argparse.Namespace) -> int:
         return 1
     finally:
         close_db()
-    print(f"demo salon in {target}: {summary.customers} customers, {summary.care_logs} care "
-          f"log entries, {summary.cards} cards, {summary.follow_ups} follow-ups, "
-          f"{summary.complaints} complaints")
+    print(
+        f"demo salon in {target}: {summary.customers} customers, {summary.care_logs} care "
+        f"log entries, {summary.cards} cards, {summary.follow_ups} follow-ups, "
+        f"{summary.complaints} complaints"
+    )
     return 0
 
 
@@ -83,13 +93,20 @@ def open_database_or_explain(target: str) -> str | None:
     try:
         open_db(target)
     except SchemaTooNewError as exc:
-        return QCoreApplication.translate(
-            "Startup", "This database was written by a newer version of Salon Desk (schema %1; "
-            "this version understands up to %2). Nothing was changed. Install the newer "
-            "version to open it.").replace("%1", str(exc.found)).replace("%2", str(exc.supported))
+        return (
+            QCoreApplication.translate(
+                "Startup",
+                "This database was written by a newer version of Salon Desk (schema %1; "
+                "this version understands up to %2). Nothing was changed. Install the newer "
+                "version to open it.",
+            )
+            .replace("%1", str(exc.found))
+            .replace("%2", str(exc.supported))
+        )
     except DatabaseError as exc:
         return QCoreApplication.translate(
-            "Startup", "The database could not be opened: %1").replace("%1", str(exc))
+            "Startup", "The database could not be opened: %1"
+        ).replace("%1", str(exc))
     return None
 
 
@@ -119,9 +136,12 @@ def install_excepthook() -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         from PySide6.QtCore import QCoreApplication
 
-        show_fatal(QCoreApplication.translate(
-            "Startup", "Something went wrong: %1\nYour saved data is safe. Details are in the "
-            "log file.").replace("%1", str(value)))
+        show_fatal(
+            QCoreApplication.translate(
+                "Startup",
+                "Something went wrong: %1\nYour saved data is safe. Details are in the log file.",
+            ).replace("%1", str(value))
+        )
 
     sys.excepthook = hook
 

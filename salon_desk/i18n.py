@@ -37,7 +37,9 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     else:
         log.warning("no translation for %s", language)
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return found

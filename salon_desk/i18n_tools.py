@@ -19,21 +19,25 @@ TOOLS = Path(PySide6.__file__).parent
 
 def source_files() -> list[Path]:
     package = ROOT / "salon_desk"
-    return sorted(p for p in package.rglob("*.py") if "store" not in p.parts
-                  and "services" not in p.parts)
+    return sorted(
+        p for p in package.rglob("*.py") if "store" not in p.parts and "services" not in p.parts
+    )
 
 
 def update_sources() -> None:
     files = [str(p) for p in source_files()]
     for ts in TS_FILES:
-        subprocess.run([str(TOOLS / "lupdate"), "-no-obsolete", "-locations", "none", *files,
-                        "-ts", str(ts)], check=True)
+        subprocess.run(
+            [str(TOOLS / "lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
+            check=True,
+        )
 
 
 def compile_all() -> None:
     for ts in TS_FILES:
-        subprocess.run([str(TOOLS / "lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [str(TOOLS / "lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 if __name__ == "__main__":

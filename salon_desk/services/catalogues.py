@@ -62,8 +62,12 @@ def save_staff(member: StaffMember, actor_id: int | None) -> int:
         raise CatalogueError("name_required")
     if member.role not in Staff.ROLES:
         raise CatalogueError("role_unknown")
-    values = {"name": name, "role": member.role, "phone": member.phone.strip(),
-              "active": member.active}
+    values = {
+        "name": name,
+        "role": member.role,
+        "phone": member.phone.strip(),
+        "active": member.active,
+    }
     return _save(Staff, "staff", member.id, values, actor_id)
 
 
@@ -90,8 +94,13 @@ def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
     clash = ServiceItem.select().where((ServiceItem.name == name) & (ServiceItem.id != item.id))
     if clash.exists():
         raise CatalogueError("name_taken")
-    values = {"name": name, "category": item.category.strip(), "price_fen": item.price_fen,
-              "duration_minutes": item.duration_minutes, "active": item.active}
+    values = {
+        "name": name,
+        "category": item.category.strip(),
+        "price_fen": item.price_fen,
+        "duration_minutes": item.duration_minutes,
+        "active": item.active,
+    }
     return _save(ServiceItem, "service_item", item.id, values, actor_id)
 
 
@@ -127,13 +136,15 @@ def save_type(entry: TypeEntry, actor_id: int | None) -> int:
             .scalar()
         )
         count = CustomerType.select().where(CustomerType.kind == entry.kind).count()
-        values.update(kind=entry.kind, code=f"custom-{count + 1}",
-                      sort_order=(highest or 0) + 1)
+        values.update(kind=entry.kind, code=f"custom-{count + 1}", sort_order=(highest or 0) + 1)
     return _save(CustomerType, "customer_type", entry.id, values, actor_id)
 
 
 def _save(
-    model: type[pw.Model], table: str, record_id: int, values: dict[str, object],
+    model: type[pw.Model],
+    table: str,
+    record_id: int,
+    values: dict[str, object],
     actor_id: int | None,
 ) -> int:
     """Insert when ``record_id`` is 0, else update; record the change either way."""
@@ -145,6 +156,6 @@ def _save(
             return new_id
         row = model.get_by_id(record_id)
         before = {key: audit.as_text(getattr(row, key)) for key in values}
-        model.update(**values).where(model.id == record_id).execute()  # type: ignore[attr-defined]
+        model.update(**values).where(model.id == record_id).execute()
         audit.record_update(None, before, after, actor_id, table=table, record_id=record_id)
         return record_id

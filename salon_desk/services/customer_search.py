@@ -78,9 +78,8 @@ def _text_condition(text: str) -> pw.Expression | None:
     return reduce(or_, conditions)
 
 
-_LAST_VISIT = (
-    CareLog.select(pw.fn.MAX(CareLog.visited_at))
-    .where((CareLog.customer == Customer.id) & CareLog.voided_at.is_null())
+_LAST_VISIT = CareLog.select(pw.fn.MAX(CareLog.visited_at)).where(
+    (CareLog.customer == Customer.id) & CareLog.voided_at.is_null()
 )
 
 

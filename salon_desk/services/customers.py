@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from salon_desk.services import audit
 from salon_desk.services.search_keys import name_keys
@@ -85,7 +86,7 @@ class CustomerNotFound(LookupError):
 
 
 def clean_input(data: CustomerInput) -> CustomerInput:
-    text_fields = {
+    text_fields: dict[str, Any] = {
         f.name: normalize_text(getattr(data, f.name))
         for f in dataclasses.fields(data)
         if isinstance(getattr(data, f.name), str)
@@ -207,8 +208,7 @@ def get_customer(customer_id: int) -> CustomerFile:
     referrer = ""
     if row.referred_by_id is not None:
         referrer = (
-            Customer.select(Customer.name).where(Customer.id == row.referred_by_id).scalar()
-            or ""
+            Customer.select(Customer.name).where(Customer.id == row.referred_by_id).scalar() or ""
         )
     return CustomerFile(
         id=row.id,

@@ -28,34 +28,118 @@ from salon_desk.store.models import (
     Staff,
 )
 
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
-            "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛单区覃")
-GIVEN = ("慧敏丽娟秀英静婷雪梅晓燕玉兰海燕佳怡雨欣思琪梦瑶欣怡诗涵紫萱若曦淑芬美玲桂芳"
-         "春花秋月琳琳倩倩丹丹媛媛晶晶文静立华红霞凤英巧云小红")
-STAFF = (("周雅琴", "manager"), ("林小雨", "front_desk"), ("陈美玲", "beautician"),
-         ("王芳", "beautician"), ("李静", "beautician"), ("赵婷婷", "beautician"),
-         ("孙丽", "beautician"), ("吴晓燕", "beautician"))
-SERVICES = (("补水保湿护理", "面部", 298), ("深层清洁护理", "面部", 198), ("美白焕肤护理", "面部", 398),
-            ("抗衰紧致护理", "面部", 580), ("眼部护理", "面部", 268), ("小气泡清洁", "面部", 168),
-            ("祛痘护理", "面部", 238), ("敏感肌修护", "面部", 328), ("淡斑护理", "面部", 428),
-            ("射频提拉", "仪器", 880), ("水光导入", "仪器", 680), ("面部刮痧", "面部", 158),
-            ("肩颈按摩", "身体", 198), ("精油开背", "身体", 268), ("背部SPA", "身体", 298),
-            ("全身精油SPA", "身体", 498), ("艾灸调理", "养生", 228), ("头皮护理", "头部", 188),
-            ("手部护理", "手足", 98), ("足部护理", "手足", 128), ("胸部护理", "身体", 368),
-            ("腹部护理", "身体", 328), ("颈部护理", "面部", 168), ("美睫", "美容", 260),
-            ("脱毛", "美容", 300))
-DISTRICTS = ("朝阳区建国路", "海淀区中关村大街", "东城区东四北大街", "西城区金融街", "丰台区丽泽路",
-             "通州区新华大街", "昌平区回龙观", "大兴区黄村")
-OCCUPATIONS = ("教师", "会计", "护士", "公务员", "销售经理", "设计师", "自由职业", "企业主", "医生",
-               "银行职员", "全职妈妈", "退休", "学生", "律师", "")
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛单区覃"
+)
+GIVEN = (
+    "慧敏丽娟秀英静婷雪梅晓燕玉兰海燕佳怡雨欣思琪梦瑶欣怡诗涵紫萱若曦淑芬美玲桂芳"
+    "春花秋月琳琳倩倩丹丹媛媛晶晶文静立华红霞凤英巧云小红"
+)
+STAFF = (
+    ("周雅琴", "manager"),
+    ("林小雨", "front_desk"),
+    ("陈美玲", "beautician"),
+    ("王芳", "beautician"),
+    ("李静", "beautician"),
+    ("赵婷婷", "beautician"),
+    ("孙丽", "beautician"),
+    ("吴晓燕", "beautician"),
+)
+SERVICES = (
+    ("补水保湿护理", "面部", 298),
+    ("深层清洁护理", "面部", 198),
+    ("美白焕肤护理", "面部", 398),
+    ("抗衰紧致护理", "面部", 580),
+    ("眼部护理", "面部", 268),
+    ("小气泡清洁", "面部", 168),
+    ("祛痘护理", "面部", 238),
+    ("敏感肌修护", "面部", 328),
+    ("淡斑护理", "面部", 428),
+    ("射频提拉", "仪器", 880),
+    ("水光导入", "仪器", 680),
+    ("面部刮痧", "面部", 158),
+    ("肩颈按摩", "身体", 198),
+    ("精油开背", "身体", 268),
+    ("背部SPA", "身体", 298),
+    ("全身精油SPA", "身体", 498),
+    ("艾灸调理", "养生", 228),
+    ("头皮护理", "头部", 188),
+    ("手部护理", "手足", 98),
+    ("足部护理", "手足", 128),
+    ("胸部护理", "身体", 368),
+    ("腹部护理", "身体", 328),
+    ("颈部护理", "面部", 168),
+    ("美睫", "美容", 260),
+    ("脱毛", "美容", 300),
+)
+DISTRICTS = (
+    "朝阳区建国路",
+    "海淀区中关村大街",
+    "东城区东四北大街",
+    "西城区金融街",
+    "丰台区丽泽路",
+    "通州区新华大街",
+    "昌平区回龙观",
+    "大兴区黄村",
+)
+OCCUPATIONS = (
+    "教师",
+    "会计",
+    "护士",
+    "公务员",
+    "销售经理",
+    "设计师",
+    "自由职业",
+    "企业主",
+    "医生",
+    "银行职员",
+    "全职妈妈",
+    "退休",
+    "学生",
+    "律师",
+    "",
+)
 INTERESTS = ("瑜伽", "旅游", "烘焙", "阅读", "插花", "摄影", "跑步", "追剧", "茶艺", "舞蹈", "")
-ALLERGIES = ("对酒精过敏", "果酸不耐受", "芒果过敏", "孕期，避免精油", "玫瑰痤疮，避免高温", "对海鲜过敏")
-SKIN_SEEN = ("T区出油，两颊偏干", "轻微泛红，屏障受损", "毛孔粗大，黑头较多", "肤色暗沉", "状态稳定，水润",
-             "眼周细纹明显", "下巴有闭口", "晒后发红", "弹性较上次改善")
-FEEDBACK = ("很舒服，想下次再做", "觉得有点疼", "皮肤比上次亮了", "希望时间短一点", "对效果满意",
-            "觉得价格偏高", "想试试新项目", "上次做完有点干", "")
-SUGGESTIONS = ("下次加做眼部护理", "两周后复查补水效果", "建议购买补水次卡", "注意防晒", "换用温和清洁产品",
-               "下次试小气泡", "")
+ALLERGIES = (
+    "对酒精过敏",
+    "果酸不耐受",
+    "芒果过敏",
+    "孕期，避免精油",
+    "玫瑰痤疮，避免高温",
+    "对海鲜过敏",
+)
+SKIN_SEEN = (
+    "T区出油，两颊偏干",
+    "轻微泛红，屏障受损",
+    "毛孔粗大，黑头较多",
+    "肤色暗沉",
+    "状态稳定，水润",
+    "眼周细纹明显",
+    "下巴有闭口",
+    "晒后发红",
+    "弹性较上次改善",
+)
+FEEDBACK = (
+    "很舒服，想下次再做",
+    "觉得有点疼",
+    "皮肤比上次亮了",
+    "希望时间短一点",
+    "对效果满意",
+    "觉得价格偏高",
+    "想试试新项目",
+    "上次做完有点干",
+    "",
+)
+SUGGESTIONS = (
+    "下次加做眼部护理",
+    "两周后复查补水效果",
+    "建议购买补水次卡",
+    "注意防晒",
+    "换用温和清洁产品",
+    "下次试小气泡",
+    "",
+)
 PRODUCTS = ("玻尿酸原液", "修护面膜", "洁面乳", "精华油", "舒缓喷雾", "防晒霜", "胶原蛋白面膜")
 
 
@@ -97,7 +181,9 @@ def build_demo(customers: int = 800, seed: int = 2024, today: dt.date | None = N
             for n, c, p in SERVICES
         ]
         psychology = [t.id for t in CustomerType.select().where(CustomerType.kind == "psychology")]
-        personality = [t.id for t in CustomerType.select().where(CustomerType.kind == "personality")]
+        personality = [
+            t.id for t in CustomerType.select().where(CustomerType.kind == "personality")
+        ]
         used_phones: set[str] = set()
         care_rows: list[dict[str, object]] = []
         care_items: list[tuple[int, int]] = []
@@ -106,10 +192,19 @@ def build_demo(customers: int = 800, seed: int = 2024, today: dt.date | None = N
             customer_id = _demo_customer(
                 rng, index, today, staff_ids, beauticians, psychology, personality, used_phones
             )
-            _demo_visits(rng, customer_id, today, beauticians, items, care_rows, care_items, summary)
-            history.append({"table": "customer", "record_id": customer_id, "customer": customer_id,
-                            "action": "create", "staff": staff_ids[1],
-                            "changed_at": _to_utc(dt.datetime.combine(today, dt.time(9)))})
+            _demo_visits(
+                rng, customer_id, today, beauticians, items, care_rows, care_items, summary
+            )
+            history.append(
+                {
+                    "table": "customer",
+                    "record_id": customer_id,
+                    "customer": customer_id,
+                    "action": "create",
+                    "staff": staff_ids[1],
+                    "changed_at": _to_utc(dt.datetime.combine(today, dt.time(9))),
+                }
+            )
         _flush_care_logs(care_rows, care_items)
         ChangeRecord.insert_many(history).execute()
         summary.customers = customers
@@ -119,28 +214,41 @@ def build_demo(customers: int = 800, seed: int = 2024, today: dt.date | None = N
     return summary
 
 
-def _demo_customer(rng: random.Random, index: int, today: dt.date, staff_ids: list[int],
-                   beauticians: list[int], psychology: list[int], personality: list[int],
-                   used_phones: set[str]) -> int:
+def _demo_customer(
+    rng: random.Random,
+    index: int,
+    today: dt.date,
+    staff_ids: list[int],
+    beauticians: list[int],
+    psychology: list[int],
+    personality: list[int],
+    used_phones: set[str],
+) -> int:
     name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
     gender = "F" if rng.random() < 0.94 else "M"
     age = rng.randint(19, 66)
     birthday = today.replace(year=today.year - age, month=1, day=1) + dt.timedelta(
-        days=rng.randint(0, 364))
+        days=rng.randint(0, 364)
+    )
     channel = rng.choice(Customer.REFERRAL_CHANNELS[:-1])
     referred_by = None
     if channel == "old_customer" and index > 10:
-        referred_by = Customer.select(Customer.id).order_by(Customer.id).offset(
-            rng.randrange(index)).scalar()
+        referred_by = (
+            Customer.select(Customer.id).order_by(Customer.id).offset(rng.randrange(index)).scalar()
+        )
     values = {
-        "name": name, "gender": gender,
-        "phone": (phone := _phone(rng, used_phones)), "phone_last4": last4(phone),
+        "name": name,
+        "gender": gender,
+        "phone": (phone := _phone(rng, used_phones)),
+        "phone_last4": last4(phone),
         "birthday": birthday if rng.random() < 0.9 else None,
         "address": rng.choice(DISTRICTS) + f"{rng.randint(1, 300)}号",
-        "occupation": rng.choice(OCCUPATIONS), "interests": rng.choice(INTERESTS),
+        "occupation": rng.choice(OCCUPATIONS),
+        "interests": rng.choice(INTERESTS),
         "skin_type": rng.choice(Customer.SKIN_TYPES[:-1]),
         "allergies": rng.choice(ALLERGIES) if rng.random() < 0.12 else "",
-        "referral_channel": channel, "referred_by": referred_by,
+        "referral_channel": channel,
+        "referred_by": referred_by,
         "referral_note": "招商银行" if channel == "partner" else "",
         "marketing_consent": rng.random() < 0.7,
         "psychology_type": rng.choice(psychology) if rng.random() < 0.7 else None,
@@ -148,15 +256,25 @@ def _demo_customer(rng: random.Random, index: int, today: dt.date, staff_ids: li
         "responsible_staff": rng.choice(beauticians),
     }
     customer_id = int(Customer.insert(**values).execute())
-    keys = [{"customer": customer_id, "kind": kind, "key": key}
-            for kind, found in name_keys(name).items() for key in found]
+    keys = [
+        {"customer": customer_id, "kind": kind, "key": key}
+        for kind, found in name_keys(name).items()
+        for key in found
+    ]
     CustomerSearchKey.insert_many(keys).execute()
     return customer_id
 
 
-def _demo_visits(rng: random.Random, customer_id: int, today: dt.date, beauticians: list[int],
-                 items: list[tuple[int, int]], care_rows: list[dict[str, object]],
-                 care_items: list[tuple[int, int]], summary: DemoSummary) -> None:
+def _demo_visits(
+    rng: random.Random,
+    customer_id: int,
+    today: dt.date,
+    beauticians: list[int],
+    items: list[tuple[int, int]],
+    care_rows: list[dict[str, object]],
+    care_items: list[tuple[int, int]],
+    summary: DemoSummary,
+) -> None:
     interval = rng.choice((7, 10, 14, 21, 21, 28, 30, 35, 45, 60, 90, 120, 180))
     is_new = rng.random() < 0.08
     start = today - dt.timedelta(days=rng.randint(5, 60) if is_new else rng.randint(90, 3 * 365))
@@ -168,12 +286,19 @@ def _demo_visits(rng: random.Random, customer_id: int, today: dt.date, beauticia
         sessions = rng.choice((5, 10, 10, 20))
         bought_on = start + dt.timedelta(days=rng.randint(0, 30))
         if bought_on <= today:
-            card_id = int(Card.insert(
-                customer=customer_id, kind="session", name=f"{SERVICES[items.index(favourite)][0]}"
-                f" × {sessions}", service_item=favourite[0], sessions_bought=sessions,
-                amount_paid_fen=favourite[1] * sessions * 8 // 10, purchased_on=bought_on,
-                expires_on=bought_on + dt.timedelta(days=365) if rng.random() < 0.5 else None,
-                sold_by=staff).execute())
+            card_id = int(
+                Card.insert(
+                    customer=customer_id,
+                    kind="session",
+                    name=f"{SERVICES[items.index(favourite)][0]} × {sessions}",
+                    service_item=favourite[0],
+                    sessions_bought=sessions,
+                    amount_paid_fen=favourite[1] * sessions * 8 // 10,
+                    purchased_on=bought_on,
+                    expires_on=bought_on + dt.timedelta(days=365) if rng.random() < 0.5 else None,
+                    sold_by=staff,
+                ).execute()
+            )
             card_left = sessions
             summary.cards += 1
     day = start
@@ -182,17 +307,23 @@ def _demo_visits(rng: random.Random, customer_id: int, today: dt.date, beauticia
         at = dt.datetime.combine(day, dt.time(rng.randint(10, 19), rng.choice((0, 15, 30, 45))))
         use_card = card_id is not None and card_left > 0 and item == favourite
         card_left -= use_card
-        care_rows.append({
-            "customer": customer_id,
-            "beautician": staff if rng.random() < 0.8 else rng.choice(beauticians),
-            "visited_at": _to_utc(at), "products_used": rng.choice(PRODUCTS),
-            "skin_condition": rng.choice(SKIN_SEEN), "feedback": rng.choice(FEEDBACK),
-            "satisfaction": rng.choices((5, 4, 3, 2, 1), (45, 35, 13, 5, 2))[0],
-            "amount_fen": 0 if use_card else item[1],
-            "card": card_id if use_card else None, "card_sessions_used": int(use_card),
-            "suggestion": rng.choice(SUGGESTIONS), "created_by": staff,
-            "created_at": _to_utc(at + dt.timedelta(minutes=70)),
-        })
+        care_rows.append(
+            {
+                "customer": customer_id,
+                "beautician": staff if rng.random() < 0.8 else rng.choice(beauticians),
+                "visited_at": _to_utc(at),
+                "products_used": rng.choice(PRODUCTS),
+                "skin_condition": rng.choice(SKIN_SEEN),
+                "feedback": rng.choice(FEEDBACK),
+                "satisfaction": rng.choices((5, 4, 3, 2, 1), (45, 35, 13, 5, 2))[0],
+                "amount_fen": 0 if use_card else item[1],
+                "card": card_id if use_card else None,
+                "card_sessions_used": int(use_card),
+                "suggestion": rng.choice(SUGGESTIONS),
+                "created_by": staff,
+                "created_at": _to_utc(at + dt.timedelta(minutes=70)),
+            }
+        )
         care_items.append((len(care_rows) - 1, item[0]))
         day += dt.timedelta(days=max(1, round(rng.gauss(interval, interval * 0.25))))
 
@@ -200,18 +331,25 @@ def _demo_visits(rng: random.Random, customer_id: int, today: dt.date, beauticia
 def _flush_care_logs(care_rows: list[dict[str, object]], care_items: list[tuple[int, int]]) -> None:
     first_id = (CareLog.select(CareLog.id).order_by(CareLog.id.desc()).scalar() or 0) + 1
     for start in range(0, len(care_rows), 500):
-        CareLog.insert_many(care_rows[start:start + 500]).execute()
+        CareLog.insert_many(care_rows[start : start + 500]).execute()
     # Rows were inserted in order into an empty-ended table, so ids are consecutive.
     links = [{"care_log": first_id + row, "service_item": item} for row, item in care_items]
     for start in range(0, len(links), 500):
-        CareLogItem.insert_many(links[start:start + 500]).execute()
+        CareLogItem.insert_many(links[start : start + 500]).execute()
 
 
 def _demo_follow_ups(rng: random.Random, today: dt.date, staff_ids: list[int], count: int) -> int:
-    rows = [{"customer": rng.randint(1, count), "assignee": rng.choice(staff_ids[1:]),
-             "created_by": staff_ids[0], "reason": rng.choice(FollowUp.REASONS),
-             "due_on": today + dt.timedelta(days=rng.randint(-5, 10)),
-             "priority": rng.randint(1, 3)} for _ in range(max(3, count // 40))]
+    rows = [
+        {
+            "customer": rng.randint(1, count),
+            "assignee": rng.choice(staff_ids[1:]),
+            "created_by": staff_ids[0],
+            "reason": rng.choice(FollowUp.REASONS),
+            "due_on": today + dt.timedelta(days=rng.randint(-5, 10)),
+            "priority": rng.randint(1, 3),
+        }
+        for _ in range(max(3, count // 40))
+    ]
     FollowUp.insert_many(rows).execute()
     return len(rows)
 
@@ -221,13 +359,20 @@ def _demo_complaints(rng: random.Random, today: dt.date, staff_ids: list[int], c
     for _ in range(max(2, count // 60)):
         received = today - dt.timedelta(days=rng.randint(0, 200))
         closed = rng.random() < 0.7
-        rows.append({"customer": rng.randint(1, count), "received_on": received,
-                     "channel": rng.choice(Complaint.CHANNELS),
-                     "category": rng.choice(Complaint.CATEGORIES),
-                     "description": rng.choice(("等待时间太长", "护理后皮肤发红", "觉得被推销", "价格不透明")),
-                     "handling": "店长致电道歉并安排免费复查" if closed else "",
-                     "handled_by": staff_ids[0], "status": "closed" if closed else "open",
-                     "closed_on": received + dt.timedelta(days=2) if closed else None})
+        rows.append(
+            {
+                "customer": rng.randint(1, count),
+                "received_on": received,
+                "channel": rng.choice(Complaint.CHANNELS),
+                "category": rng.choice(Complaint.CATEGORIES),
+                "description": rng.choice(
+                    ("等待时间太长", "护理后皮肤发红", "觉得被推销", "价格不透明")
+                ),
+                "handling": "店长致电道歉并安排免费复查" if closed else "",
+                "handled_by": staff_ids[0],
+                "status": "closed" if closed else "open",
+                "closed_on": received + dt.timedelta(days=2) if closed else None,
+            }
+        )
     Complaint.insert_many(rows).execute()
     return len(rows)
-

@@ -93,10 +93,12 @@ def service_status(customer_id: int, today: dt.date | None = None) -> ServiceSta
         .tuples()
         .get()
     )
-    year_ago = dt.datetime.combine(today.replace(year=today.year - 1)
-                                   if not (today.month == 2 and today.day == 29)
-                                   else today.replace(year=today.year - 1, day=28),
-                                   dt.time())
+    year_ago = dt.datetime.combine(
+        today.replace(year=today.year - 1)
+        if not (today.month == 2 and today.day == 29)
+        else today.replace(year=today.year - 1, day=28),
+        dt.time(),
+    )
     spend = (
         CareLog.select(pw.fn.COALESCE(pw.fn.SUM(CareLog.amount_fen), 0))
         .where(valid & (CareLog.visited_at >= year_ago))

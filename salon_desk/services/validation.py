@@ -48,9 +48,7 @@ def normalize_phone(raw: str) -> str:
 
 def phone_is_valid(phone: str) -> bool:
     """An empty phone is allowed; otherwise a mainland mobile or a +international number."""
-    return phone == "" or bool(
-        _MAINLAND_MOBILE.fullmatch(phone) or _INTERNATIONAL.fullmatch(phone)
-    )
+    return phone == "" or bool(_MAINLAND_MOBILE.fullmatch(phone) or _INTERNATIONAL.fullmatch(phone))
 
 
 def last4(phone: str) -> str:

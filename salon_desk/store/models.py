@@ -81,8 +81,16 @@ class ServiceItem(BaseModel):
 class Customer(BaseModel):
     GENDERS = ("F", "M", "")
     SKIN_TYPES = ("dry", "oily", "combination", "sensitive", "normal", "")
-    REFERRAL_CHANNELS = ("word_of_mouth", "old_customer", "staff", "partner", "community",
-                         "walk_in", "online", "")
+    REFERRAL_CHANNELS = (
+        "word_of_mouth",
+        "old_customer",
+        "staff",
+        "partner",
+        "community",
+        "walk_in",
+        "online",
+        "",
+    )
 
     name = pw.CharField(index=True)
     gender = pw.CharField(default="F")

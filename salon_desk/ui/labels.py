@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services.catalogues import TypeEntry
 
@@ -56,13 +56,20 @@ def roles() -> dict[str, str]:
 def field_errors() -> dict[str, str]:
     return {
         "name_required": QCoreApplication.translate("Labels", "Enter the customer's name."),
-        "name_too_long": QCoreApplication.translate("Labels", "The name is too long (40 characters at most)."),
-        "phone_invalid": QCoreApplication.translate(
-            "Labels", "A mobile number has 11 digits and starts with 1; international numbers start with +."
+        "name_too_long": QCoreApplication.translate(
+            "Labels", "The name is too long (40 characters at most)."
         ),
-        "birthday_in_future": QCoreApplication.translate("Labels", "The birthday cannot be in the future."),
+        "phone_invalid": QCoreApplication.translate(
+            "Labels",
+            "A mobile number has 11 digits and starts with 1; international numbers start with +.",
+        ),
+        "birthday_in_future": QCoreApplication.translate(
+            "Labels", "The birthday cannot be in the future."
+        ),
         "birthday_too_old": QCoreApplication.translate("Labels", "Check the year of birth."),
-        "referrer_is_self": QCoreApplication.translate("Labels", "A customer cannot refer herself."),
+        "referrer_is_self": QCoreApplication.translate(
+            "Labels", "A customer cannot refer herself."
+        ),
         "choice_unknown": QCoreApplication.translate("Labels", "Choose one of the listed values."),
         "name_taken": QCoreApplication.translate("Labels", "That name is already in use."),
         "price_negative": QCoreApplication.translate("Labels", "The price cannot be negative."),
@@ -124,27 +131,46 @@ def builtin_type_names() -> dict[str, str]:
 def builtin_type_strategies() -> dict[str, str]:
     return {
         "vanity": QCoreApplication.translate(
-            "Labels", "Wants to feel special and admired: praise her and make her feel distinct from other customers."),
+            "Labels",
+            "Wants to feel special and admired: praise her and make her feel distinct from other customers.",
+        ),
         "belonging": QCoreApplication.translate(
-            "Labels", "Trusts the shop and her beautician and takes advice: repay the trust with even better service."),
+            "Labels",
+            "Trusts the shop and her beautician and takes advice: repay the trust with even better service.",
+        ),
         "fear": QCoreApplication.translate(
-            "Labels", "Afraid of being cheated, often before a first purchase: build a friendship first, sell later."),
+            "Labels",
+            "Afraid of being cheated, often before a first purchase: build a friendship first, sell later.",
+        ),
         "keeping_up": QCoreApplication.translate(
-            "Labels", "Buys what her peers have: show what customers like her chose."),
+            "Labels", "Buys what her peers have: show what customers like her chose."
+        ),
         "impulsive": QCoreApplication.translate(
-            "Labels", "Buys on discounts and crowds: invite her to promotions and events."),
+            "Labels", "Buys on discounts and crowds: invite her to promotions and events."
+        ),
         "passive": QCoreApplication.translate(
-            "Labels", "Hesitant and afraid to choose wrong: be patient, give real cases, never rush her."),
+            "Labels",
+            "Hesitant and afraid to choose wrong: be patient, give real cases, never rush her.",
+        ),
         "novelty": QCoreApplication.translate(
-            "Labels", "Wants what is new and stylish, cares about brand and packaging: match the brand's story to her."),
+            "Labels",
+            "Wants what is new and stylish, cares about brand and packaging: match the brand's story to her.",
+        ),
         "comparing": QCoreApplication.translate(
-            "Labels", "Compares effects and prices across shops: find her gaps in knowledge and fill them with expertise."),
+            "Labels",
+            "Compares effects and prices across shops: find her gaps in knowledge and fill them with expertise.",
+        ),
         "trial": QCoreApplication.translate(
-            "Labels", "Buys rarely and wants to try first: explain professionally, confirm results after each session."),
+            "Labels",
+            "Buys rarely and wants to try first: explain professionally, confirm results after each session.",
+        ),
         "companion": QCoreApplication.translate(
-            "Labels", "Comes with friends and asks their opinion: find the leader of the group and win her."),
+            "Labels",
+            "Comes with friends and asks their opinion: find the leader of the group and win her.",
+        ),
         "loner": QCoreApplication.translate(
-            "Labels", "Independent, dislikes interference: serve attentively, show cases and data."),
+            "Labels", "Independent, dislikes interference: serve attentively, show cases and data."
+        ),
     }
 
 
@@ -167,7 +193,7 @@ def local_datetime(utc: dt.datetime | None) -> str:
     if utc is None:
         return ""
     local = utc.replace(tzinfo=dt.UTC).astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def local_date(utc: dt.datetime | None) -> str:

@@ -11,25 +11,27 @@ from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.settings.dialog import SettingsDialog
 from salon_desk.ui.staff_picker import StaffPicker
+from salon_desk.ui.widgets.naming import named
 
 STATUS_TIMEOUT_MS = 6000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, actor_id: int | None, database_label: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actor_id: int | None, database_label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Salon Desk"))
         self.resize(1360, 820)
         self.events = AppEvents(self)
         self.actor_id = actor_id
-        self.tabs = QTabWidget(objectName="main_tabs")
+        self.tabs = named(QTabWidget(), "main_tabs")
         self.customers = CustomersPage(self.events, actor_id)
         self.tabs.addTab(self.customers, self.tr("Customer files"))
         self.setCentralWidget(self.tabs)
-        self.staff_label = QLabel(objectName="staff_label")
-        self.db_label = QLabel(database_label, objectName="db_label")
+        self.staff_label = named(QLabel(), "staff_label")
+        self.db_label = named(QLabel(database_label), "db_label")
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.customers.status_message.connect(self.show_message)
@@ -58,14 +60,16 @@ class MainWindow(QMainWindow):
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
         self.customers.actor_id = actor_id
-        member = next((m for m in catalogues.list_staff(include_inactive=True)
-                       if m.id == actor_id), None)
+        member = next(
+            (m for m in catalogues.list_staff(include_inactive=True) if m.id == actor_id), None
+        )
         if member is None:
             self.staff_label.setText(self.tr("No staff member chosen"))
         else:
             role = labels.roles().get(member.role, member.role)
-            self.staff_label.setText(self.tr("On duty: %1 (%2)").replace("%1", member.name)
-                                     .replace("%2", role))
+            self.staff_label.setText(
+                self.tr("On duty: %1 (%2)").replace("%1", member.name).replace("%2", role)
+            )
         if actor_id is not None:
             self.events.staff_switched.emit(actor_id)
 

@@ -22,8 +22,10 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved = []
     page = window.customers
     rows = fetch_page(CustomerQuery(), 0, 40)
-    with_history = next((r for r in rows if r.psychology_type_id and r.personality_type_id),
-                        rows[0] if rows else None)
+    with_history = next(
+        (r for r in rows if r.psychology_type_id and r.personality_type_id),
+        rows[0] if rows else None,
+    )
     if with_history is not None:
         page.open_customer(with_history.id)
     saved.append(_grab(window, out / "customers.png"))

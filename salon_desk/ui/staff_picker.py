@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import catalogues
 from salon_desk.ui import labels
+from salon_desk.ui.widgets.naming import named
 
 
 class StaffPicker(QDialog):
@@ -24,20 +25,26 @@ class StaffPicker(QDialog):
         self.setObjectName("staff_picker")
         self.setWindowTitle(self.tr("Who is using Salon Desk?"))
         self.members = catalogues.list_staff()
-        self.combo = QComboBox(objectName="staff_choice")
-        self.new_name = QLineEdit(objectName="first_staff_name")
-        self.error = QLabel(objectName="staff_picker_error")
+        self.combo = named(QComboBox(), "staff_choice")
+        self.new_name = named(QLineEdit(), "first_staff_name")
+        self.error = named(QLabel(), "staff_picker_error")
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout(self)
         if self.members:
             roles = labels.roles()
             for member in self.members:
-                self.combo.addItem(f"{member.name} · {roles.get(member.role, member.role)}",
-                                   member.id)
+                self.combo.addItem(
+                    f"{member.name} · {roles.get(member.role, member.role)}", member.id
+                )
             form.addRow(self.tr("I am"), self.combo)
         else:
-            form.addRow(QLabel(self.tr("Welcome. Enter your name to create the first "
-                                       "account (the store manager).")))
+            form.addRow(
+                QLabel(
+                    self.tr(
+                        "Welcome. Enter your name to create the first account (the store manager)."
+                    )
+                )
+            )
             form.addRow(self.tr("Your name"), self.new_name)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

@@ -136,7 +136,9 @@ class CustomerListModel(QAbstractTableModel):
             return row.staff_name
         if column is SortKey.LAST_VISIT:
             return labels.local_date(row.last_visit)
-        type_id = row.psychology_type_id if column is SortKey.PSYCHOLOGY else row.personality_type_id
+        type_id = (
+            row.psychology_type_id if column is SortKey.PSYCHOLOGY else row.personality_type_id
+        )
         return self._type_names.get(type_id, "") if type_id is not None else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

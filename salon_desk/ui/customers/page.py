@@ -27,6 +27,7 @@ from salon_desk.ui.customers.profile_form import ProfileForm
 from salon_desk.ui.customers.status_panel import FileSidePanel
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.widgets import prompts
+from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.prompts import Answer
 
 SEARCH_DELAY_MS = 120
@@ -42,15 +43,15 @@ class CustomersPage(QWidget):
         self.actor_id = actor_id
         self.current: customers.CustomerFile | None = None
 
-        self.search = QLineEdit(objectName="customer_search")
+        self.search = named(QLineEdit(), "customer_search")
         self.search.setPlaceholderText(
             self.tr("Search: name, pinyin initials (zhm), or phone digits (last 4)")
         )
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox(self.tr("Show archived"), objectName="show_archived")
-        self.count_label = QLabel(objectName="customer_count")
+        self.show_archived = named(QCheckBox(self.tr("Show archived")), "show_archived")
+        self.count_label = named(QLabel(), "customer_count")
         self.model = CustomerListModel(self)
-        self.table = QTableView(objectName="customer_table")
+        self.table = named(QTableView(), "customer_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,12 +65,12 @@ class CustomersPage(QWidget):
 
         self.form = ProfileForm(self)
         self.side = FileSidePanel(self)
-        self.title = QLabel(objectName="file_title")
+        self.title = named(QLabel(), "file_title")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.new_button = QPushButton(self.tr("&New customer"), objectName="new_customer")
-        self.save_button = QPushButton(self.tr("&Save"), objectName="save_customer")
-        self.revert_button = QPushButton(self.tr("Undo changes"), objectName="revert_customer")
-        self.archive_button = QPushButton(self.tr("Archive"), objectName="archive_customer")
+        self.new_button = named(QPushButton(self.tr("&New customer")), "new_customer")
+        self.save_button = named(QPushButton(self.tr("&Save")), "save_customer")
+        self.revert_button = named(QPushButton(self.tr("Undo changes")), "revert_customer")
+        self.archive_button = named(QPushButton(self.tr("Archive")), "archive_customer")
         self.save_button.setDefault(True)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -91,8 +92,7 @@ class CustomersPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
-        for button in (self.new_button, self.save_button, self.revert_button,
-                       self.archive_button):
+        for button in (self.new_button, self.save_button, self.revert_button, self.archive_button):
             buttons.addWidget(button)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -129,10 +129,10 @@ class CustomersPage(QWidget):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.form.edited.connect(self._update_buttons)
         self.form.phone.editingFinished.connect(self._check_phone)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_customer)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_customer)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
         self.events.catalogues_changed.connect(self._catalogues_changed)
 
     # -- the list -----------------------------------------------------------------
@@ -254,8 +254,12 @@ class CustomersPage(QWidget):
         data = self.form.read()
         customer_id = self.current.id if self.current else None
         messages = labels.field_errors()
-        found = {field: messages[code] for field, code in
-                 customers.validate(customers.clean_input(data), customer_id=customer_id).items()}
+        found = {
+            field: messages[code]
+            for field, code in customers.validate(
+                customers.clean_input(data), customer_id=customer_id
+            ).items()
+        }
         found.update(errors)
         self.form.show_errors(found)
         if found:
@@ -273,13 +277,19 @@ class CustomersPage(QWidget):
             if self.current is None:
                 customer_id = customers.create_customer(data, self.actor_id)
             else:
-                customers.update_customer(self.current.id, data, self.current.version,
-                                          self.actor_id)
+                customers.update_customer(
+                    self.current.id, data, self.current.version, self.actor_id
+                )
                 customer_id = self.current.id
         except customers.EditConflict:
-            prompts.inform(self, self.tr("Changed elsewhere"), self.tr(
-                "Someone else saved this file after you opened it. Your edits are still in "
-                "the form: note them, then use Undo changes to see the saved version."))
+            prompts.inform(
+                self,
+                self.tr("Changed elsewhere"),
+                self.tr(
+                    "Someone else saved this file after you opened it. Your edits are still in "
+                    "the form: note them, then use Undo changes to see the saved version."
+                ),
+            )
             return False
         except customers.ValidationFailed as failure:
             self.form.show_errors({f: messages[c] for f, c in failure.errors.items()})

@@ -25,6 +25,7 @@ from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.customers import CustomerFile, CustomerInput
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
+from salon_desk.ui.widgets.naming import named
 
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
@@ -91,12 +92,12 @@ class ProfileForm(QWidget):
         self.gender = self._combo("gender")
         self.phone = self._line("phone")
         self.phone.setPlaceholderText(self.tr("11-digit mobile, or +country code"))
-        self.phone_notice = QLabel(objectName="phone_notice")
+        self.phone_notice = named(QLabel(), "phone_notice")
         self.phone_notice.setWordWrap(True)
         self.phone_notice.hide()
         self.birthday = self._line("birthday")
         self.birthday.setPlaceholderText(self.tr("e.g. 1990-05-03"))
-        self.age_label = QLabel(objectName="age_label")
+        self.age_label = named(QLabel(), "age_label")
         self.address = self._line("address")
         self.occupation = self._line("occupation")
         self.interests = self._line("interests")
@@ -119,7 +120,7 @@ class ProfileForm(QWidget):
         self.personality_type = self._combo("personality_type")
         self.personality_strategy = self._strategy_label("personality_strategy")
         self.responsible_staff = self._combo("responsible_staff")
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         self.notes.textChanged.connect(self.edited)
@@ -133,22 +134,28 @@ class ProfileForm(QWidget):
 
     # -- construction -------------------------------------------------------------
     def _line(self, name: str) -> QLineEdit:
-        edit = QLineEdit(objectName=name)
+        edit = named(QLineEdit(), name)
         edit.textEdited.connect(self.edited)
         return edit
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = named(QComboBox(), name)
         combo.activated.connect(self.edited)
         return combo
 
     def _strategy_label(self, name: str) -> QLabel:
-        label = QLabel(objectName=name)
+        label = named(QLabel(), name)
         label.setWordWrap(True)
         label.setStyleSheet("color: #5b4a8a; font-style: italic;")
         return label
 
-    def _with_error(self, field: str, widget: QWidget, extra: QWidget | None = None) -> QWidget:
+    def _with_error(
+        self,
+        field: str,
+        widget: QWidget,
+        extra: QWidget | None = None,
+        below: QWidget | None = None,
+    ) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -160,11 +167,13 @@ class ProfileForm(QWidget):
             row.addWidget(widget, 1)
             row.addWidget(extra)
             column.addLayout(row)
-        error = QLabel(objectName=f"{field}_error")
+        error = named(QLabel(), f"{field}_error")
         error.setStyleSheet("color: #c62828;")
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
+        if below is not None:
+            column.addWidget(below)
         self._errors[field] = error
         return box
 
@@ -174,8 +183,7 @@ class ProfileForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(names["name"] + " *", self._with_error("name", self.name))
         form.addRow(names["gender"], self.gender)
-        phone_box = self._with_error("phone", self.phone)
-        phone_box.layout().addWidget(self.phone_notice)
+        phone_box = self._with_error("phone", self.phone, below=self.phone_notice)
         form.addRow(names["phone"], phone_box)
         form.addRow(names["birthday"], self._with_error("birthday", self.birthday, self.age_label))
         form.addRow(names["skin_type"], self.skin_type)
@@ -202,8 +210,10 @@ class ProfileForm(QWidget):
         self._fill(self.skin_type, labels.skin_types())
         self._fill(self.referral_channel, labels.referral_channels())
         unset = self.tr("Not yet classified")
-        for kind, combo in (("psychology", self.psychology_type),
-                            ("personality", self.personality_type)):
+        for kind, combo in (
+            ("psychology", self.psychology_type),
+            ("personality", self.personality_type),
+        ):
             self._types[kind] = catalogues.list_types(kind, include_retired=True)
             choices: dict[Any, str] = {None: unset}
             choices.update({t.id: labels.type_name(t) for t in self._types[kind]})
@@ -231,8 +241,16 @@ class ProfileForm(QWidget):
         self.phone_notice.hide()
 
     def _show(self, data: CustomerInput, referrer_name: str | None = None) -> None:
-        for widget in (self.name, self.phone, self.address, self.occupation, self.interests,
-                       self.skin_concerns, self.allergies, self.referral_note):
+        for widget in (
+            self.name,
+            self.phone,
+            self.address,
+            self.occupation,
+            self.interests,
+            self.skin_concerns,
+            self.allergies,
+            self.referral_note,
+        ):
             widget.setText(getattr(data, widget.objectName()))
         self.birthday.setText(data.birthday.isoformat() if data.birthday else "")
         self._select(self.gender, data.gender)
@@ -323,8 +341,9 @@ class ProfileForm(QWidget):
             ("psychology", self.psychology_type, self.psychology_strategy),
             ("personality", self.personality_type, self.personality_strategy),
         ):
-            chosen = next((t for t in self._types.get(kind, []) if t.id == combo.currentData()),
-                          None)
+            chosen = next(
+                (t for t in self._types.get(kind, []) if t.id == combo.currentData()), None
+            )
             label.setText(labels.type_strategy(chosen) if chosen else "")
             label.setVisible(chosen is not None)
 

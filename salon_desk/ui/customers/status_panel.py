@@ -18,17 +18,18 @@ from PySide6.QtWidgets import (
 from salon_desk.services import audit, catalogues, customers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
+from salon_desk.ui.widgets.naming import named
 
 
 class ServiceStatusBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Service status"), parent)
         self.setObjectName("service_status")
-        self.visits = QLabel(objectName="status_visits")
-        self.first_visit = QLabel(objectName="status_first_visit")
-        self.last_visit = QLabel(objectName="status_last_visit")
-        self.spend = QLabel(objectName="status_spend")
-        self.cards = QLabel(objectName="status_cards")
+        self.visits = named(QLabel(), "status_visits")
+        self.first_visit = named(QLabel(), "status_first_visit")
+        self.last_visit = named(QLabel(), "status_last_visit")
+        self.spend = named(QLabel(), "status_spend")
+        self.cards = named(QLabel(), "status_cards")
         self.cards.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Visits"), self.visits)
@@ -53,11 +54,18 @@ class ServiceStatusBox(QGroupBox):
         lines = []
         for card in status.cards:
             if card.kind == "session":
-                text = self.tr("%1: %2 of %3 sessions left").replace("%1", card.name).replace(
-                    "%2", str(card.sessions_left)).replace("%3", str(card.sessions_bought))
+                text = (
+                    self.tr("%1: %2 of %3 sessions left")
+                    .replace("%1", card.name)
+                    .replace("%2", str(card.sessions_left))
+                    .replace("%3", str(card.sessions_bought))
+                )
             else:
-                text = self.tr("%1: balance %2").replace("%1", card.name).replace(
-                    "%2", labels.money(card.balance_fen))
+                text = (
+                    self.tr("%1: balance %2")
+                    .replace("%1", card.name)
+                    .replace("%2", labels.money(card.balance_fen))
+                )
             if card.expires_on is not None:
                 template = self.tr("expired %1") if card.expired(today) else self.tr("expires %1")
                 text += " · " + template.replace("%1", card.expires_on.isoformat())
@@ -89,9 +97,13 @@ class HistoryTable(QTableWidget):
             what = actions.get(row.action, row.action)
             if row.field:
                 what = f"{what}: {names.get(row.field, row.field)}"
-            cells = (labels.local_datetime(row.changed_at), row.staff_name, what,
-                     formatter.text(row.field, row.old_value),
-                     formatter.text(row.field, row.new_value))
+            cells = (
+                labels.local_datetime(row.changed_at),
+                row.staff_name,
+                what,
+                formatter.text(row.field, row.old_value),
+                formatter.text(row.field, row.new_value),
+            )
             for column, text in enumerate(cells):
                 self.setItem(index, column, QTableWidgetItem(text))
 

@@ -25,6 +25,7 @@ from salon_desk.services import catalogues
 from salon_desk.services.catalogues import CatalogueError
 from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
+from salon_desk.ui.widgets.naming import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,16 +35,16 @@ class CatalogueTable(QWidget):
 
     def __init__(self, name: str, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, len(headers), objectName=f"{name}_table")
+        self.table = named(QTableWidget(0, len(headers)), f"{name}_table")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
-        self.error = QLabel(objectName=f"{name}_error")
+        self.error = named(QLabel(), f"{name}_error")
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add"), objectName=f"{name}_add")
+        self.add_button = named(QPushButton(self.tr("Add")), f"{name}_add")
         self.add_button.clicked.connect(self.add_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -80,7 +81,9 @@ class CatalogueTable(QWidget):
         self.table.insertRow(row)
         self.fill_new_row(row)
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        first_cell = self.table.item(row, 0)
+        if first_cell is not None:
+            self.table.editItem(first_cell)
 
     def save_all(self, actor_id: int | None) -> bool:
         """Save every row; stop at the first refused one and say which and why."""
@@ -90,8 +93,9 @@ class CatalogueTable(QWidget):
                 self.save_row(row, actor_id)
             except CatalogueError as exc:
                 self.error.setText(
-                    self.tr("Row %1: %2").replace("%1", str(row + 1)).replace(
-                        "%2", errors.get(exc.code, exc.code))
+                    self.tr("Row %1: %2")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", errors.get(exc.code, exc.code))
                 )
                 self.table.setCurrentCell(row, 0)
                 return False
@@ -111,8 +115,9 @@ class CatalogueTable(QWidget):
 
 class StaffTable(CatalogueTable):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("staff", [self.tr("Name"), self.tr("Role"), self.tr("Phone"),
-                                   self.tr("Active")], parent)
+        super().__init__(
+            "staff", [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Active")], parent
+        )
         self.load()
 
     def _role_combo(self, row: int, role: str) -> None:
@@ -141,17 +146,26 @@ class StaffTable(CatalogueTable):
         combo = self.table.cellWidget(row, 1)
         role = combo.currentData() if isinstance(combo, QComboBox) else "beautician"
         catalogues.save_staff(
-            catalogues.StaffMember(self._id(row), self._text(row, 0), role,
-                                   self._text(row, 2), self._checked(row, 3)),
+            catalogues.StaffMember(
+                self._id(row), self._text(row, 0), role, self._text(row, 2), self._checked(row, 3)
+            ),
             actor_id,
         )
 
 
 class ServiceItemTable(CatalogueTable):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("service_items", [self.tr("Name"), self.tr("Category"),
-                                           self.tr("Price (yuan)"), self.tr("Minutes"),
-                                           self.tr("Active")], parent)
+        super().__init__(
+            "service_items",
+            [
+                self.tr("Name"),
+                self.tr("Category"),
+                self.tr("Price (yuan)"),
+                self.tr("Minutes"),
+                self.tr("Active"),
+            ],
+            parent,
+        )
         self.load()
 
     def load(self) -> None:
@@ -176,8 +190,14 @@ class ServiceItemTable(CatalogueTable):
         except (InvalidOperation, ValueError):
             raise CatalogueError("price_negative") from None
         catalogues.save_service_item(
-            catalogues.ServiceItemRow(self._id(row), self._text(row, 0), self._text(row, 1),
-                                      price_fen, minutes, self._checked(row, 4)),
+            catalogues.ServiceItemRow(
+                self._id(row),
+                self._text(row, 0),
+                self._text(row, 1),
+                price_fen,
+                minutes,
+                self._checked(row, 4),
+            ),
             actor_id,
         )
 
@@ -188,8 +208,11 @@ class TypeTable(CatalogueTable):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         self.kind = kind
         self._builtin: dict[int, tuple[str, str]] = {}
-        super().__init__(f"{kind}_types", [self.tr("Type"), self.tr("Serving strategy"),
-                                           self.tr("Retired")], parent)
+        super().__init__(
+            f"{kind}_types",
+            [self.tr("Type"), self.tr("Serving strategy"), self.tr("Retired")],
+            parent,
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.load()
 
@@ -219,22 +242,24 @@ class TypeTable(CatalogueTable):
         name = "" if name == builtin_name else name
         strategy = "" if strategy == builtin_strategy else strategy
         catalogues.save_type(
-            catalogues.TypeEntry(record_id, self.kind, "", name, strategy, 0,
-                                 self._checked(row, 2)),
+            catalogues.TypeEntry(
+                record_id, self.kind, "", name, strategy, 0, self._checked(row, 2)
+            ),
             actor_id,
         )
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, events: AppEvents, actor_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.resize(860, 560)
         self.events = events
         self.actor_id = actor_id
-        self.tabs = QTabWidget(objectName="settings_tabs")
+        self.tabs = named(QTabWidget(), "settings_tabs")
         self.staff = StaffTable()
         self.service_items = ServiceItemTable()
         self.psychology = TypeTable("psychology")

@@ -1,0 +1,49 @@
+"""Shared fixtures: a fresh database file per test, and a real main window over it."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from salon_desk.services import catalogues
+from salon_desk.store.database import close_db, open_db
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test touches the real user folders (logs, data)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
+            handler.close()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "salon.db"
+    open_db(path)
+    yield path
+    close_db()
+
+
+@pytest.fixture
+def manager_id(db_path: Path) -> int:
+    return catalogues.save_staff(catalogues.StaffMember(0, "周店长", "manager", "", True), None)
+
+
+@pytest.fixture
+def beautician_id(db_path: Path) -> int:
+    return catalogues.save_staff(catalogues.StaffMember(0, "陈美玲", "beautician", "", True), None)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from salon_desk.services import customers
+from salon_desk.services.customers import CustomerInput
+from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.widgets import prompts
+
+
+class PromptLog:
+    """Answers the app's questions as a user would, and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.unsaved = prompts.Answer.CANCEL
+        self.duplicate = prompts.Answer.CANCEL
+        self.confirm = True
+        self.asked: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
+    log = PromptLog()
+
+    def unsaved(parent, name):
+        log.asked.append(f"unsaved:{name}")
+        return log.unsaved
+
+    def duplicate(parent, other):
+        log.asked.append(f"duplicate:{other}")
+        return log.duplicate
+
+    def confirm(parent, title, text):
+        log.asked.append(f"confirm:{title}")
+        return log.confirm
+
+    def inform(parent, title, text):
+        log.asked.append(f"inform:{title}")
+
+    monkeypatch.setattr(prompts, "ask_unsaved", unsaved)
+    monkeypatch.setattr(prompts, "ask_duplicate_phone", duplicate)
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "inform", inform)
+    return log
+
+
+@pytest.fixture
+def seeded(manager_id: int) -> dict[str, int]:
+    """A few customers to search among."""
+    people = {
+        "张慧敏": "13800135678",
+        "曾丽": "13912340000",
+        "王芳": "13755501111",
+    }
+    return {
+        name: customers.create_customer(CustomerInput(name=name, phone=phone), manager_id)
+        for name, phone in people.items()
+    }
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, manager_id: int, answers: PromptLog) -> MainWindow:
+    win = MainWindow(manager_id, str(db_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

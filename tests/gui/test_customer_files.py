@@ -1,0 +1,185 @@
+"""Customer files through the real window: typing, clicking, and the rows that result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from salon_desk.services import audit, customers
+from salon_desk.store.models import Customer
+from salon_desk.ui.customers.list_model import ObjectRole
+from salon_desk.ui.widgets.prompts import Answer
+from tests.gui.typing import type_text
+
+
+def _listed(page) -> list[str]:
+    model = page.model
+    return [model.data(model.index(r, 0), ObjectRole).name for r in range(model.rowCount())]
+
+
+def _search(qtbot, page, text: str) -> None:
+    page.search.clear()
+    type_text(page.search, text)
+    qtbot.waitUntil(lambda: page.model.query().text == text)
+
+
+def test_create_a_customer_by_typing(qtbot, window) -> None:
+    page = window.customers
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    type_text(form.name, "林小雨")
+    type_text(form.phone, "139 1234 5678")
+    type_text(form.birthday, "1992/3/8")
+    type_text(form.allergies, "对酒精过敏")
+    form.skin_type.setCurrentIndex(form.skin_type.findData("sensitive"))
+    form.psychology_type.setCurrentIndex(2)
+    assert form.psychology_strategy.isVisible() and form.psychology_strategy.text()
+    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    row = Customer.get(Customer.name == "林小雨")
+    assert (row.phone, row.birthday, row.skin_type) == (
+        "13912345678",
+        dt.date(1992, 3, 8),
+        "sensitive",
+    )
+    assert row.allergies == "对酒精过敏"
+    assert _listed(page) == ["林小雨"]
+    assert page.title.text() == "林小雨"
+    assert "林小雨" in window.statusBar().currentMessage()
+
+
+def test_find_by_pinyin_initials_and_last_four_digits(qtbot, window, seeded) -> None:
+    page = window.customers
+    page.refresh_list()
+    _search(qtbot, page, "zhm")
+    assert _listed(page) == ["张慧敏"]
+    _search(qtbot, page, "0000")
+    assert _listed(page) == ["曾丽"]
+    _search(qtbot, page, "zl")
+    assert _listed(page) == ["曾丽"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.form.name.text() == "曾丽"
+
+
+def test_change_address_shows_in_history(qtbot, window, seeded) -> None:
+    page = window.customers
+    page.refresh_list()
+    _search(qtbot, page, "王芳")
+    page.table.selectRow(0)
+    assert page.form.name.text() == "王芳"
+    type_text(page.form.address, "海淀区中关村大街1号")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert Customer.get_by_id(seeded["王芳"]).address == "海淀区中关村大街1号"
+    history = page.side.history
+    assert history.item(0, 1).text() == "周店长"
+    assert history.item(0, 2).text().endswith("Address")
+    assert history.item(0, 3).text() == ""
+    assert history.item(0, 4).text() == "海淀区中关村大街1号"
+
+
+def test_each_validation_error_is_shown_and_nothing_saved(qtbot, window) -> None:
+    page = window.customers
+    form = page.form
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert form._errors["name"].isVisible()
+    assert "name" in form._errors["name"].text()
+
+    type_text(form.name, "赵婷婷")
+    type_text(form.phone, "12345")
+    type_text(form.birthday, "2999-01-01")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not form._errors["name"].isVisible()
+    assert "11 digits" in form._errors["phone"].text()
+    assert "future" in form._errors["birthday"].text()
+
+    form.birthday.clear()
+    type_text(form.birthday, "not a date")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "year-month-day" in form._errors["birthday"].text()
+    assert Customer.select().count() == 0
+
+    form.phone.clear()
+    type_text(form.phone, "+85291234567")
+    form.birthday.clear()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert Customer.get().phone == "+85291234567"
+    assert not any(label.isVisible() for label in form._errors.values())
+
+
+def test_duplicate_phone_warns_and_opens_the_other_file(qtbot, window, seeded, answers) -> None:
+    page = window.customers
+    page.new_customer()
+    type_text(page.form.name, "张敏")
+    type_text(page.form.phone, "13800135678")
+    page.form.phone.editingFinished.emit()
+    assert "张慧敏" in page.form.phone_notice.text()
+
+    answers.duplicate = Answer.CANCEL
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert Customer.select().where(Customer.name == "张敏").count() == 0
+
+    answers.duplicate = Answer.OPEN_OTHER
+    answers.unsaved = Answer.DISCARD
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert answers.asked[-2:] == ["duplicate:张慧敏", "unsaved:张敏"]
+    assert page.form.name.text() == "张慧敏"
+
+
+def test_unsaved_edits_are_not_lost_silently(qtbot, window, seeded, answers) -> None:
+    page = window.customers
+    page.refresh_list()
+    page.open_customer(seeded["王芳"])
+    type_text(page.form.notes, "喜欢安静")
+    answers.unsaved = Answer.CANCEL
+    other_row = _listed(page).index("曾丽")
+    page.table.selectRow(other_row)
+    assert page.form.name.text() == "王芳"
+    assert page.form.notes.toPlainText() == "喜欢安静"
+
+    answers.unsaved = Answer.SAVE
+    page.table.selectRow(other_row)
+    assert page.form.name.text() == "曾丽"
+    assert Customer.get_by_id(seeded["王芳"]).notes == "喜欢安静"
+
+
+def test_archive_a_customer(qtbot, window, seeded, answers) -> None:
+    page = window.customers
+    page.refresh_list()
+    page.open_customer(seeded["曾丽"])
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert answers.asked[-1].startswith("confirm:")
+    assert Customer.get_by_id(seeded["曾丽"]).archived_at is not None
+    assert "曾丽" not in _listed(page)
+    assert audit.customer_history(seeded["曾丽"])[0].action == "archive"
+
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert "曾丽" in _listed(page)
+    page.open_customer(seeded["曾丽"])
+    assert page.archive_button.text() == "Restore"
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert Customer.get_by_id(seeded["曾丽"]).archived_at is None
+
+
+def test_archive_is_not_done_without_confirmation(qtbot, window, seeded, answers) -> None:
+    page = window.customers
+    page.open_customer(seeded["王芳"])
+    answers.confirm = False
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert Customer.get_by_id(seeded["王芳"]).archived_at is None
+
+
+def test_closing_with_unsaved_edits_asks(qtbot, window, seeded, answers) -> None:
+    page = window.customers
+    page.open_customer(seeded["王芳"])
+    type_text(page.form.occupation, "教师")
+    answers.unsaved = Answer.CANCEL
+    assert not window.close()
+    answers.unsaved = Answer.SAVE
+    assert window.close()
+    assert customers.get_customer(seeded["王芳"]).data.occupation == "教师"
+
+
+def test_status_bar_shows_staff_on_duty(window) -> None:
+    assert "周店长" in window.staff_label.text()

@@ -1,0 +1,59 @@
+import datetime as dt
+from pathlib import Path
+
+import peewee as pw
+
+from salon_desk.app import main
+from salon_desk.services.demo import build_demo
+from salon_desk.store.database import close_db, open_db
+from salon_desk.store.models import Card, CareLog, Customer, Staff
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _snapshot() -> list[tuple]:
+    return list(
+        Customer.select(Customer.name, Customer.phone, Customer.birthday)
+        .order_by(Customer.id)
+        .tuples()
+    )
+
+
+def test_demo_is_deterministic_and_consistent(tmp_path: Path) -> None:
+    snapshots = []
+    for run in range(2):
+        open_db(tmp_path / f"demo{run}.db")
+        summary = build_demo(customers=120, seed=7, today=TODAY)
+        snapshots.append(_snapshot())
+        if run == 0:
+            assert summary.customers == Customer.select().count() == 120
+            assert Staff.select().count() == 8
+            assert CareLog.select().count() == summary.care_logs > 120
+            assert Customer.select().where(Customer.phone_last4 == "").count() == 0
+            # Customers come at their own rhythm, so visit counts spread widely.
+            counts = [
+                c
+                for (c,) in CareLog.select(pw.fn.COUNT(CareLog.id))
+                .group_by(CareLog.customer)
+                .tuples()
+            ]
+            assert min(counts) <= 3 and max(counts) >= 30
+            # No card is ever used beyond what was bought.
+            for card in Card.select():
+                used = sum(log.card_sessions_used for log in card.uses)
+                assert 0 <= used <= card.sessions_bought
+            assert (
+                CareLog.select().where(CareLog.visited_at > dt.datetime(2026, 11, 21)).count() == 0
+            )
+        close_db()
+    assert snapshots[0] == snapshots[1]
+
+
+def test_demo_command_builds_a_database(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "cli.db"
+    assert main(["demo", "--db", str(target), "--customers", "30", "--today", "2026-11-20"]) == 0
+    assert "30 customers" in capsys.readouterr().out
+    assert main(["demo", "--db", str(target), "--customers", "30"]) == 1  # never twice
+    open_db(target)
+    assert Customer.select().count() == 30
+    close_db()

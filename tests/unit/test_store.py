@@ -1,0 +1,110 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from salon_desk.store import migrations
+from salon_desk.store.database import (
+    SchemaTooNewError,
+    close_db,
+    db,
+    open_db,
+    write_transaction,
+)
+from salon_desk.store.models import Customer, CustomerType, SchemaInfo
+
+
+def test_pragmas_for_durability(db_path: Path) -> None:
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_new_database_has_schema_version_and_default_types(db_path: Path) -> None:
+    assert SchemaInfo.get().version == migrations.latest_version()
+    codes = {(t.kind, t.code) for t in CustomerType.select()}
+    assert ("psychology", "vanity") in codes
+    assert ("personality", "loner") in codes
+    assert len(codes) == 11
+
+
+def test_write_transaction_takes_the_write_lock_at_begin(db_path: Path) -> None:
+    other = sqlite3.connect(str(db_path), timeout=0)
+    try:
+        # Nothing is written inside: a DEFERRED transaction would not hold the lock.
+        with write_transaction(), pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")
+        other.rollback()
+    finally:
+        other.close()
+
+
+def test_foreign_keys_are_enforced(db_path: Path) -> None:
+    import peewee
+
+    with pytest.raises(peewee.IntegrityError):
+        Customer.create(name="王芳", responsible_staff=999)
+
+
+def test_older_database_is_backed_up_and_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    open_db(path)
+    Customer.create(name="王芳")
+    close_db()
+
+    def add_column() -> None:
+        db.execute_sql('ALTER TABLE "customer" ADD COLUMN "wechat" VARCHAR(64) DEFAULT \'\'')
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, add_column)])
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == 2
+        columns = [c.name for c in db.get_columns("customer")]
+        assert "wechat" in columns
+        assert Customer.select().count() == 1
+    finally:
+        close_db()
+    backups = list((tmp_path / "backups").glob("old-before-v1-to-v2-*.db"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT version FROM schema_info").fetchone()[0] == 1
+    assert copy.execute("SELECT name FROM customer").fetchone()[0] == "王芳"
+    copy.close()
+
+
+def test_failed_migration_step_leaves_old_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    open_db(path)
+    close_db()
+
+    def half_done() -> None:
+        db.execute_sql('ALTER TABLE "customer" ADD COLUMN "wechat" VARCHAR(64)')
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, half_done)])
+    with pytest.raises(RuntimeError):
+        open_db(path)
+    raw = sqlite3.connect(path)
+    columns = [row[1] for row in raw.execute("PRAGMA table_info(customer)")]
+    assert "wechat" not in columns
+    assert raw.execute("SELECT version FROM schema_info").fetchone()[0] == 1
+    raw.close()
+
+
+def test_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    open_db(path)
+    SchemaInfo.update(version=99).execute()
+    close_db()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError) as refused:
+        open_db(path)
+    assert refused.value.found == 99
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
