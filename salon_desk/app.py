@@ -173,7 +173,7 @@ def run_window(args: argparse.Namespace) -> int:
         from salon_desk.services import catalogues
         from salon_desk.ui.screenshots import render_all
 
-        members = catalogues.list_staff()
+        members = sorted(catalogues.list_staff(), key=lambda m: m.role != "manager")
         window = MainWindow(members[0].id if members else None, target)
         for path in render_all(window, args.out):
             print(path)

@@ -62,6 +62,8 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((84, 108, 44, 44, 62, 70, 92, 70, 70)):
+            self.table.setColumnWidth(column, width)
 
         self.form = ProfileForm(self)
         self.side = FileSidePanel(self)
@@ -102,6 +104,7 @@ class CustomersPage(QWidget):
         file_area.addWidget(self.side)
         file_area.setStretchFactor(0, 3)
         file_area.setStretchFactor(1, 2)
+        file_area.setSizes([520, 360])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +116,7 @@ class CustomersPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([620, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,7 +44,9 @@ class CatalogueTable(QWidget):
         self.error = named(QLabel(), f"{name}_error")
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
-        self.add_button = named(QPushButton(self.tr("Add")), f"{name}_add")
+        self.add_button = named(
+            QPushButton(QCoreApplication.translate("CatalogueTable", "Add")), f"{name}_add"
+        )
         self.add_button.clicked.connect(self.add_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -93,7 +95,7 @@ class CatalogueTable(QWidget):
                 self.save_row(row, actor_id)
             except CatalogueError as exc:
                 self.error.setText(
-                    self.tr("Row %1: %2")
+                    QCoreApplication.translate("CatalogueTable", "Row %1: %2")
                     .replace("%1", str(row + 1))
                     .replace("%2", errors.get(exc.code, exc.code))
                 )
@@ -213,6 +215,7 @@ class TypeTable(CatalogueTable):
             [self.tr("Type"), self.tr("Serving strategy"), self.tr("Retired")],
             parent,
         )
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.load()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -19,11 +20,22 @@ class Answer(enum.Enum):
 def ask_unsaved(parent: QWidget, name: str) -> Answer:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("Save the changes to %1's file?").replace("%1", name or "?"))
-    save = box.addButton(parent.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(parent.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(parent.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Prompts", "Save the changes to %1's file?").replace(
+            "%1", name or "?"
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Prompts", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Prompts", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Prompts", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.exec()
     if box.clickedButton() is save:
@@ -36,15 +48,21 @@ def ask_unsaved(parent: QWidget, name: str) -> Answer:
 def ask_duplicate_phone(parent: QWidget, other_name: str) -> Answer:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Phone number already on file"))
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Phone number already on file"))
     box.setText(
-        parent.tr("This phone number is already on %1's file. Save anyway?").replace(
-            "%1", other_name
-        )
+        QCoreApplication.translate(
+            "Prompts", "This phone number is already on %1's file. Save anyway?"
+        ).replace("%1", other_name)
     )
-    save = box.addButton(parent.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-    other = box.addButton(parent.tr("Open her file"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(
+        QCoreApplication.translate("Prompts", "Save anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    other = box.addButton(
+        QCoreApplication.translate("Prompts", "Open her file"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     if box.clickedButton() is save:
         return Answer.SAVE

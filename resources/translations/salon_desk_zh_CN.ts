@@ -1,0 +1,786 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogueTable</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>肤质</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zhm), or phone digits (last 4)</source>
+        <translation>搜索：姓名、拼音首字母（zhm）或手机尾号</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建顾客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customer file</source>
+        <translation>新建顾客档案</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This number is already on %1&apos;s file.</source>
+        <translation>该号码已登记在 %1 的档案中。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请修改标红的栏目。</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>档案已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file after you opened it. Your edits are still in the form: note them, then use Undo changes to see the saved version.</source>
+        <translation>在您打开之后，其他人保存了这份档案。您的修改仍在表单中：请先记下，再点“撤销修改”查看已保存的版本。</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s file.</source>
+        <translation>已保存 %1 的档案。</translation>
+    </message>
+    <message>
+        <source>Archive %1&apos;s file? It leaves the list but nothing is deleted; tick Show archived to find it and restore it.</source>
+        <translation>归档 %1 的档案？档案将从列表中隐藏，但不会删除；勾选“显示已归档”即可找回并恢复。</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>归档顾客</translation>
+    </message>
+    <message>
+        <source>Archived %1&apos;s file.</source>
+        <translation>已归档 %1 的档案。</translation>
+    </message>
+    <message>
+        <source>Restored %1&apos;s file.</source>
+        <translation>已恢复 %1 的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSidePanel</name>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>干性</translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation>油性</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>混合性</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>口碑介绍</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>老顾客推荐</translation>
+    </message>
+    <message>
+        <source>Referred by staff</source>
+        <translation>员工推荐</translation>
+    </message>
+    <message>
+        <source>Partner business</source>
+        <translation>合作商家</translation>
+    </message>
+    <message>
+        <source>Community or group</source>
+        <translation>社区或团体</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>自行到店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请填写顾客姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名太长（最多 40 个字）。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1; international numbers start with +.</source>
+        <translation>手机号应为以 1 开头的 11 位数字；境外号码以 + 开头。</translation>
+    </message>
+    <message>
+        <source>The birthday cannot be in the future.</source>
+        <translation>生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation>请检查出生年份。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer herself.</source>
+        <translation>顾客不能推荐自己。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>That name is already in use.</source>
+        <translation>该名称已存在。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue.</source>
+        <translation>未知的分类。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Interests and hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>肤质</translation>
+    </message>
+    <message>
+        <source>Skin concerns</source>
+        <translation>皮肤问题</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>过敏与禁忌</translation>
+    </message>
+    <message>
+        <source>Referral channel</source>
+        <translation>顾客来源</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Referral details</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <translation>专属美容师</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Vanity</source>
+        <translation>虚荣型</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>归属型</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation>恐惧型</translation>
+    </message>
+    <message>
+        <source>Keeping-up</source>
+        <translation>攀比型</translation>
+    </message>
+    <message>
+        <source>Impulsive</source>
+        <translation>冲动型</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>被动型</translation>
+    </message>
+    <message>
+        <source>Novelty-seeking</source>
+        <translation>求新立异型</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>比较型</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>尝试型</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>伙伴型</translation>
+    </message>
+    <message>
+        <source>Loner</source>
+        <translation>孤独型</translation>
+    </message>
+    <message>
+        <source>Wants to feel special and admired: praise her and make her feel distinct from other customers.</source>
+        <translation>希望被重视和赞美：多称赞她，让她感到与众不同。</translation>
+    </message>
+    <message>
+        <source>Trusts the shop and her beautician and takes advice: repay the trust with even better service.</source>
+        <translation>信任店铺和美容师，愿意听取建议：以更好的服务回报这份信任。</translation>
+    </message>
+    <message>
+        <source>Afraid of being cheated, often before a first purchase: build a friendship first, sell later.</source>
+        <translation>担心上当受骗，常见于首次消费前：先交朋友，再谈销售。</translation>
+    </message>
+    <message>
+        <source>Buys what her peers have: show what customers like her chose.</source>
+        <translation>看别人买什么就想买什么：介绍与她相似的顾客的选择。</translation>
+    </message>
+    <message>
+        <source>Buys on discounts and crowds: invite her to promotions and events.</source>
+        <translation>容易因优惠和热闹而购买：邀请她参加促销和活动。</translation>
+    </message>
+    <message>
+        <source>Hesitant and afraid to choose wrong: be patient, give real cases, never rush her.</source>
+        <translation>犹豫不决，怕选错：耐心讲解，用真实案例说话，切勿催促。</translation>
+    </message>
+    <message>
+        <source>Wants what is new and stylish, cares about brand and packaging: match the brand&apos;s story to her.</source>
+        <translation>追求新潮时尚，看重品牌和包装：用品牌故事契合她的身份。</translation>
+    </message>
+    <message>
+        <source>Compares effects and prices across shops: find her gaps in knowledge and fill them with expertise.</source>
+        <translation>会在多家店比较效果和价格：找出她不了解的地方，用专业知识补足。</translation>
+    </message>
+    <message>
+        <source>Buys rarely and wants to try first: explain professionally, confirm results after each session.</source>
+        <translation>很少购买，喜欢先体验：专业讲解，每次护理后确认效果。</translation>
+    </message>
+    <message>
+        <source>Comes with friends and asks their opinion: find the leader of the group and win her.</source>
+        <translation>常与朋友同来并征求意见：找到小团体中的意见领袖，赢得她的认可。</translation>
+    </message>
+    <message>
+        <source>Independent, dislikes interference: serve attentively, show cases and data.</source>
+        <translation>独立，不喜欢被打扰：细心服务，用案例和数据说话。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Salon Desk</source>
+        <translation>美容院顾客档案</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>顾客档案</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建顾客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch staff…</source>
+        <translation>切换员工(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No staff member chosen</source>
+        <translation>未选择员工</translation>
+    </message>
+    <message>
+        <source>On duty: %1 (%2)</source>
+        <translation>当前员工：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>11-digit mobile, or +country code</source>
+        <translation>11 位手机号，或 + 国家区号</translation>
+    </message>
+    <message>
+        <source>e.g. 1990-05-03</source>
+        <translation>例如 1990-05-03</translation>
+    </message>
+    <message>
+        <source>Type her name or phone</source>
+        <translation>输入推荐人姓名或电话</translation>
+    </message>
+    <message>
+        <source>e.g. the partner bank or gym</source>
+        <translation>例如合作的银行或健身房</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and greetings</source>
+        <translation>同意接收优惠和节日问候</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
+        <translation>请按 年-月-日 填写，例如 1990-05-03。</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions.</source>
+        <translation>请从下拉建议中选择顾客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>age %n</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1&apos;s file?</source>
+        <translation>是否保存对 %1 档案的修改？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Phone number already on file</source>
+        <translation>手机号已存在</translation>
+    </message>
+    <message>
+        <source>This phone number is already on %1&apos;s file. Save anyway?</source>
+        <translation>该手机号已登记在 %1 的档案中。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Open her file</source>
+        <translation>打开她的档案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusBox</name>
+    <message>
+        <source>Service status</source>
+        <translation>服务现状</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend, last 12 months</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sessions left</source>
+        <translation>%1：剩余 %2 次（共 %3 次）</translation>
+    </message>
+    <message>
+        <source>%1: balance %2</source>
+        <translation>%1：余额 %2</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>no cards</source>
+        <translation>无卡项</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Personality types</source>
+        <translation>性格类型</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Who is using Salon Desk?</source>
+        <translation>谁在使用本系统？</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>我是</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your name to create the first account (the store manager).</source>
+        <translation>欢迎使用。请输入您的姓名，创建第一个账户（店长）。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>This database was written by a newer version of Salon Desk (schema %1; this version understands up to %2). Nothing was changed. Install the newer version to open it.</source>
+        <translation>该数据库由更新版本的程序创建（结构版本 %1，本版本最高支持 %2）。数据库未做任何改动。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+Your saved data is safe. Details are in the log file.</source>
+        <translation>程序出错：%1
+已保存的数据是安全的。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TypeTable</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Serving strategy</source>
+        <translation>服务策略</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+</context>
+</TS>

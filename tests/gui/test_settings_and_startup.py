@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from salon_desk.app import open_database_or_explain
+from salon_desk.services import catalogues
+from salon_desk.store.database import close_db, open_db
+from salon_desk.store.models import CustomerType, SchemaInfo, ServiceItem, Staff
+from tests.gui.typing import type_text
+
+
+def test_edit_a_type_strategy_and_see_it_on_the_form(qtbot, window) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    table = dialog.psychology.table
+    vanity_row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Vanity")
+    table.item(vanity_row, 1).setText("多称赞她的新发型")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    vanity = CustomerType.get(CustomerType.code == "vanity")
+    assert vanity.strategy == "多称赞她的新发型"
+    assert vanity.name == ""  # unchanged built-in name still follows the language
+    form = window.customers.form
+    form.psychology_type.setCurrentIndex(form.psychology_type.findData(vanity.id))
+    assert form.psychology_strategy.text() == "多称赞她的新发型"
+
+
+def test_add_staff_and_service_item(qtbot, window) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.staff)
+    qtbot.mouseClick(dialog.staff.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.staff.table.rowCount() - 1
+    dialog.staff.table.item(row, 0).setText("吴晓燕")
+    qtbot.mouseClick(dialog.service_items.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.service_items.table.rowCount() - 1
+    dialog.service_items.table.item(row, 0).setText("补水保湿护理")
+    dialog.service_items.table.item(row, 2).setText("298.50")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert Staff.get(Staff.name == "吴晓燕").role == "beautician"
+    assert ServiceItem.get(ServiceItem.name == "补水保湿护理").price_fen == 29850
+    assert window.customers.form.responsible_staff.findText("吴晓燕") >= 0
+
+
+def test_a_refused_row_names_the_row_and_saves_nothing_more(qtbot, window) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.service_items.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.currentWidget() is dialog.service_items
+    assert dialog.service_items.error.text().startswith("Row 1")
+    assert ServiceItem.select().count() == 0
+
+
+def test_first_run_creates_the_manager(qtbot, db_path: Path) -> None:
+    from salon_desk.ui.staff_picker import StaffPicker
+
+    picker = StaffPicker()
+    qtbot.addWidget(picker)
+    picker.accept()
+    assert "name" in picker.error.text()
+    type_text(picker.new_name, "周雅琴")
+    picker.accept()
+    assert picker.chosen_id is not None
+    assert [(m.name, m.role) for m in catalogues.list_staff()] == [("周雅琴", "manager")]
+
+
+def test_newer_database_gets_a_clear_message(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    open_db(path)
+    SchemaInfo.update(version=42).execute()
+    close_db()
+    message = open_database_or_explain(str(path))
+    assert message is not None and "newer version" in message and "42" in message
+    close_db()
