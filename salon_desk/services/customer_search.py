@@ -12,6 +12,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.services.search_keys import normalize_query, query_digits, query_is_pinyin
+from salon_desk.services.service_status import sql_datetime
 from salon_desk.store.models import CareLog, Customer, CustomerSearchKey, CustomerType, Staff
 
 
@@ -155,17 +156,10 @@ def fetch_page(query: CustomerQuery, offset: int, limit: int) -> list[CustomerRo
             birthday=row[4],
             skin_type=row[5],
             staff_name=row[6] or "",
-            last_visit=_as_datetime(row[7]),
+            last_visit=sql_datetime(row[7]),
             psychology_type_id=row[8],
             personality_type_id=row[9],
             archived=row[10] is not None,
         )
         for row in select.tuples()
     ]
-
-
-def _as_datetime(value: object) -> dt.datetime | None:
-    """MAX() over a DateTimeField comes back as text from SQLite."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))

@@ -44,7 +44,8 @@ class ServiceStatus:
     cards: list[CardStatus]
 
 
-def _as_datetime(value: object) -> dt.datetime | None:
+def sql_datetime(value: object) -> dt.datetime | None:
+    """MIN()/MAX() over a DateTimeField comes back from SQLite as text."""
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
@@ -106,8 +107,8 @@ def service_status(customer_id: int, today: dt.date | None = None) -> ServiceSta
     )
     return ServiceStatus(
         visits=int(visits or 0),
-        first_visit=_as_datetime(first),
-        last_visit=_as_datetime(last),
+        first_visit=sql_datetime(first),
+        last_visit=sql_datetime(last),
         spend_12_months_fen=int(spend or 0),
         cards=card_statuses(customer_id),
     )
