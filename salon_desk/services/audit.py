@@ -21,14 +21,19 @@ def as_text(value: object) -> str:
 
 
 def record_create(
-    customer_id: int, values: dict[str, str], actor_id: int | None, table: str = "customer"
+    customer_id: int,
+    values: dict[str, str],
+    actor_id: int | None,
+    table: str = "customer",
+    record_id: int | None = None,
 ) -> None:
     now = utc_now()
+    record = customer_id if record_id is None else record_id
     rows = [
-        _row(table, customer_id, customer_id, "create", field, "", new, actor_id, now)
+        _row(table, record, customer_id, "create", field, "", new, actor_id, now)
         for field, new in values.items()
         if new
-    ] or [_row(table, customer_id, customer_id, "create", "", "", "", actor_id, now)]
+    ] or [_row(table, record, customer_id, "create", "", "", "", actor_id, now)]
     ChangeRecord.insert_many(rows).execute()
 
 
@@ -55,10 +60,17 @@ def record_update(
 
 
 def record_action(
-    customer_id: int, action: str, actor_id: int | None, table: str = "customer"
+    customer_id: int,
+    action: str,
+    actor_id: int | None,
+    table: str = "customer",
+    record_id: int | None = None,
+    note: str = "",
 ) -> None:
+    """One row for an action on a whole record (archive, void …); ``note`` says why."""
+    record = customer_id if record_id is None else record_id
     ChangeRecord.insert(
-        _row(table, customer_id, customer_id, action, "", "", "", actor_id, utc_now())
+        _row(table, record, customer_id, action, "", "", note, actor_id, utc_now())
     ).execute()
 
 
@@ -98,6 +110,15 @@ class HistoryRow:
 
 
 def customer_history(customer_id: int, limit: int = 500) -> list[HistoryRow]:
+    return _history(ChangeRecord.customer == customer_id, limit)
+
+
+def record_history(table: str, record_id: int, limit: int = 500) -> list[HistoryRow]:
+    """The changes of one record, such as one care log entry."""
+    return _history((ChangeRecord.table == table) & (ChangeRecord.record_id == record_id), limit)
+
+
+def _history(condition: pw.Expression, limit: int) -> list[HistoryRow]:
     query = (
         ChangeRecord.select(
             ChangeRecord.changed_at,
@@ -109,7 +130,7 @@ def customer_history(customer_id: int, limit: int = 500) -> list[HistoryRow]:
             ChangeRecord.new_value,
         )
         .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(ChangeRecord.staff == Staff.id))
-        .where(ChangeRecord.customer == customer_id)
+        .where(condition)
         .order_by(ChangeRecord.changed_at.desc(), ChangeRecord.id.desc())
         .limit(limit)
         .tuples()

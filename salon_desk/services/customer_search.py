@@ -53,7 +53,7 @@ class CustomerRow:
     archived: bool
 
 
-def _text_condition(text: str) -> pw.Expression | None:
+def text_condition(text: str) -> pw.Expression | None:
     text = text.strip()
     if not text:
         return None
@@ -90,7 +90,7 @@ def _base(query: CustomerQuery) -> pw.ModelSelect:
         select = select.where(Customer.archived_at.is_null())
     if query.staff_id is not None:
         select = select.where(Customer.responsible_staff == query.staff_id)
-    condition = _text_condition(query.text)
+    condition = text_condition(query.text)
     if condition is not None:
         select = select.where(condition)
     return select

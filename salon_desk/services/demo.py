@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from salon_desk.services.clock import to_stored
 from salon_desk.services.search_keys import name_keys
 from salon_desk.services.validation import last4
 from salon_desk.store.database import write_transaction
@@ -153,10 +154,6 @@ class DemoSummary:
     staff_ids: list[int] = field(default_factory=list)
 
 
-def _to_utc(local: dt.datetime) -> dt.datetime:
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
-
-
 def _phone(rng: random.Random, used: set[str]) -> str:
     while True:
         phone = "1" + rng.choice("35789") + "".join(rng.choice("0123456789") for _ in range(9))
@@ -202,7 +199,7 @@ def build_demo(customers: int = 800, seed: int = 2024, today: dt.date | None = N
                     "customer": customer_id,
                     "action": "create",
                     "staff": staff_ids[1],
-                    "changed_at": _to_utc(dt.datetime.combine(today, dt.time(9))),
+                    "changed_at": to_stored(dt.datetime.combine(today, dt.time(9))),
                 }
             )
         _flush_care_logs(care_rows, care_items)
@@ -281,11 +278,12 @@ def _demo_visits(
     stopped = today - dt.timedelta(days=rng.randint(60, 500)) if rng.random() < 0.2 else None
     favourite = rng.choice(items)
     staff = rng.choice(beauticians)
-    card_id, card_left = None, 0
+    card_id, card_left, card_from, card_expires = None, 0, today, None
     if rng.random() < 0.4:
         sessions = rng.choice((5, 10, 10, 20))
         bought_on = start + dt.timedelta(days=rng.randint(0, 30))
         if bought_on <= today:
+            card_expires = bought_on + dt.timedelta(days=365) if rng.random() < 0.5 else None
             card_id = int(
                 Card.insert(
                     customer=customer_id,
@@ -295,33 +293,58 @@ def _demo_visits(
                     sessions_bought=sessions,
                     amount_paid_fen=favourite[1] * sessions * 8 // 10,
                     purchased_on=bought_on,
-                    expires_on=bought_on + dt.timedelta(days=365) if rng.random() < 0.5 else None,
+                    expires_on=card_expires,
                     sold_by=staff,
                 ).execute()
             )
-            card_left = sessions
+            card_left, card_from = sessions, bought_on
             summary.cards += 1
+    wallet_id, wallet_left = None, 0
+    if rng.random() < 0.15:
+        loaded = rng.choice((100_000, 200_000, 500_000))
+        wallet_id = int(
+            Card.insert(
+                customer=customer_id,
+                kind="stored_value",
+                name=f"储值卡 ¥{loaded // 100}",
+                value_loaded_fen=loaded,
+                amount_paid_fen=loaded * 10 // 12,  # 充一千送两百
+                purchased_on=start,
+                sold_by=staff,
+            ).execute()
+        )
+        wallet_left = loaded
+        summary.cards += 1
     day = start
     while day <= today and (stopped is None or day <= stopped):
         item = favourite if rng.random() < 0.7 else rng.choice(items)
         at = dt.datetime.combine(day, dt.time(rng.randint(10, 19), rng.choice((0, 15, 30, 45))))
-        use_card = card_id is not None and card_left > 0 and item == favourite
+        use_card = (
+            card_id is not None
+            and card_left > 0
+            and item == favourite
+            and card_from <= day
+            and (card_expires is None or day <= card_expires)
+        )
         card_left -= use_card
+        use_wallet = not use_card and wallet_id is not None and wallet_left >= item[1]
+        wallet_left -= item[1] if use_wallet else 0
         care_rows.append(
             {
                 "customer": customer_id,
                 "beautician": staff if rng.random() < 0.8 else rng.choice(beauticians),
-                "visited_at": _to_utc(at),
+                "visited_at": to_stored(at),
                 "products_used": rng.choice(PRODUCTS),
                 "skin_condition": rng.choice(SKIN_SEEN),
                 "feedback": rng.choice(FEEDBACK),
                 "satisfaction": rng.choices((5, 4, 3, 2, 1), (45, 35, 13, 5, 2))[0],
-                "amount_fen": 0 if use_card else item[1],
-                "card": card_id if use_card else None,
+                "amount_fen": 0 if use_card or use_wallet else item[1],
+                "card": card_id if use_card else wallet_id if use_wallet else None,
                 "card_sessions_used": int(use_card),
+                "card_amount_fen": item[1] if use_wallet else 0,
                 "suggestion": rng.choice(SUGGESTIONS),
                 "created_by": staff,
-                "created_at": _to_utc(at + dt.timedelta(minutes=70)),
+                "created_at": to_stored(at + dt.timedelta(minutes=70)),
             }
         )
         care_items.append((len(care_rows) - 1, item[0]))

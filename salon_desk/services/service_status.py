@@ -7,32 +7,9 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from salon_desk.services.cards import CardStatus, card_statuses
+from salon_desk.services.clock import day_start
 from salon_desk.store.models import Card, CareLog
-
-
-@dataclass(frozen=True)
-class CardStatus:
-    id: int
-    name: str
-    kind: str
-    sessions_bought: int
-    sessions_used: int
-    value_loaded_fen: int
-    value_used_fen: int
-    amount_paid_fen: int
-    purchased_on: dt.date
-    expires_on: dt.date | None
-
-    @property
-    def sessions_left(self) -> int:
-        return self.sessions_bought - self.sessions_used
-
-    @property
-    def balance_fen(self) -> int:
-        return self.value_loaded_fen - self.value_used_fen
-
-    def expired(self, today: dt.date) -> bool:
-        return self.expires_on is not None and self.expires_on < today
 
 
 @dataclass(frozen=True)
@@ -51,39 +28,19 @@ def sql_datetime(value: object) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value))
 
 
-def card_statuses(customer_id: int) -> list[CardStatus]:
-    used = (
-        CareLog.select(
-            CareLog.card,
-            pw.fn.COALESCE(pw.fn.SUM(CareLog.card_sessions_used), 0).alias("sessions"),
-            pw.fn.COALESCE(pw.fn.SUM(CareLog.card_amount_fen), 0).alias("amount"),
-        )
-        .where(CareLog.card.is_null(False) & CareLog.voided_at.is_null())
-        .group_by(CareLog.card)
-        .alias("used")
-    )
-    query = (
-        Card.select(
-            Card.id,
-            Card.name,
-            Card.kind,
-            Card.sessions_bought,
-            pw.fn.COALESCE(used.c.sessions, 0),
-            Card.value_loaded_fen,
-            pw.fn.COALESCE(used.c.amount, 0),
-            Card.amount_paid_fen,
-            Card.purchased_on,
-            Card.expires_on,
-        )
-        .join(used, pw.JOIN.LEFT_OUTER, on=(Card.id == used.c.card_id))
-        .where((Card.customer == customer_id) & Card.voided_at.is_null())
-        .order_by(Card.purchased_on.desc(), Card.id.desc())
-        .tuples()
-    )
-    return [CardStatus(*row) for row in query]
+def one_year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier; 29 February steps back to the 28th."""
+    if (day.month, day.day) == (2, 29):
+        return day.replace(year=day.year - 1, day=28)
+    return day.replace(year=day.year - 1)
 
 
 def service_status(customer_id: int, today: dt.date | None = None) -> ServiceStatus:
+    """Visits and spend from non-voided entries.
+
+    Spend is money she paid the shop: what she paid at visits plus the cards she bought,
+    so a visit paid with a card counts once (when the card was bought), not twice.
+    """
     today = today or dt.date.today()
     valid = (CareLog.customer == customer_id) & CareLog.voided_at.is_null()
     visits, first, last = (
@@ -94,21 +51,23 @@ def service_status(customer_id: int, today: dt.date | None = None) -> ServiceSta
         .tuples()
         .get()
     )
-    year_ago = dt.datetime.combine(
-        today.replace(year=today.year - 1)
-        if not (today.month == 2 and today.day == 29)
-        else today.replace(year=today.year - 1, day=28),
-        dt.time(),
-    )
-    spend = (
+    since = one_year_before(today)
+    paid_at_visits = (
         CareLog.select(pw.fn.COALESCE(pw.fn.SUM(CareLog.amount_fen), 0))
-        .where(valid & (CareLog.visited_at >= year_ago))
+        .where(valid & (CareLog.visited_at >= day_start(since)))
+        .scalar()
+    )
+    paid_for_cards = (
+        Card.select(pw.fn.COALESCE(pw.fn.SUM(Card.amount_paid_fen), 0))
+        .where(
+            (Card.customer == customer_id) & Card.voided_at.is_null() & (Card.purchased_on >= since)
+        )
         .scalar()
     )
     return ServiceStatus(
         visits=int(visits or 0),
         first_visit=sql_datetime(first),
         last_visit=sql_datetime(last),
-        spend_12_months_fen=int(spend or 0),
+        spend_12_months_fen=int(paid_at_visits or 0) + int(paid_for_cards or 0),
         cards=card_statuses(customer_id),
     )

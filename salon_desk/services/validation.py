@@ -20,6 +20,7 @@ class FieldError(enum.StrEnum):
     BIRTHDAY_TOO_OLD = "birthday_too_old"
     REFERRER_IS_SELF = "referrer_is_self"
     CHOICE_UNKNOWN = "choice_unknown"
+    AMOUNT_INVALID = "amount_invalid"
 
 
 MAX_NAME_LENGTH = 40
@@ -27,6 +28,7 @@ OLDEST_BIRTH_YEAR = 1900
 _MAINLAND_MOBILE = re.compile(r"1[3-9]\d{9}")
 _INTERNATIONAL = re.compile(r"\+\d{6,15}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
+_YUAN = re.compile(r"(\d+)(?:\.(\d{1,2}))?")
 
 
 def normalize_text(value: str) -> str:
@@ -110,3 +112,26 @@ def age_on(birthday: dt.date | None, today: dt.date) -> int | None:
         return None
     before_birthday = (today.month, today.day) < (birthday.month, birthday.day)
     return today.year - birthday.year - int(before_birthday)
+
+
+def parse_yuan(text: str) -> int | None:
+    """An amount typed in yuan ("128", "¥1,280.5", "１２８元") as fen; None if it is not one.
+
+    Empty text is 0: most entries paid nothing extra. More than two decimals is refused
+    rather than rounded, so nobody loses a fen without noticing.
+    """
+    cleaned = normalize_text(text).replace(",", "").replace(" ", "")
+    cleaned = cleaned.removeprefix("¥").removeprefix("￥").removesuffix("元")
+    if not cleaned:
+        return 0
+    match = _YUAN.fullmatch(cleaned)
+    if match is None:
+        return None
+    cents = (match.group(2) or "").ljust(2, "0")
+    return int(match.group(1)) * 100 + int(cents)
+
+
+def yuan_text(fen: int) -> str:
+    """Fen as the plain number a person would type back ("128", "99.50")."""
+    whole, cents = divmod(fen, 100)
+    return str(whole) if cents == 0 else f"{whole}.{cents:02d}"

@@ -44,7 +44,7 @@ def test_status_is_derived_from_rows(manager_id: int) -> None:
     assert status.visits == 3
     assert status.first_visit == dt.datetime(2025, 6, 1, 3)
     assert status.last_visit == dt.datetime(2026, 11, 1, 3)
-    assert status.spend_12_months_fen == 25_000
+    assert status.spend_12_months_fen == 25_000 + 200_000  # the visit plus the card bought
     (only_card,) = status.cards
     assert (only_card.sessions_bought, only_card.sessions_used, only_card.sessions_left) == (
         10,
