@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 
 class AppEvents(QObject):
-    customer_changed = Signal(int)  # customer id
+    customer_changed = Signal(int)  # customer id: her file or cards changed
+    care_logged = Signal(int)  # customer id: an entry of hers was logged, corrected or voided
     catalogues_changed = Signal()
     staff_switched = Signal(int)  # staff id

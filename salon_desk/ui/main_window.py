@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from salon_desk.services import catalogues
 from salon_desk.ui import labels
+from salon_desk.ui.care_log.page import CareLogPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.settings.dialog import SettingsDialog
@@ -28,13 +29,20 @@ class MainWindow(QMainWindow):
         self.actor_id = actor_id
         self.tabs = named(QTabWidget(), "main_tabs")
         self.customers = CustomersPage(self.events, actor_id)
+        self.care_log = CareLogPage(self.events, actor_id)
         self.tabs.addTab(self.customers, self.tr("Customer files"))
+        self.tabs.addTab(self.care_log, self.tr("Care log"))
         self.setCentralWidget(self.tabs)
+        for number in range(self.tabs.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda index=number: self.tabs.setCurrentIndex(index))
         self.staff_label = named(QLabel(), "staff_label")
         self.db_label = named(QLabel(database_label), "db_label")
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.customers.status_message.connect(self.show_message)
+        self.care_log.status_message.connect(self.show_message)
+        self.customers.log_visit_requested.connect(self.log_visit_for)
         self._build_menus()
         self.set_actor(actor_id)
 
@@ -59,7 +67,8 @@ class MainWindow(QMainWindow):
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
-        self.customers.actor_id = actor_id
+        self.customers.set_actor(actor_id)
+        self.care_log.set_actor(actor_id)
         member = next(
             (m for m in catalogues.list_staff(include_inactive=True) if m.id == actor_id), None
         )
@@ -72,6 +81,10 @@ class MainWindow(QMainWindow):
             )
         if actor_id is not None:
             self.events.staff_switched.emit(actor_id)
+
+    def log_visit_for(self, customer_id: int) -> None:
+        self.tabs.setCurrentWidget(self.care_log)
+        self.care_log.start_entry_for(customer_id)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -87,7 +100,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.customers.confirm_leave():
+        if self.customers.confirm_leave() and self.care_log.confirm_leave():
             event.accept()
         else:
             event.ignore()

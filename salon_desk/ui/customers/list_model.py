@@ -1,15 +1,11 @@
-"""The customer list as a paged table model: rows are fetched from SQL one page at a time.
-
-With 100k customers an eager list costs ~340 ms and 140 MB; pages keep the first
-paint near 40 ms and memory flat (MEASURED.md).
-"""
+"""The customer list: a paged table model over the SQL customer search."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from salon_desk.services import catalogues
 from salon_desk.services.customer_search import (
@@ -21,8 +17,9 @@ from salon_desk.services.customer_search import (
 )
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
+from salon_desk.ui.widgets.paged_model import ModelIndex, ObjectRole, PagedTableModel
 
-ObjectRole = Qt.ItemDataRole.UserRole + 1
+__all__ = ["COLUMNS", "CustomerListModel", "ObjectRole"]
 
 COLUMNS: tuple[SortKey, ...] = (
     SortKey.NAME,
@@ -35,31 +32,30 @@ COLUMNS: tuple[SortKey, ...] = (
     SortKey.PSYCHOLOGY,
     SortKey.PERSONALITY,
 )
-PAGE_SIZE = 200
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class CustomerListModel(QAbstractTableModel):
+class CustomerListModel(PagedTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._query = CustomerQuery()
-        self._count = 0
-        self._pages: dict[int, list[CustomerRow]] = {}
         self._type_names: dict[int, str] = {}
         self.today = dt.date.today()
 
     # -- what to show -------------------------------------------------------------
     def set_query(self, query: CustomerQuery) -> None:
-        self.beginResetModel()
         self._query = query
-        self._pages.clear()
-        self._count = count_customers(query)
         self._type_names = {
             entry.id: labels.type_name(entry)
             for kind in ("psychology", "personality")
             for entry in catalogues.list_types(kind, include_retired=True)
         }
-        self.endResetModel()
+        self.reload()
+
+    def count_rows(self) -> int:
+        return count_customers(self._query)
+
+    def fetch_rows(self, offset: int, limit: int) -> list[CustomerRow]:
+        return fetch_page(self._query, offset, limit)
 
     def query(self) -> CustomerQuery:
         return self._query
@@ -67,28 +63,11 @@ class CustomerListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self._query)
 
-    def row_of(self, customer_id: int) -> int | None:
-        """The row showing ``customer_id`` among the pages loaded so far."""
-        for page, rows in self._pages.items():
-            for offset, row in enumerate(rows):
-                if row.id == customer_id:
-                    return page * PAGE_SIZE + offset
-        return None
-
     def customer_at(self, row: int) -> CustomerRow | None:
-        if not 0 <= row < self._count:
-            return None
-        page = row // PAGE_SIZE
-        if page not in self._pages:
-            self._pages[page] = fetch_page(self._query, page * PAGE_SIZE, PAGE_SIZE)
-        rows = self._pages[page]
-        offset = row % PAGE_SIZE
-        return rows[offset] if offset < len(rows) else None
+        found: CustomerRow | None = self.row_at(row)
+        return found
 
     # -- Qt model interface -------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 

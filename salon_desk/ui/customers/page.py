@@ -35,12 +35,12 @@ SEARCH_DELAY_MS = 120
 
 class CustomersPage(QWidget):
     status_message = Signal(str)
+    log_visit_requested = Signal(int)  # customer id
 
     def __init__(self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("customers_page")
         self.events = events
-        self.actor_id = actor_id
         self.current: customers.CustomerFile | None = None
 
         self.search = named(QLineEdit(), "customer_search")
@@ -73,11 +73,13 @@ class CustomersPage(QWidget):
         self.save_button = named(QPushButton(self.tr("&Save")), "save_customer")
         self.revert_button = named(QPushButton(self.tr("Undo changes")), "revert_customer")
         self.archive_button = named(QPushButton(self.tr("Archive")), "archive_customer")
+        self.log_visit_button = named(QPushButton(self.tr("&Log a visit")), "log_visit")
         self.save_button.setDefault(True)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build_layout()
         self._connect()
+        self.set_actor(actor_id)
         self.refresh_list()
         self.open_new()
 
@@ -94,7 +96,13 @@ class CustomersPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
-        for button in (self.new_button, self.save_button, self.revert_button, self.archive_button):
+        for button in (
+            self.log_visit_button,
+            self.new_button,
+            self.save_button,
+            self.revert_button,
+            self.archive_button,
+        ):
             buttons.addWidget(button)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -138,6 +146,10 @@ class CustomersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
         self.events.catalogues_changed.connect(self._catalogues_changed)
+        self.events.customer_changed.connect(self._customer_data_changed)
+        self.events.care_logged.connect(self._customer_data_changed)
+        self.side.cards.cards_changed.connect(self.events.customer_changed)
+        self.log_visit_button.clicked.connect(self._log_visit)
 
     # -- the list -----------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -235,6 +247,7 @@ class CustomersPage(QWidget):
             suffix = self.tr(" (archived)") if current.archived_at else ""
             self.title.setText(current.data.name + suffix)
         self.archive_button.setEnabled(current is not None)
+        self.log_visit_button.setEnabled(current is not None and current.archived_at is None)
         self.archive_button.setText(
             self.tr("Restore") if current and current.archived_at else self.tr("Archive")
         )
@@ -328,6 +341,21 @@ class CustomersPage(QWidget):
             self.open_customer(self.current.id)
             self.status_message.emit(self.tr("Restored %1's file.").replace("%1", name))
         self.refresh_list()
+
+    def set_actor(self, actor_id: int | None) -> None:
+        self.actor_id = actor_id
+        self.side.cards.actor_id = actor_id
+
+    def _log_visit(self) -> None:
+        if self.current is not None and self.confirm_leave():
+            self.log_visit_requested.emit(self.current.id)
+
+    def _customer_data_changed(self, customer_id: int) -> None:
+        """Her visits, cards or file changed (here or on another tab): show it now."""
+        self.model.refresh()
+        self._reselect_current()
+        if self.current is not None and self.current.id == customer_id:
+            self.side.show_customer(customer_id)
 
     def _catalogues_changed(self) -> None:
         self.form.reload_choices()

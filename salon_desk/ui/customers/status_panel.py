@@ -1,4 +1,4 @@
-"""The read-only half of a customer file: service status and the change history."""
+"""The read-only half of a customer file: service status, cards and the change history."""
 
 from __future__ import annotations
 
@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from salon_desk.services import audit, catalogues, customers
+from salon_desk.services import audit, cards, catalogues, customers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
+from salon_desk.ui.care_log import texts
+from salon_desk.ui.customers.cards_panel import CardsPanel
 from salon_desk.ui.widgets.naming import named
 
 
@@ -29,48 +32,24 @@ class ServiceStatusBox(QGroupBox):
         self.first_visit = named(QLabel(), "status_first_visit")
         self.last_visit = named(QLabel(), "status_last_visit")
         self.spend = named(QLabel(), "status_spend")
-        self.cards = named(QLabel(), "status_cards")
-        self.cards.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Visits"), self.visits)
         form.addRow(self.tr("First visit"), self.first_visit)
         form.addRow(self.tr("Last visit"), self.last_visit)
-        form.addRow(self.tr("Spend, last 12 months"), self.spend)
-        form.addRow(self.tr("Cards"), self.cards)
+        form.addRow(self.tr("Paid, last 12 months"), self.spend)
 
     def show_customer(self, customer_id: int | None, today: dt.date | None = None) -> None:
         if customer_id is None:
-            for label in (self.visits, self.first_visit, self.last_visit, self.spend, self.cards):
+            for label in (self.visits, self.first_visit, self.last_visit, self.spend):
                 label.setText("")
             return
         self.show_status(service_status(customer_id, today))
 
     def show_status(self, status: ServiceStatus) -> None:
-        today = dt.date.today()
         self.visits.setText(str(status.visits))
         self.first_visit.setText(labels.local_date(status.first_visit) or self.tr("none yet"))
         self.last_visit.setText(labels.local_date(status.last_visit) or self.tr("none yet"))
         self.spend.setText(labels.money(status.spend_12_months_fen))
-        lines = []
-        for card in status.cards:
-            if card.kind == "session":
-                text = (
-                    self.tr("%1: %2 of %3 sessions left")
-                    .replace("%1", card.name)
-                    .replace("%2", str(card.sessions_left))
-                    .replace("%3", str(card.sessions_bought))
-                )
-            else:
-                text = (
-                    self.tr("%1: balance %2")
-                    .replace("%1", card.name)
-                    .replace("%2", labels.money(card.balance_fen))
-                )
-            if card.expires_on is not None:
-                template = self.tr("expired %1") if card.expired(today) else self.tr("expires %1")
-                text += " · " + template.replace("%1", card.expires_on.isoformat())
-            lines.append(text)
-        self.cards.setText("\n".join(lines) or self.tr("no cards"))
 
 
 class HistoryTable(QTableWidget):
@@ -88,15 +67,20 @@ class HistoryTable(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
 
     def show_customer(self, customer_id: int | None) -> None:
-        rows = audit.customer_history(customer_id) if customer_id is not None else []
-        names = labels.field_names()
+        self.show_rows(audit.customer_history(customer_id) if customer_id is not None else [])
+
+    def show_rows(self, rows: list[audit.HistoryRow]) -> None:
+        names = {**labels.field_names(), **texts.entry_field_names()}
         actions = labels.actions()
+        kinds = texts.record_kinds()
         formatter = ValueFormatter()
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
             what = actions.get(row.action, row.action)
             if row.field:
                 what = f"{what}: {names.get(row.field, row.field)}"
+            if row.table != "customer":
+                what = f"{kinds.get(row.table, row.table)} · {what}"
             cells = (
                 labels.local_datetime(row.changed_at),
                 row.staff_name,
@@ -125,13 +109,26 @@ class ValueFormatter:
             "psychology_type_id": self._types,
             "personality_type_id": self._types,
             "responsible_staff_id": self._staff,
+            "beautician_id": self._staff,
+            "sold_by": self._staff,
+            "kind": texts.card_kinds(),
         }
+        self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
 
     def text(self, field: str, value: str) -> str:
         if field == "marketing_consent" and value:
             return labels.yes_no(value == "1")
         if field in self._choices and value:
             return self._choices[field].get(value, value)
+        if field in ("amount_fen", "card_amount_fen", "amount_paid_fen", "value_loaded_fen"):
+            return labels.money(int(value)) if value.lstrip("-").isdigit() else value
+        if field in ("service_item_ids", "service_item") and value:
+            return "、".join(self._services.get(part, part) for part in value.split(","))
+        if field == "visited_at" and value:
+            return labels.local_datetime(dt.datetime.fromisoformat(value))
+        if field == "card_id" and value:
+            card = cards.card_status(int(value))
+            return card.name if card is not None else value
         if field == "referred_by_id" and value:
             try:
                 return customers.get_customer(int(value)).data.name
@@ -144,15 +141,17 @@ class FileSidePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = ServiceStatusBox(self)
+        self.cards = CardsPanel(self)
         self.history = HistoryTable(self)
+        self.tabs = named(QTabWidget(), "file_side_tabs")
+        self.tabs.addTab(self.cards, self.tr("Cards"))
+        self.tabs.addTab(self.history, self.tr("Change history"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
-        history_title = QLabel(self.tr("Change history"))
-        history_title.setStyleSheet("font-weight: bold;")
-        layout.addWidget(history_title)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.tabs, 1)
 
     def show_customer(self, customer_id: int | None) -> None:
         self.status.show_customer(customer_id)
+        self.cards.show_customer(customer_id)
         self.history.show_customer(customer_id)

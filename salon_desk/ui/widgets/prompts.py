@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
 class Answer(enum.Enum):
@@ -78,3 +78,9 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def ask_reason(parent: QWidget, title: str, text: str) -> str | None:
+    """A line of text saying why (None when cancelled)."""
+    reason, accepted = QInputDialog.getText(parent, title, text)
+    return reason if accepted else None

@@ -1,0 +1,173 @@
+"""Beside the entry: what the beautician must know before writing (allergies first)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from salon_desk.services import catalogues
+from salon_desk.services.customer_brief import CustomerBrief, customer_brief
+from salon_desk.ui import labels
+from salon_desk.ui.care_log import texts
+from salon_desk.ui.widgets.naming import named
+
+ALERT_STYLE = "background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; padding: 4px;"
+
+
+def _label(name: str) -> QLabel:
+    label = named(QLabel(), name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CustomerContextPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customer_context")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.title = _label("context_title")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.allergies = _label("context_allergies")
+        self.allergies.setStyleSheet(ALERT_STYLE)
+        self.profile = _label("context_profile")
+        self.cards = _label("context_cards")
+        self.notes = _label("context_notes")
+        self.open_items = _label("context_open_items")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.title)
+        layout.addWidget(self.allergies)
+        layout.addWidget(self.profile)
+        for title, content in (
+            (self.tr("Cards"), self.cards),
+            (self.tr("Last care notes"), self.notes),
+            (self.tr("Open follow-ups and complaints"), self.open_items),
+        ):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(content)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_customer(None)
+
+    def show_customer(self, customer_id: int | None, today: dt.date | None = None) -> None:
+        if customer_id is None:
+            self.title.setText(self.tr("Choose a customer to see her file here."))
+            for label in (self.profile, self.cards, self.notes, self.open_items):
+                label.setText("")
+            self.allergies.hide()
+            return
+        self.show_brief(customer_brief(customer_id), today or dt.date.today())
+
+    def show_brief(self, brief: CustomerBrief, today: dt.date) -> None:
+        phone = f"  {escape(brief.phone)}" if brief.phone else ""
+        self.title.setText(escape(brief.name) + phone)
+        if brief.allergies:
+            self.allergies.setText(
+                f"<b>{escape(self.tr('Allergies and contraindications'))}:</b> "
+                + escape(brief.allergies)
+            )
+        self.allergies.setVisible(bool(brief.allergies))
+        self.profile.setText(self._profile_html(brief))
+        self.cards.setText(self._cards_html(brief, today) or escape(self.tr("No cards.")))
+        self.notes.setText(self._notes_html(brief) or escape(self.tr("No care notes yet.")))
+        self.open_items.setText(self._open_html(brief) or escape(self.tr("Nothing open.")))
+
+    def _profile_html(self, brief: CustomerBrief) -> str:
+        skin = labels.skin_types().get(brief.skin_type, brief.skin_type)
+        lines = [f"<b>{escape(self.tr('Skin type'))}:</b> {escape(skin)}"]
+        if brief.skin_concerns:
+            lines[0] += f" · {escape(brief.skin_concerns)}"
+        types = {
+            entry.id: entry
+            for kind in ("psychology", "personality")
+            for entry in catalogues.list_types(kind, include_retired=True)
+        }
+        for heading, type_id in (
+            (self.tr("Consumption psychology"), brief.psychology_type_id),
+            (self.tr("Personality"), brief.personality_type_id),
+        ):
+            entry = types.get(type_id) if type_id is not None else None
+            if entry is None:
+                lines.append(f"<b>{escape(heading)}:</b> {escape(self.tr('not yet classified'))}")
+                continue
+            lines.append(
+                f"<b>{escape(heading)}:</b> {escape(labels.type_name(entry))}"
+                f"<br><i>{escape(labels.type_strategy(entry))}</i>"
+            )
+        if brief.notes:
+            lines.append(f"<b>{escape(self.tr('Notes'))}:</b> {escape(brief.notes)}")
+        return "<br>".join(lines)
+
+    def _cards_html(self, brief: CustomerBrief, today: dt.date) -> str:
+        lines = []
+        for card in brief.cards:
+            line = escape(
+                texts.card_line(
+                    card.name, card.kind, card.sessions_left, labels.money(card.balance_fen)
+                )
+            )
+            if card.expires_on is not None:
+                line += " · " + escape(
+                    self.tr("expires %1").replace("%1", card.expires_on.isoformat())
+                )
+            if not card.usable_on(today):
+                state = texts.card_state(card.expired(today), card.used_up(), card.voided)
+                line = f"<span style='color:#888'>{line} ({escape(state)})</span>"
+            lines.append(line)
+        return "<br>".join(lines)
+
+    def _notes_html(self, brief: CustomerBrief) -> str:
+        parts = []
+        for row in brief.recent:
+            head = " · ".join(
+                part
+                for part in (
+                    labels.local_datetime(row.visited_at),
+                    row.beautician_name,
+                    "、".join(row.services),
+                )
+                if part
+            )
+            details = [
+                (self.tr("Skin"), row.skin_condition),
+                (self.tr("Products"), row.products_used),
+                (self.tr("She said"), row.feedback),
+                (self.tr("Next time"), row.suggestion),
+            ]
+            body = "<br>".join(f"{escape(name)}: {escape(text)}" for name, text in details if text)
+            parts.append(f"<b>{escape(head)}</b><br>{body}")
+        return "<hr>".join(parts)
+
+    def _open_html(self, brief: CustomerBrief) -> str:
+        reasons = texts.follow_up_reasons()
+        categories = texts.complaint_categories()
+        lines = [
+            escape(
+                self.tr("Call due %1 (%2), %3")
+                .replace("%1", call.due_on.isoformat())
+                .replace("%2", reasons.get(call.reason, call.reason))
+                .replace("%3", call.assignee_name)
+            )
+            for call in brief.follow_ups
+        ]
+        lines += [
+            "<span style='color:#b26a00'>"
+            + escape(
+                self.tr("Complaint since %1 (%2): %3")
+                .replace("%1", complaint.received_on.isoformat())
+                .replace("%2", categories.get(complaint.category, complaint.category))
+                .replace("%3", complaint.description)
+            )
+            + "</span>"
+            for complaint in brief.complaints
+        ]
+        return "<br>".join(lines)

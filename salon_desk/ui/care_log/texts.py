@@ -1,0 +1,162 @@
+"""The user's words for care log and card codes (problems, reasons, categories).
+
+Each text is a literal inside QCoreApplication.translate so lupdate finds it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def problems() -> dict[str, str]:
+    """Messages shown next to the field, for EntryProblem and CardProblem codes."""
+    return {
+        "customer_required": QCoreApplication.translate(
+            "CareTexts", "Choose the customer: type her name, initials or phone digits."
+        ),
+        "customer_fixed": QCoreApplication.translate(
+            "CareTexts", "An entry stays with its customer; void it and log it for her."
+        ),
+        "visit_time_required": QCoreApplication.translate(
+            "CareTexts", "Enter the date and time of the treatment."
+        ),
+        "visit_in_future": QCoreApplication.translate(
+            "CareTexts", "The treatment cannot be in the future."
+        ),
+        "beautician_required": QCoreApplication.translate("CareTexts", "Choose the beautician."),
+        "services_required": QCoreApplication.translate(
+            "CareTexts", "Tick at least one service item."
+        ),
+        "satisfaction_range": QCoreApplication.translate(
+            "CareTexts", "Satisfaction is from 1 to 5."
+        ),
+        "amount_negative": QCoreApplication.translate(
+            "CareTexts", "The amount cannot be negative."
+        ),
+        "amount_invalid": QCoreApplication.translate(
+            "CareTexts", "Type an amount in yuan, such as 298 or 298.50."
+        ),
+        "reason_required": QCoreApplication.translate("CareTexts", "Say why."),
+        "card_name_required": QCoreApplication.translate(
+            "CareTexts", "Name the card or choose its service item."
+        ),
+        "card_sessions_required": QCoreApplication.translate(
+            "CareTexts", "A session card has 1 to 999 sessions."
+        ),
+        "card_value_required": QCoreApplication.translate(
+            "CareTexts", "Enter the value loaded on the card."
+        ),
+        "card_purchase_in_future": QCoreApplication.translate(
+            "CareTexts", "Enter a purchase date that is not in the future."
+        ),
+        "card_expiry_before_purchase": QCoreApplication.translate(
+            "CareTexts", "The card cannot expire before it was bought."
+        ),
+        "kind_unknown": QCoreApplication.translate("CareTexts", "Choose the kind of card."),
+        "card_in_use": QCoreApplication.translate(
+            "CareTexts", "This card has paid for visits; void those entries first."
+        ),
+        "card_not_hers": QCoreApplication.translate(
+            "CareTexts", "This card belongs to another customer."
+        ),
+        "card_voided": QCoreApplication.translate("CareTexts", "This card was voided."),
+        "card_not_yet_bought": QCoreApplication.translate(
+            "CareTexts", "The card was bought after this visit."
+        ),
+        "card_expired": QCoreApplication.translate("CareTexts", "This card has expired."),
+        "card_exhausted": QCoreApplication.translate(
+            "CareTexts", "No sessions are left on this card."
+        ),
+        "card_balance_short": QCoreApplication.translate(
+            "CareTexts", "The card's balance is less than this amount."
+        ),
+        "card_nothing_taken": QCoreApplication.translate(
+            "CareTexts", "Enter how much to take from the card's balance."
+        ),
+    }
+
+
+def follow_up_reasons() -> dict[str, str]:
+    return {
+        "overdue": QCoreApplication.translate("CareTexts", "Overdue visit"),
+        "birthday": QCoreApplication.translate("CareTexts", "Birthday"),
+        "after_treatment": QCoreApplication.translate("CareTexts", "Check after treatment"),
+        "complaint": QCoreApplication.translate("CareTexts", "Complaint"),
+        "card": QCoreApplication.translate("CareTexts", "Card nearly used or expiring"),
+        "manual": QCoreApplication.translate("CareTexts", "Other"),
+    }
+
+
+def complaint_categories() -> dict[str, str]:
+    return {
+        "service": QCoreApplication.translate("CareTexts", "Service"),
+        "product": QCoreApplication.translate("CareTexts", "Product"),
+        "price": QCoreApplication.translate("CareTexts", "Price"),
+        "attitude": QCoreApplication.translate("CareTexts", "Attitude"),
+        "suggestion": QCoreApplication.translate("CareTexts", "Suggestion"),
+        "other": QCoreApplication.translate("CareTexts", "Other"),
+    }
+
+
+def card_kinds() -> dict[str, str]:
+    return {
+        "session": QCoreApplication.translate("CareTexts", "Session card"),
+        "stored_value": QCoreApplication.translate("CareTexts", "Stored-value card"),
+    }
+
+
+def record_kinds() -> dict[str, str]:
+    """The change history's names for the tables a change can touch."""
+    return {
+        "customer": QCoreApplication.translate("CareTexts", "File"),
+        "care_log": QCoreApplication.translate("CareTexts", "Care log entry"),
+        "card": QCoreApplication.translate("CareTexts", "Card"),
+    }
+
+
+def entry_field_names() -> dict[str, str]:
+    return {
+        "visited_at": QCoreApplication.translate("CareTexts", "Date and time"),
+        "beautician_id": QCoreApplication.translate("CareTexts", "Beautician"),
+        "service_item_ids": QCoreApplication.translate("CareTexts", "Service items"),
+        "products_used": QCoreApplication.translate("CareTexts", "Products used"),
+        "skin_condition": QCoreApplication.translate("CareTexts", "Skin condition"),
+        "feedback": QCoreApplication.translate("CareTexts", "What she said"),
+        "satisfaction": QCoreApplication.translate("CareTexts", "Satisfaction"),
+        "amount_fen": QCoreApplication.translate("CareTexts", "Amount paid"),
+        "card_id": QCoreApplication.translate("CareTexts", "Card"),
+        "card_amount_fen": QCoreApplication.translate("CareTexts", "Taken from card"),
+        "suggestion": QCoreApplication.translate("CareTexts", "Next time"),
+        "kind": QCoreApplication.translate("CareTexts", "Kind"),
+        "service_item": QCoreApplication.translate("CareTexts", "Service item"),
+        "sessions_bought": QCoreApplication.translate("CareTexts", "Sessions bought"),
+        "amount_paid_fen": QCoreApplication.translate("CareTexts", "Amount paid"),
+        "value_loaded_fen": QCoreApplication.translate("CareTexts", "Value loaded"),
+        "purchased_on": QCoreApplication.translate("CareTexts", "Bought on"),
+        "expires_on": QCoreApplication.translate("CareTexts", "Expires on"),
+        "sold_by": QCoreApplication.translate("CareTexts", "Sold by"),
+    }
+
+
+def card_line(name: str, kind: str, left: int, balance: str) -> str:
+    if kind == "session":
+        return (
+            QCoreApplication.translate("CareTexts", "%1 — %2 session(s) left")
+            .replace("%1", name)
+            .replace("%2", str(left))
+        )
+    return (
+        QCoreApplication.translate("CareTexts", "%1 — balance %2")
+        .replace("%1", name)
+        .replace("%2", balance)
+    )
+
+
+def card_state(expired: bool, used_up: bool, voided: bool) -> str:
+    if voided:
+        return QCoreApplication.translate("CareTexts", "voided")
+    if expired:
+        return QCoreApplication.translate("CareTexts", "expired")
+    if used_up:
+        return QCoreApplication.translate("CareTexts", "used up")
+    return QCoreApplication.translate("CareTexts", "valid")
