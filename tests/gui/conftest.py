@@ -17,6 +17,7 @@ class PromptLog:
         self.unsaved = prompts.Answer.CANCEL
         self.duplicate = prompts.Answer.CANCEL
         self.confirm = True
+        self.reason: str | None = "记错了"
         self.asked: list[str] = []
 
 
@@ -39,6 +40,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     def inform(parent, title, text):
         log.asked.append(f"inform:{title}")
 
+    def reason(parent, title, text):
+        log.asked.append(f"reason:{title}")
+        return log.reason
+
+    monkeypatch.setattr(prompts, "ask_reason", reason)
     monkeypatch.setattr(prompts, "ask_unsaved", unsaved)
     monkeypatch.setattr(prompts, "ask_duplicate_phone", duplicate)
     monkeypatch.setattr(prompts, "confirm", confirm)
