@@ -130,6 +130,7 @@ def test_void_an_entry_gives_the_session_back(
     page.entries.refresh()
     table = page.entries.table
     rect = table.visualRect(page.entries.model.index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     (dialog,) = page.findChildren(EntryDialog)  # the double-click opened it
     assert dialog.entry_id == entry_id and dialog.isVisible()

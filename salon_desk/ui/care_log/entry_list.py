@@ -103,7 +103,7 @@ class CareLogListModel(PagedTableModel):
 
 
 class EntryListView(QWidget):
-    """Filters and the table; ``open_entry`` fires on double-click or Enter."""
+    """Filters and the table; ``open_entry`` fires on double-click or Enter (activated)."""
 
     open_entry = Signal(int)
 
@@ -165,7 +165,6 @@ class EntryListView(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.customer.textChanged.connect(self._timer.start)
         self.show_voided.toggled.connect(self.refresh)
-        self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
         self.model.modelReset.connect(self._update_count)
 
