@@ -2,6 +2,533 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CardsPanel</name>
+    <message>
+        <source>Card</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Sell a card…</source>
+        <translation>售卡…</translation>
+    </message>
+    <message>
+        <source>Void card…</source>
+        <translation>作废卡项…</translation>
+    </message>
+    <message>
+        <source>Entries that used the selected card</source>
+        <translation>使用所选卡项的护理日志</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Void card</source>
+        <translation>作废卡项</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided? (e.g. sold by mistake)</source>
+        <translation>为什么作废 %1？（例如：售错了）</translation>
+    </message>
+</context>
+<context>
+    <name>CareEntryForm</name>
+    <message>
+        <source>yuan, e.g. 298</source>
+        <translation>元，例如 298</translation>
+    </message>
+    <message>
+        <source>yuan taken from the balance</source>
+        <translation>从余额中扣除的金额（元）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>使用产品</translation>
+    </message>
+    <message>
+        <source>Skin condition</source>
+        <translation>皮肤状况</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Taken from card</source>
+        <translation>卡内扣款</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建议</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— 未询问</translation>
+    </message>
+    <message>
+        <source>5 · very satisfied</source>
+        <translation>5 · 非常满意</translation>
+    </message>
+    <message>
+        <source>4 · satisfied</source>
+        <translation>4 · 满意</translation>
+    </message>
+    <message>
+        <source>3 · neutral</source>
+        <translation>3 · 一般</translation>
+    </message>
+    <message>
+        <source>2 · dissatisfied</source>
+        <translation>2 · 不满意</translation>
+    </message>
+    <message>
+        <source>1 · very dissatisfied</source>
+        <translation>1 · 非常不满意</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>不用卡</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogListModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客反馈</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1 (1 session)</source>
+        <translation>%1（1 次）</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogPage</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <source>New care log entry</source>
+        <translation>新建护理日志</translation>
+    </message>
+    <message>
+        <source>Unsaved care log entry</source>
+        <translation>护理日志未保存</translation>
+    </message>
+    <message>
+        <source>The care log entry you are writing is not saved. Close anyway?</source>
+        <translation>正在填写的护理日志尚未保存。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Stop correcting this entry? Your changes are not saved.</source>
+        <translation>放弃修改这条日志？修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Clear the form? What you typed is not saved.</source>
+        <translation>清空表单？已输入的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已在别处修改</translation>
+    </message>
+    <message>
+        <source>Someone else corrected or voided this entry after you opened it. Open it again from the list to see the saved version.</source>
+        <translation>在你打开后，有人修改或作废了这条日志。请从列表重新打开，查看已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saved the correction to %1&apos;s entry.</source>
+        <translation>已保存对 %1 护理日志的修改。</translation>
+    </message>
+    <message>
+        <source>Logged %1&apos;s care session.</source>
+        <translation>已记录 %1 的护理。</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages in red.</source>
+        <translation>未保存：请查看红色提示。</translation>
+    </message>
+    <message>
+        <source>Correcting %1&apos;s entry of %2</source>
+        <translation>正在修改 %1 于 %2 的护理日志</translation>
+    </message>
+    <message>
+        <source>Entry voided; it stays in the log marked void.</source>
+        <translation>日志已作废，仍保留在记录中并标为作废。</translation>
+    </message>
+</context>
+<context>
+    <name>CareTexts</name>
+    <message>
+        <source>Choose the customer: type her name, initials or phone digits.</source>
+        <translation>请选择顾客：输入姓名、拼音首字母或手机号码。</translation>
+    </message>
+    <message>
+        <source>An entry stays with its customer; void it and log it for her.</source>
+        <translation>日志不能转给其他顾客；请作废后为正确的顾客重新记录。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the treatment.</source>
+        <translation>请输入护理的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The treatment cannot be in the future.</source>
+        <translation>护理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose the beautician.</source>
+        <translation>请选择美容师。</translation>
+    </message>
+    <message>
+        <source>Tick at least one service item.</source>
+        <translation>请至少勾选一个服务项目。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>满意度为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Type an amount in yuan, such as 298 or 298.50.</source>
+        <translation>请输入以元为单位的金额，例如 298 或 298.50。</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Name the card or choose its service item.</source>
+        <translation>请填写卡名或选择服务项目。</translation>
+    </message>
+    <message>
+        <source>A session card has 1 to 999 sessions.</source>
+        <translation>次卡的次数为 1 到 999。</translation>
+    </message>
+    <message>
+        <source>Enter the value loaded on the card.</source>
+        <translation>请输入储值金额。</translation>
+    </message>
+    <message>
+        <source>Enter a purchase date that is not in the future.</source>
+        <translation>购买日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The card cannot expire before it was bought.</source>
+        <translation>到期日不能早于购买日期。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of card.</source>
+        <translation>请选择卡的类型。</translation>
+    </message>
+    <message>
+        <source>This card has paid for visits; void those entries first.</source>
+        <translation>这张卡已用于护理；请先作废那些日志。</translation>
+    </message>
+    <message>
+        <source>This card belongs to another customer.</source>
+        <translation>这张卡属于其他顾客。</translation>
+    </message>
+    <message>
+        <source>This card was voided.</source>
+        <translation>这张卡已作废。</translation>
+    </message>
+    <message>
+        <source>The card was bought after this visit.</source>
+        <translation>这张卡是在这次护理之后购买的。</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>这张卡已过期。</translation>
+    </message>
+    <message>
+        <source>No sessions are left on this card.</source>
+        <translation>这张卡已没有剩余次数。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s balance is less than this amount.</source>
+        <translation>卡内余额不足。</translation>
+    </message>
+    <message>
+        <source>Enter how much to take from the card&apos;s balance.</source>
+        <translation>请输入从卡内余额扣除的金额。</translation>
+    </message>
+    <message>
+        <source>Overdue visit</source>
+        <translation>久未到店</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Check after treatment</source>
+        <translation>护理后回访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Card nearly used or expiring</source>
+        <translation>卡项将用完或到期</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Session card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation>储值卡</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Care log entry</source>
+        <translation>护理日志</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>使用产品</translation>
+    </message>
+    <message>
+        <source>Skin condition</source>
+        <translation>皮肤状况</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客反馈</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Taken from card</source>
+        <translation>卡内扣款</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建议</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Sessions bought</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Value loaded</source>
+        <translation>储值金额</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>售卡人</translation>
+    </message>
+    <message>
+        <source>%1 — %2 session(s) left</source>
+        <translation>%1 — 剩余 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 — balance %2</source>
+        <translation>%1 — 余额 %2</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueTable</name>
     <message>
         <source>Add</source>
@@ -10,6 +537,73 @@
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContextPanel</name>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Last care notes</source>
+        <translation>最近护理记录</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and complaints</source>
+        <translation>未完成的回访与投诉</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see her file here.</source>
+        <translation>选择顾客后，这里显示她的档案。</translation>
+    </message>
+    <message>
+        <source>No cards.</source>
+        <translation>没有卡项。</translation>
+    </message>
+    <message>
+        <source>No care notes yet.</source>
+        <translation>还没有护理记录。</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>没有未完成事项。</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>皮肤</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>She said</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建议</translation>
+    </message>
+    <message>
+        <source>Call due %1 (%2), %3</source>
+        <translation>回访 %1 到期（%2），%3</translation>
+    </message>
+    <message>
+        <source>Complaint since %1 (%2): %3</source>
+        <translation>投诉 自 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -56,6 +650,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer: last 4 phone digits, name or initials</source>
+        <translation>顾客：手机尾号 4 位、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有匹配的顾客。</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <source>Search: name, pinyin initials (zhm), or phone digits (last 4)</source>
@@ -80,6 +685,10 @@
     <message>
         <source>Archive</source>
         <translation>归档</translation>
+    </message>
+    <message>
+        <source>&amp;Log a visit</source>
+        <translation>记录护理(&amp;L)</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -137,7 +746,91 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Care log entry</source>
+        <translation>护理日志</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this entry</source>
+        <translation>修改这条日志(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Voided %1: %2</source>
+        <translation>%1 作废：%2</translation>
+    </message>
+    <message>
+        <source>Void entry</source>
+        <translation>作废日志</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? It stays in the log marked void, and any card session it used is given back.</source>
+        <translation>这条日志为什么有误？它会保留在记录中并标为作废，所用的卡次会退回。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListView</name>
+    <message>
+        <source>Customer: name, initials, phone</source>
+        <translation>顾客：姓名、首字母、手机</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>显示已作废</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条日志</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileSidePanel</name>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
+    </message>
     <message>
         <source>Change history</source>
         <translation>修改记录</translation>
@@ -496,6 +1189,10 @@
         <translation>顾客档案</translation>
     </message>
     <message>
+        <source>Care log</source>
+        <translation>护理日志</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -613,6 +1310,57 @@
     </message>
 </context>
 <context>
+    <name>SellCardDialog</name>
+    <message>
+        <source>Sell a card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>— none (name it below)</source>
+        <translation>— 无（在下方填写卡名）</translation>
+    </message>
+    <message>
+        <source>e.g. Hydrating facial × 10 (empty: from the item)</source>
+        <translation>例如：补水护理 × 10（留空则按项目命名）</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation>卡名</translation>
+    </message>
+    <message>
+        <source>Sessions bought</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Value loaded (yuan)</source>
+        <translation>储值金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>实付金额（元）</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>售出</translation>
+    </message>
+</context>
+<context>
     <name>ServiceItemTable</name>
     <message>
         <source>Name</source>
@@ -654,36 +1402,12 @@
         <translation>最近到店</translation>
     </message>
     <message>
-        <source>Spend, last 12 months</source>
-        <translation>近 12 个月消费</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>卡项</translation>
+        <source>Paid, last 12 months</source>
+        <translation>近 12 个月实付</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>暂无</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 sessions left</source>
-        <translation>%1：剩余 %2 次（共 %3 次）</translation>
-    </message>
-    <message>
-        <source>%1: balance %2</source>
-        <translation>%1：余额 %2</translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation>已于 %1 过期</translation>
-    </message>
-    <message>
-        <source>expires %1</source>
-        <translation>%1 到期</translation>
-    </message>
-    <message>
-        <source>no cards</source>
-        <translation>无卡项</translation>
     </message>
 </context>
 <context>

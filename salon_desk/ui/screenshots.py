@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.ui.main_window import MainWindow
 
@@ -41,10 +44,48 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     page.save()
     saved.append(_grab(window, out / "customers-validation.png"))
     page.open_new()
+    saved += _care_log_screens(window, _customer_with_cards([r.id for r in rows]), out)
     dialog = window.open_settings()
     dialog.tabs.setCurrentIndex(2)
     saved.append(_grab(dialog, out / "settings-types.png"))
     dialog.tabs.setCurrentIndex(1)
     saved.append(_grab(dialog, out / "settings-services.png"))
     dialog.close()
+    return saved
+
+
+def _customer_with_cards(candidates: list[int]) -> int | None:
+    """The first customer with a usable card, preferring one with allergies noted."""
+    briefs = [customer_brief(customer_id) for customer_id in candidates]
+    today = dt.date.today()
+    with_cards = [b for b in briefs if any(card.usable_on(today) for card in b.cards)]
+    best = next((b for b in with_cards if b.allergies), with_cards[0] if with_cards else None)
+    return best.id if best is not None else None
+
+
+def _care_log_screens(window: MainWindow, customer_id: int | None, out: Path) -> list[Path]:
+    """The care log tab with a customer chosen: her notes and cards beside the entry."""
+    saved: list[Path] = []
+    if customer_id is None:
+        return saved
+    window.customers.open_customer(customer_id)
+    window.customers.side.tabs.setCurrentIndex(0)
+    saved.append(_grab(window, out / "customer-cards.png"))
+    window.log_visit_for(customer_id)
+    window.statusBar().clearMessage()
+    care = window.care_log
+    form = care.form
+    if form.services.count():
+        form.services.item(0).setCheckState(Qt.CheckState.Checked)
+    form.products_used.setText("玻尿酸精华、修护面膜")
+    form.skin_condition.setText("两颊干燥，T区略油")
+    form.satisfaction.setCurrentIndex(1)
+    saved.append(_grab(window, out / "care-log.png"))
+    entries = care.entries.model
+    if entries.rowCount():
+        dialog = care.open_entry(entries.row_at(0).id)
+        saved.append(_grab(dialog, out / "care-log-entry.png"))
+        dialog.close()
+    care.clear_form()
+    window.tabs.setCurrentIndex(0)
     return saved

@@ -134,7 +134,7 @@ class EntryListView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((120, 80, 80, 150, 80, 150, 60, 240)):
+        for column, width in enumerate((120, 80, 80, 150, 80, 160, 80, 260)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
