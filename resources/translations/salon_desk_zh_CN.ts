@@ -558,6 +558,10 @@
         <translation>选择顾客后，这里显示她的档案。</translation>
     </message>
     <message>
+        <source>Allergies and contraindications</source>
+        <translation>过敏与禁忌</translation>
+    </message>
+    <message>
         <source>No cards.</source>
         <translation>没有卡项。</translation>
     </message>
@@ -570,12 +574,24 @@
         <translation>没有未完成事项。</translation>
     </message>
     <message>
+        <source>Skin type</source>
+        <translation>肤质</translation>
+    </message>
+    <message>
+        <source>not yet classified</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
         <source>Consumption psychology</source>
         <translation>消费心理</translation>
     </message>
     <message>
         <source>Personality</source>
         <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>expires %1</source>

@@ -54,25 +54,32 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     return saved
 
 
-def _customer_with_cards(candidates: list[int]) -> int | None:
-    """The first customer with a usable card, preferring one with allergies noted."""
-    briefs = [customer_brief(customer_id) for customer_id in candidates]
+def _customer_with_cards(candidates: list[int]) -> tuple[int, int] | None:
+    """A regular and her usable session card, preferring one with allergies noted."""
     today = dt.date.today()
-    with_cards = [b for b in briefs if any(card.usable_on(today) for card in b.cards)]
-    best = next((b for b in with_cards if b.allergies), with_cards[0] if with_cards else None)
-    return best.id if best is not None else None
+    found = []
+    for customer_id in candidates:
+        brief = customer_brief(customer_id)
+        usable = [c.id for c in brief.cards if c.kind == "session" and c.usable_on(today)]
+        if brief.recent and usable:
+            found.append((bool(brief.allergies), customer_id, usable[0]))
+    if not found:
+        return None
+    _, customer_id, card_id = max(found, key=lambda item: item[0])
+    return customer_id, card_id
 
 
-def _care_log_screens(window: MainWindow, customer_id: int | None, out: Path) -> list[Path]:
+def _care_log_screens(window: MainWindow, chosen: tuple[int, int] | None, out: Path) -> list[Path]:
     """The care log tab with a customer chosen: her notes and cards beside the entry."""
     saved: list[Path] = []
-    if customer_id is None:
+    if chosen is None:
         return saved
+    customer_id, card_id = chosen
+    window.statusBar().clearMessage()
     window.customers.open_customer(customer_id)
     window.customers.side.tabs.setCurrentIndex(0)
     saved.append(_grab(window, out / "customer-cards.png"))
     window.log_visit_for(customer_id)
-    window.statusBar().clearMessage()
     care = window.care_log
     form = care.form
     if form.services.count():
@@ -80,10 +87,15 @@ def _care_log_screens(window: MainWindow, customer_id: int | None, out: Path) ->
     form.products_used.setText("玻尿酸精华、修护面膜")
     form.skin_condition.setText("两颊干燥，T区略油")
     form.satisfaction.setCurrentIndex(1)
+    form.card.setCurrentIndex(form.card.findData(card_id))
     saved.append(_grab(window, out / "care-log.png"))
-    entries = care.entries.model
-    if entries.rowCount():
-        dialog = care.open_entry(entries.row_at(0).id)
+    form.feedback.setPlainText("做完很舒服")
+    if care.save():  # then correct it, so the entry shows its change history
+        entry_id = care.entries.model.row_at(0).id
+        care.correct_entry(entry_id)
+        form.feedback.setPlainText("做完很舒服，想下次试试肩颈按摩")
+        care.save()
+        dialog = care.open_entry(entry_id)
         saved.append(_grab(dialog, out / "care-log-entry.png"))
         dialog.close()
     care.clear_form()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from salon_desk.services import care_log, cards, catalogues
+from salon_desk.services import cards, care_log, catalogues
 from salon_desk.services.cards import CardInput
 from salon_desk.services.care_log import CareEntryInput
 from salon_desk.store.models import CareLog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -60,3 +61,15 @@ def test_translator_turns_english_into_chinese(qapp) -> None:
         assert QCoreApplication.translate("MainWindow", "Customer files") == "顾客档案"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_no_translated_text_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings, so tr() there would never be translated."""
+    inside_braces = re.compile(r"""f["'][^"']*\{[^}]*\b(tr|translate)\(""")
+    offenders = [
+        f"{path.name}:{number}"
+        for path in i18n_tools.source_files()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if inside_braces.search(line)
+    ]
+    assert offenders == []

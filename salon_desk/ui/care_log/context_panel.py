@@ -71,10 +71,8 @@ class CustomerContextPanel(QScrollArea):
         phone = f"  {escape(brief.phone)}" if brief.phone else ""
         self.title.setText(escape(brief.name) + phone)
         if brief.allergies:
-            self.allergies.setText(
-                f"<b>{escape(self.tr('Allergies and contraindications'))}:</b> "
-                + escape(brief.allergies)
-            )
+            heading = self.tr("Allergies and contraindications")
+            self.allergies.setText(f"<b>{escape(heading)}:</b> {escape(brief.allergies)}")
         self.allergies.setVisible(bool(brief.allergies))
         self.profile.setText(self._profile_html(brief))
         self.cards.setText(self._cards_html(brief, today) or escape(self.tr("No cards.")))
@@ -83,7 +81,9 @@ class CustomerContextPanel(QScrollArea):
 
     def _profile_html(self, brief: CustomerBrief) -> str:
         skin = labels.skin_types().get(brief.skin_type, brief.skin_type)
-        lines = [f"<b>{escape(self.tr('Skin type'))}:</b> {escape(skin)}"]
+        skin_heading = self.tr("Skin type")
+        unclassified = self.tr("not yet classified")
+        lines = [f"<b>{escape(skin_heading)}:</b> {escape(skin)}"]
         if brief.skin_concerns:
             lines[0] += f" · {escape(brief.skin_concerns)}"
         types = {
@@ -97,14 +97,15 @@ class CustomerContextPanel(QScrollArea):
         ):
             entry = types.get(type_id) if type_id is not None else None
             if entry is None:
-                lines.append(f"<b>{escape(heading)}:</b> {escape(self.tr('not yet classified'))}")
+                lines.append(f"<b>{escape(heading)}:</b> {escape(unclassified)}")
                 continue
             lines.append(
                 f"<b>{escape(heading)}:</b> {escape(labels.type_name(entry))}"
                 f"<br><i>{escape(labels.type_strategy(entry))}</i>"
             )
         if brief.notes:
-            lines.append(f"<b>{escape(self.tr('Notes'))}:</b> {escape(brief.notes)}")
+            notes_heading = self.tr("Notes")
+            lines.append(f"<b>{escape(notes_heading)}:</b> {escape(brief.notes)}")
         return "<br>".join(lines)
 
     def _cards_html(self, brief: CustomerBrief, today: dt.date) -> str:

@@ -112,7 +112,7 @@ class CustomersPage(QWidget):
         file_area.addWidget(self.side)
         file_area.setStretchFactor(0, 3)
         file_area.setStretchFactor(1, 2)
-        file_area.setSizes([520, 360])
+        file_area.setSizes([470, 430])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
