@@ -233,3 +233,24 @@ def test_sell_a_card_from_her_file(
     # The care log tab, open on her, offers the new card at once.
     assert care.form.card.findData(card.id) > 0
     assert "深层补水 × 6" in care.context.cards.text()
+
+
+def test_pick_another_match_with_the_arrow_keys_and_type_over_her(
+    qtbot, facial: int, seeded: dict[str, int], window: MainWindow, manager_id: int
+) -> None:
+    page = open_care_log(qtbot, window)
+    picker = page.form.customer
+    type_text(picker.search, "1")  # every seeded phone starts with 1
+    qtbot.waitUntil(lambda: picker.matches.count() == 3)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.matches.hasFocus()
+    qtbot.keyClick(picker.matches, Qt.Key.Key_Down)
+    second = picker.matches.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(picker.matches, Qt.Key.Key_Return)
+    assert picker.customer_id == second
+    assert picker.search.text() in page.context.title.text()
+
+    type_text(picker.search, "x")
+    assert picker.customer_id is None
+    assert page.context.cards.text() == ""
+    assert page.form.card.count() == 1  # only "No card"

@@ -63,6 +63,7 @@ class CareEntryForm(QWidget):
         self.suggestion = _note_box("entry_suggestion")
         self._cards: list[CardStatus] = []
         self._loaded = CareEntryInput()
+        self._default_time = QDateTime()
         self.errors: dict[str, QLabel] = {}
 
         form = QFormLayout()
@@ -199,12 +200,20 @@ class CareEntryForm(QWidget):
         if problem is not None:
             self._set_error("card", texts.problems()[problem])
 
-    def clear(self) -> None:
-        self._loaded = CareEntryInput()
-        self.customer.set_customer(None)
+    def set_time_to_now(self) -> None:
         now = QDateTime.currentDateTime()
         self.visited_at.setMaximumDateTime(now.addSecs(120))
         self.visited_at.setDateTime(now)
+        self._default_time = self.visited_at.dateTime()
+
+    def time_is_default(self) -> bool:
+        """Nobody changed the time the form filled in (so "now" may move on)."""
+        return self.visited_at.dateTime() == self._default_time
+
+    def clear(self) -> None:
+        self._loaded = CareEntryInput()
+        self.customer.set_customer(None)
+        self.set_time_to_now()
         for row in range(self.services.count()):
             self.services.item(row).setCheckState(Qt.CheckState.Unchecked)
         for line in (self.products_used, self.skin_condition, self.amount, self.card_amount):

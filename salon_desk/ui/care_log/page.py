@@ -74,6 +74,7 @@ class CareLogPage(QWidget):
 
     def _connect(self) -> None:
         self.form.customer_chosen.connect(self._customer_chosen)
+        self.form.customer.cleared.connect(self._customer_cleared)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.ask_clear)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -100,7 +101,13 @@ class CareLogPage(QWidget):
         self.form.customer.set_customer(customer_id, customers.get_customer(customer_id).data.name)
         self._customer_chosen(customer_id)
 
+    def _customer_cleared(self) -> None:
+        self.context.show_customer(None)
+        self.form.set_cards([])
+
     def _customer_chosen(self, customer_id: int) -> None:
+        if self.editing is None and self.form.time_is_default():
+            self.form.set_time_to_now()  # the form may have waited since the last customer
         self.context.show_customer(customer_id)
         self.form.set_cards(self._cards_for(customer_id))
         self.form.services.setFocus()

@@ -17,6 +17,7 @@ class CustomerPicker(QWidget):
     """A search box with the best matches under it; Enter or a click chooses one."""
 
     chosen = Signal(int)  # customer id
+    cleared = Signal()  # the chosen customer was typed over
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +42,11 @@ class CustomerPicker(QWidget):
         self.matches.itemClicked.connect(self._choose_item)
 
     def _text_edited(self, text: str) -> None:
+        had_customer = self.customer_id is not None
         self.customer_id = None
         self._timer.start()
+        if had_customer:
+            self.cleared.emit()
 
     def refresh_matches(self) -> None:
         self._timer.stop()
