@@ -110,7 +110,8 @@ def use_refusal(
 
 
 def _statuses(condition: pw.Expression, excluding_entry: int | None = None) -> list[CardStatus]:
-    uses = CareLog.card.is_null(False) & CareLog.voided_at.is_null()
+    # Only the uses of the cards asked about: summing every card in the shop costs 20 ms.
+    uses = CareLog.card.in_(Card.select(Card.id).where(condition)) & CareLog.voided_at.is_null()
     if excluding_entry is not None:
         uses &= CareLog.id != excluding_entry
     used = (

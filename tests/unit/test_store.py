@@ -1,3 +1,4 @@
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from salon_desk.store.database import (
     open_db,
     write_transaction,
 )
-from salon_desk.store.models import Customer, CustomerType, SchemaInfo
+from salon_desk.store.models import CareLog, Customer, CustomerType, SchemaInfo
 
 
 def test_pragmas_for_durability(db_path: Path) -> None:
@@ -59,19 +60,21 @@ def test_older_database_is_backed_up_and_upgraded(
     def add_column() -> None:
         db.execute_sql('ALTER TABLE "customer" ADD COLUMN "wechat" VARCHAR(64) DEFAULT \'\'')
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, add_column)])
+    old = migrations.latest_version()
+    new = old + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (new, add_column)])
     open_db(path)
     try:
-        assert SchemaInfo.get().version == 2
+        assert SchemaInfo.get().version == new
         columns = [c.name for c in db.get_columns("customer")]
         assert "wechat" in columns
         assert Customer.select().count() == 1
     finally:
         close_db()
-    backups = list((tmp_path / "backups").glob("old-before-v1-to-v2-*.db"))
+    backups = list((tmp_path / "backups").glob(f"old-before-v{old}-to-v{new}-*.db"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT version FROM schema_info").fetchone()[0] == 1
+    assert copy.execute("SELECT version FROM schema_info").fetchone()[0] == old
     assert copy.execute("SELECT name FROM customer").fetchone()[0] == "王芳"
     copy.close()
 
@@ -87,13 +90,14 @@ def test_failed_migration_step_leaves_old_schema(
         db.execute_sql('ALTER TABLE "customer" ADD COLUMN "wechat" VARCHAR(64)')
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, half_done)])
+    old = migrations.latest_version()
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (old + 1, half_done)])
     with pytest.raises(RuntimeError):
         open_db(path)
     raw = sqlite3.connect(path)
     columns = [row[1] for row in raw.execute("PRAGMA table_info(customer)")]
     assert "wechat" not in columns
-    assert raw.execute("SELECT version FROM schema_info").fetchone()[0] == 1
+    assert raw.execute("SELECT version FROM schema_info").fetchone()[0] == old
     raw.close()
 
 
@@ -108,3 +112,22 @@ def test_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
     assert refused.value.found == 99
     assert path.read_bytes() == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_v2_indexes_the_care_log_by_time(tmp_path: Path) -> None:
+    """A version-1 database (no index on care_log.visited_at) gains it, entries intact."""
+    path = tmp_path / "v1.db"
+    open_db(path)
+    customer = Customer.create(name="王芳")
+    CareLog.create(customer=customer, visited_at=dt.datetime(2026, 1, 2, 3))
+    db.execute_sql("DROP INDEX care_log_visited_at")
+    SchemaInfo.update(version=1).execute()
+    close_db()
+
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == 2
+        assert "care_log_visited_at" in {index.name for index in db.get_indexes("care_log")}
+        assert CareLog.select().count() == 1
+    finally:
+        close_db()
