@@ -7,8 +7,10 @@ from salon_desk.services.validation import (
     age_on,
     last4,
     normalize_phone,
+    parse_yuan,
     phone_is_valid,
     validate_customer_fields,
+    yuan_text,
 )
 
 TODAY = dt.date(2026, 11, 22)
@@ -95,3 +97,23 @@ def test_age_counts_birthdays_passed() -> None:
     assert age_on(dt.date(1990, 11, 22), TODAY) == 36
     assert age_on(dt.date(1990, 11, 23), TODAY) == 35
     assert age_on(None, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "fen"),
+    [
+        ("", 0),
+        ("298", 29_800),
+        ("298.5", 29_850),
+        ("¥1,280.05", 128_005),
+        ("１２８元", 12_800),
+        ("￥ 99.90", 9_990),
+        ("12.345", None),  # refused, not rounded
+        ("-5", None),
+        ("abc", None),
+    ],
+)
+def test_amounts_typed_in_yuan(typed: str, fen: int | None) -> None:
+    assert parse_yuan(typed) == fen
+    if fen is not None:
+        assert parse_yuan(yuan_text(fen)) == fen
