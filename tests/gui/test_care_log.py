@@ -254,3 +254,36 @@ def test_pick_another_match_with_the_arrow_keys_and_type_over_her(
     assert picker.customer_id is None
     assert page.context.cards.text() == ""
     assert page.form.card.count() == 1  # only "No card"
+
+
+def test_correcting_an_old_entry_keeps_staff_who_left_and_retired_items(
+    qtbot, facial: int, seeded: dict[str, int], beautician_id: int, manager_id: int, answers
+) -> None:
+    her = seeded["王芳"]
+    entry_id = care_log.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=dt.datetime.now().astimezone() - dt.timedelta(minutes=5),
+            beautician_id=beautician_id,
+            service_item_ids=(facial,),
+        ),
+        beautician_id,
+    )
+    catalogues.save_staff(
+        catalogues.StaffMember(beautician_id, "陈美玲", "beautician", "", False), manager_id
+    )
+    catalogues.save_service_item(
+        catalogues.ServiceItemRow(facial, "深层补水", "面部", 29_800, 60, False), manager_id
+    )
+    window = MainWindow(manager_id, "test")
+    qtbot.addWidget(window)
+    page = window.care_log
+    page.correct_entry(entry_id)
+    assert page.form.beautician.currentData() == beautician_id
+    assert page.form.checked_services() == [facial]
+    type_text(page.form.suggestion, "下次做补水")
+    assert page.save()
+    saved = care_log.get_entry(entry_id)
+    assert saved.data.beautician_id == beautician_id
+    assert saved.data.service_item_ids == (facial,)
+    assert saved.data.suggestion == "下次做补水"

@@ -125,13 +125,7 @@ class CareEntryForm(QWidget):
         checked = set(self.checked_services())
         self.services.clear()
         for item in catalogues.list_service_items():
-            row = QListWidgetItem(item.name)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(
-                Qt.CheckState.Checked if item.id in checked else Qt.CheckState.Unchecked
-            )
-            self.services.addItem(row)
+            self._add_service(item.id, item.name, checked=item.id in checked)
         self.satisfaction.clear()
         self.satisfaction.addItem(self.tr("— not asked"), None)
         for score, text in (
@@ -142,6 +136,13 @@ class CareEntryForm(QWidget):
             (1, self.tr("1 · very dissatisfied")),
         ):
             self.satisfaction.addItem(text, score)
+
+    def _add_service(self, item_id: int, name: str, checked: bool) -> None:
+        row = QListWidgetItem(name)
+        row.setData(Qt.ItemDataRole.UserRole, item_id)
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.services.addItem(row)
 
     # -- filling in ---------------------------------------------------------------
     def set_beautician(self, staff_id: int | None) -> None:
@@ -194,8 +195,12 @@ class CareEntryForm(QWidget):
         if card is None or self.customer.customer_id is None:
             return
         day = self._visited_local().date()
+        # The amount is not typed yet: ask only whether the card can pay anything at all.
         problem = use_refusal(
-            card, customer_id=self.customer.customer_id, day=day, amount_fen=card.balance_fen
+            card,
+            customer_id=self.customer.customer_id,
+            day=day,
+            amount_fen=max(card.balance_fen, 1),
         )
         if problem is not None:
             self._set_error("card", texts.problems()[problem])
@@ -235,7 +240,18 @@ class CareEntryForm(QWidget):
                 QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
             )
         )
+        # Staff who left and retired service items are not offered for new entries, but an
+        # old entry keeps them: add them back rather than silently change the entry.
+        if data.beautician_id is not None and self.beautician.findData(data.beautician_id) < 0:
+            self.beautician.addItem(entry.beautician_name, data.beautician_id)
         self.set_beautician(data.beautician_id)
+        offered = {
+            self.services.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.services.count())
+        }
+        for item_id, name in zip(data.service_item_ids, entry.service_names, strict=True):
+            if item_id not in offered:
+                self._add_service(item_id, name, checked=True)
         for row in range(self.services.count()):
             item = self.services.item(row)
             ticked = item.data(Qt.ItemDataRole.UserRole) in data.service_item_ids
@@ -274,7 +290,8 @@ class CareEntryForm(QWidget):
         """The chosen moment, aware, in the computer's time zone."""
         visited = self.visited_at.dateTime().toPython()
         assert isinstance(visited, dt.datetime)
-        return visited.astimezone()
+        # The field shows minutes; seconds it does not show must not be stored either.
+        return visited.replace(second=0, microsecond=0).astimezone()
 
     def form_errors(self) -> dict[str, str]:
         message = texts.problems()["amount_invalid"]
