@@ -252,6 +252,7 @@ def test_pick_another_match_with_the_arrow_keys_and_type_over_her(
 
     type_text(picker.search, "x")
     assert picker.customer_id is None
+    qtbot.waitUntil(lambda: not picker._timer.isActive())
     assert page.context.cards.text() == ""
     assert page.form.card.count() == 1  # only "No card"
 

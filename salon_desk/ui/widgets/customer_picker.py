@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
@@ -40,6 +40,11 @@ class CustomerPicker(QWidget):
         self.search.installEventFilter(self)
         self.matches.itemActivated.connect(self._choose_item)
         self.matches.itemClicked.connect(self._choose_item)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A search still pending when the window closes must not run against a closed database.
+        self._timer.stop()
+        super().hideEvent(event)
 
     def _text_edited(self, text: str) -> None:
         had_customer = self.customer_id is not None
