@@ -183,3 +183,13 @@ def test_closing_with_unsaved_edits_asks(qtbot, window, seeded, answers) -> None
 
 def test_status_bar_shows_staff_on_duty(window) -> None:
     assert "周店长" in window.staff_label.text()
+
+
+def test_a_search_typed_just_before_switching_tabs_runs_on_return(qtbot, seeded, window) -> None:
+    page = window.customers
+    type_text(page.search, "zhm")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 3  # the search had not run yet, and did not run hidden
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.rowCount() == 1
+    assert page.model.customer_at(0).name == "张慧敏"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,6 +77,7 @@ class CustomersPage(QWidget):
         self.save_button.setDefault(True)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._refresh_on_show = False
         self._build_layout()
         self._connect()
         self.set_actor(actor_id)
@@ -150,6 +151,19 @@ class CustomersPage(QWidget):
         self.events.care_logged.connect(self._customer_data_changed)
         self.side.cards.cards_changed.connect(self.events.customer_changed)
         self.log_visit_button.clicked.connect(self._log_visit)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A pending search must not run after the window (and maybe the database) closed;
+        # coming back to the tab runs it.
+        self._refresh_on_show = self._search_timer.isActive()
+        self._search_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._refresh_on_show:
+            self._refresh_on_show = False
+            self.refresh_list()
 
     # -- the list -----------------------------------------------------------------
     def refresh_list(self) -> None:
