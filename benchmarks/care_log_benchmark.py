@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-import tempfile
-import time
-from collections.abc import Callable
-from pathlib import Path
+
+from common import demo_salon, median_ms
 
 from salon_desk.services import care_log
 from salon_desk.services.cards import CardInput, sell_card
@@ -23,18 +20,7 @@ from salon_desk.services.care_log import CareEntryInput
 from salon_desk.services.care_log_list import EntryFilter, count_entries, fetch_entries
 from salon_desk.services.catalogues import list_service_items, list_staff
 from salon_desk.services.customer_brief import customer_brief
-from salon_desk.services.demo import build_demo
-from salon_desk.store.database import close_db, open_db
-from salon_desk.store.models import CareLog, Customer
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+from salon_desk.store.models import Customer
 
 
 def main() -> None:
@@ -42,14 +28,7 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=5_000)
     parser.add_argument("--repeat", type=int, default=25)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        open_db(Path(folder) / "bench.db")
-        started = time.perf_counter()
-        build_demo(customers=args.customers, seed=1)
-        print(
-            f"built {Customer.select().count()} customers, {CareLog.select().count()} entries "
-            f"in {time.perf_counter() - started:.1f} s"
-        )
+    with demo_salon(args.customers):
         today = dt.date.today()
         staff = list_staff()[1].id
         item = list_service_items()[0].id
@@ -91,7 +70,6 @@ def main() -> None:
             )
         for name, action in figures.items():
             print(f"{name:55s} {median_ms(action, args.repeat):8.2f} ms")
-        close_db()
 
 
 if __name__ == "__main__":

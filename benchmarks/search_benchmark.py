@@ -8,15 +8,10 @@ Builds a fresh demo database in a temporary folder (takes a while for large N).
 from __future__ import annotations
 
 import argparse
-import statistics
-import tempfile
-import time
-from pathlib import Path
+
+from common import demo_salon, median_ms
 
 from salon_desk.services.customer_search import CustomerQuery, count_customers, fetch_page
-from salon_desk.services.demo import build_demo
-from salon_desk.store.database import close_db, open_db
-from salon_desk.store.models import Customer
 
 QUERIES = {
     "last 4 digits": "5678",
@@ -32,26 +27,14 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=25)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        open_db(Path(folder) / "bench.db")
-        started = time.perf_counter()
-        build_demo(customers=args.customers, seed=1)
-        print(
-            f"built {Customer.select().count()} customers in {time.perf_counter() - started:.1f} s"
-        )
+    with demo_salon(args.customers):
         for label, text in QUERIES.items():
-            timings = []
-            for _ in range(args.repeat):
-                began = time.perf_counter()
-                query = CustomerQuery(text=text)
-                total = count_customers(query)
-                fetch_page(query, 0, 200)
-                timings.append((time.perf_counter() - began) * 1000)
-            print(
-                f"{label:16} {statistics.median(timings):7.2f} ms median "
-                f"(count + first page, {total} matches)"
+            query = CustomerQuery(text=text)
+            total = count_customers(query)
+            timing = median_ms(
+                lambda q=query: (count_customers(q), fetch_page(q, 0, 200)), args.repeat
             )
-        close_db()
+            print(f"{label:16} {timing:7.2f} ms median (count + first page, {total} matches)")
 
 
 if __name__ == "__main__":

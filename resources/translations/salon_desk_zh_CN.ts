@@ -52,10 +52,6 @@
         <translation>使用所选卡项的护理日志</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 次</translation>
-    </message>
-    <message>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
@@ -204,10 +200,6 @@
     <message>
         <source>OK</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>%1 (1 session)</source>
-        <translation>%1（1 次）</translation>
     </message>
 </context>
 <context>
@@ -527,6 +519,14 @@
         <source>valid</source>
         <translation>有效</translation>
     </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTable</name>
@@ -778,10 +778,6 @@
     <message>
         <source>Change history</source>
         <translation>修改记录</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 次</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from salon_desk.services import audit
-from salon_desk.services.validation import normalize_text
+from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Card, CareLog, ServiceItem, Staff, utc_now
 
@@ -38,13 +38,6 @@ class CardProblem(enum.StrEnum):
     EXHAUSTED = "card_exhausted"
     BALANCE_SHORT = "card_balance_short"
     NOTHING_TAKEN = "card_nothing_taken"
-
-
-class CardRefused(Exception):
-    def __init__(self, problem: CardProblem, field: str = "card") -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.field = field
 
 
 @dataclass(frozen=True)
@@ -175,10 +168,8 @@ class CardInput:
     expires_on: dt.date | None = None
 
 
-class CardInvalid(Exception):
-    def __init__(self, errors: dict[str, CardProblem]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class CardInvalid(FieldsInvalid[CardProblem]):
+    pass
 
 
 def validate_card(data: CardInput, today: dt.date) -> dict[str, CardProblem]:

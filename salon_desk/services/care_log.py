@@ -17,7 +17,7 @@ import peewee as pw
 from salon_desk.services import audit
 from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
-from salon_desk.services.validation import normalize_text
+from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
     Card,
@@ -63,12 +63,8 @@ class CareEntryInput:
     suggestion: str = ""
 
 
-class EntryInvalid(Exception):
-    """Field → problem; card refusals come as CardProblem under "card" or "card_amount"."""
-
-    def __init__(self, errors: dict[str, EntryProblem | CardProblem]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class EntryInvalid(FieldsInvalid[EntryProblem | CardProblem]):
+    """Card refusals come as CardProblem under "card" or "card_amount"."""
 
 
 class EntryChanged(Exception):

@@ -12,6 +12,7 @@ from salon_desk.services.search_keys import name_keys
 from salon_desk.services.validation import (
     Choices,
     FieldError,
+    FieldsInvalid,
     last4,
     normalize_phone,
     normalize_text,
@@ -71,10 +72,8 @@ class CustomerFile:
     referred_by_name: str
 
 
-class ValidationFailed(Exception):
-    def __init__(self, errors: dict[str, FieldError]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class ValidationFailed(FieldsInvalid[FieldError]):
+    pass
 
 
 class EditConflict(Exception):

@@ -10,6 +10,17 @@ import enum
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+Problem = TypeVar("Problem", bound=enum.StrEnum)
+
+
+class FieldsInvalid(Exception, Generic[Problem]):
+    """A save refused field by field: ``errors`` maps each field to its problem code."""
+
+    def __init__(self, errors: dict[str, Problem]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
 
 
 class FieldError(enum.StrEnum):

@@ -10,7 +10,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from salon_desk.services import catalogues
 from salon_desk.services.catalogues import TypeEntry
+from salon_desk.services.clock import from_stored
 
 
 def genders() -> dict[str, str]:
@@ -174,6 +176,15 @@ def builtin_type_strategies() -> dict[str, str]:
     }
 
 
+def types_by_id() -> dict[int, TypeEntry]:
+    """Both type catalogues, retired entries too: old files still show their type."""
+    return {
+        entry.id: entry
+        for kind in ("psychology", "personality")
+        for entry in catalogues.list_types(kind, include_retired=True)
+    }
+
+
 def type_name(entry: TypeEntry) -> str:
     return entry.name or builtin_type_names().get(entry.code, entry.code)
 
@@ -192,14 +203,13 @@ def local_datetime(utc: dt.datetime | None) -> str:
     """A UTC moment from the database, shown in the computer's local time."""
     if utc is None:
         return ""
-    local = utc.replace(tzinfo=dt.UTC).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+    return from_stored(utc).strftime("%Y-%m-%d %H:%M")
 
 
 def local_date(utc: dt.datetime | None) -> str:
     if utc is None:
         return ""
-    return utc.replace(tzinfo=dt.UTC).astimezone().date().isoformat()
+    return from_stored(utc).date().isoformat()
 
 
 def money(fen: int) -> str:

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from salon_desk.services import catalogues
 from salon_desk.services.customer_brief import CustomerBrief, customer_brief
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
@@ -86,11 +85,7 @@ class CustomerContextPanel(QScrollArea):
         lines = [f"<b>{escape(skin_heading)}:</b> {escape(skin)}"]
         if brief.skin_concerns:
             lines[0] += f" · {escape(brief.skin_concerns)}"
-        types = {
-            entry.id: entry
-            for kind in ("psychology", "personality")
-            for entry in catalogues.list_types(kind, include_retired=True)
-        }
+        types = labels.types_by_id()
         for heading, type_id in (
             (self.tr("Consumption psychology"), brief.psychology_type_id),
             (self.tr("Personality"), brief.personality_type_id),
@@ -111,18 +106,14 @@ class CustomerContextPanel(QScrollArea):
     def _cards_html(self, brief: CustomerBrief, today: dt.date) -> str:
         lines = []
         for card in brief.cards:
-            line = escape(
-                texts.card_line(
-                    card.name, card.kind, card.sessions_left, labels.money(card.balance_fen)
-                )
-            )
+            line = escape(texts.card_line(card))
             if card.expires_on is not None:
                 line += " · " + escape(
                     self.tr("expires %1").replace("%1", card.expires_on.isoformat())
                 )
             if not card.usable_on(today):
-                state = texts.card_state(card.expired(today), card.used_up(), card.voided)
-                line = f"<span style='color:#888'>{line} ({escape(state)})</span>"
+                state = escape(texts.card_state(card, today))
+                line = f"<span style='color:#888'>{line} ({state})</span>"
             lines.append(line)
         return "<br>".join(lines)
 

@@ -54,19 +54,16 @@ class EntryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        entry = care_log.get_entry(self.entry_id)
+        entry = self.entry = care_log.get_entry(self.entry_id)
         data = entry.data
         while self.details.rowCount():
             self.details.removeRow(0)
         satisfaction = str(data.satisfaction) if data.satisfaction else "—"
-        card = ""
-        if entry.card_name:
-            used = (
-                self.tr("1 session")
-                if entry.card_sessions_used
-                else labels.money(data.card_amount_fen)
-            )
-            card = f"{entry.card_name} ({used})"
+        card = (
+            texts.card_paid(entry.card_name, entry.card_sessions_used, data.card_amount_fen)
+            if entry.card_name
+            else ""
+        )
         names = texts.entry_field_names()
         when = data.visited_at.strftime("%Y-%m-%d %H:%M") if data.visited_at else ""
         rows = [
@@ -124,4 +121,4 @@ class EntryDialog(QDialog):
             return
         care_log.void_care_log(self.entry_id, reason, self.actor_id)
         self.refresh()
-        self.voided.emit(care_log.get_entry(self.entry_id).data.customer_id or 0)
+        self.voided.emit(self.entry.data.customer_id or 0)

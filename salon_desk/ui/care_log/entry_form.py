@@ -22,7 +22,6 @@ from salon_desk.services import catalogues
 from salon_desk.services.cards import CardStatus, use_refusal
 from salon_desk.services.care_log import CareEntry, CareEntryInput
 from salon_desk.services.validation import parse_yuan, yuan_text
-from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.widgets.customer_picker import CustomerPicker
 from salon_desk.ui.widgets.naming import named
@@ -164,12 +163,9 @@ class CareEntryForm(QWidget):
         self.card.clear()
         self.card.addItem(self.tr("No card"), None)
         for card in cards:
-            line = texts.card_line(
-                card.name, card.kind, card.sessions_left, labels.money(card.balance_fen)
-            )
+            line = texts.card_line(card)
             if not card.usable_on(today):
-                state = texts.card_state(card.expired(today), card.used_up(), card.voided)
-                line += f" ({state})"
+                line += f" ({texts.card_state(card, today)})"
             self.card.addItem(line, card.id)
         self.card.setCurrentIndex(max(self.card.findData(keep), 0))
         self.card.blockSignals(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import catalogues
 from salon_desk.services.care_log_list import EntryFilter, EntryRow, count_entries, fetch_entries
 from salon_desk.ui import labels
+from salon_desk.ui.care_log import texts
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.paged_model import ModelIndex, ObjectRole, PagedTableModel
 
@@ -97,9 +98,7 @@ class CareLogListModel(PagedTableModel):
     def _card_text(self, row: EntryRow) -> str:
         if not row.card_name:
             return ""
-        if row.card_sessions_used:
-            return self.tr("%1 (1 session)").replace("%1", row.card_name)
-        return f"{row.card_name} ({labels.money(row.card_amount_fen)})"
+        return texts.card_paid(row.card_name, row.card_sessions_used, row.card_amount_fen)
 
 
 class EntryListView(QWidget):

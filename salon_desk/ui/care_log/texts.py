@@ -5,7 +5,12 @@ Each text is a literal inside QCoreApplication.translate so lupdate finds it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
+
+from salon_desk.services.cards import CardStatus
+from salon_desk.ui.labels import money
 
 
 def problems() -> dict[str, str]:
@@ -138,25 +143,42 @@ def entry_field_names() -> dict[str, str]:
     }
 
 
-def card_line(name: str, kind: str, left: int, balance: str) -> str:
-    if kind == "session":
+def card_line(card: CardStatus) -> str:
+    """The card with what is left on it: sessions or balance."""
+    if card.kind == "session":
         return (
             QCoreApplication.translate("CareTexts", "%1 — %2 session(s) left")
-            .replace("%1", name)
-            .replace("%2", str(left))
+            .replace("%1", card.name)
+            .replace("%2", str(card.sessions_left))
         )
     return (
         QCoreApplication.translate("CareTexts", "%1 — balance %2")
-        .replace("%1", name)
-        .replace("%2", balance)
+        .replace("%1", card.name)
+        .replace("%2", money(card.balance_fen))
     )
 
 
-def card_state(expired: bool, used_up: bool, voided: bool) -> str:
-    if voided:
+def card_state(card: CardStatus, day: dt.date) -> str:
+    if card.voided:
         return QCoreApplication.translate("CareTexts", "voided")
-    if expired:
+    if card.expired(day):
         return QCoreApplication.translate("CareTexts", "expired")
-    if used_up:
+    if card.used_up():
         return QCoreApplication.translate("CareTexts", "used up")
     return QCoreApplication.translate("CareTexts", "valid")
+
+
+def card_taken(sessions: int, amount_fen: int) -> str:
+    """What one entry took from a card: a session, or an amount of its balance."""
+    if sessions:
+        return QCoreApplication.translate("CareTexts", "1 session")
+    return money(amount_fen)
+
+
+def card_paid(card_name: str, sessions: int, amount_fen: int) -> str:
+    """The card an entry used, with what it took: "补水 × 10 (1 session)"."""
+    return (
+        QCoreApplication.translate("CareTexts", "%1 (%2)")
+        .replace("%1", card_name)
+        .replace("%2", card_taken(sessions, amount_fen))
+    )

@@ -81,9 +81,16 @@ class CardsPanel(QWidget):
         self.void_button.clicked.connect(self.void_selected)
 
     def show_customer(self, customer_id: int | None, today: dt.date | None = None) -> None:
+        found = cards.card_statuses(customer_id) if customer_id is not None else []
+        self.show_cards(customer_id, found, today)
+
+    def show_cards(
+        self, customer_id: int | None, found: list[CardStatus], today: dt.date | None = None
+    ) -> None:
+        """Show cards already read (the file's service status carries them)."""
         self.customer_id = customer_id
         self.today = today
-        self._cards = cards.card_statuses(customer_id) if customer_id is not None else []
+        self._cards = found
         day = today or dt.date.today()
         self.table.setRowCount(len(self._cards))
         for row, card in enumerate(self._cards):
@@ -99,7 +106,7 @@ class CardsPanel(QWidget):
                     labels.money(card.value_used_fen),
                     labels.money(card.balance_fen),
                 )
-            state = texts.card_state(card.expired(day), card.used_up(), card.voided)
+            state = texts.card_state(card, day)
             cells = (
                 card.name,
                 bought,
@@ -129,11 +136,10 @@ class CardsPanel(QWidget):
         self.void_button.setEnabled(card is not None and not any(not u.voided for u in found))
         self.uses.setRowCount(len(found))
         for row, use in enumerate(found):
-            used = self.tr("1 session") if use.sessions else labels.money(use.amount_fen)
             cells = (
                 labels.local_datetime(use.visited_at),
                 use.beautician_name,
-                used,
+                texts.card_taken(use.sessions, use.amount_fen),
                 self.tr("voided") if use.voided else self.tr("counted"),
             )
             for column, text in enumerate(cells):

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from salon_desk.services import catalogues
 from salon_desk.services.customer_search import (
     CustomerQuery,
     CustomerRow,
@@ -45,9 +44,7 @@ class CustomerListModel(PagedTableModel):
     def set_query(self, query: CustomerQuery) -> None:
         self._query = query
         self._type_names = {
-            entry.id: labels.type_name(entry)
-            for kind in ("psychology", "personality")
-            for entry in catalogues.list_types(kind, include_retired=True)
+            type_id: labels.type_name(entry) for type_id, entry in labels.types_by_id().items()
         }
         self.reload()
 

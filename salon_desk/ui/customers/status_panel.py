@@ -38,14 +38,11 @@ class ServiceStatusBox(QGroupBox):
         form.addRow(self.tr("Last visit"), self.last_visit)
         form.addRow(self.tr("Paid, last 12 months"), self.spend)
 
-    def show_customer(self, customer_id: int | None, today: dt.date | None = None) -> None:
-        if customer_id is None:
+    def show_status(self, status: ServiceStatus | None) -> None:
+        if status is None:
             for label in (self.visits, self.first_visit, self.last_visit, self.spend):
                 label.setText("")
             return
-        self.show_status(service_status(customer_id, today))
-
-    def show_status(self, status: ServiceStatus) -> None:
         self.visits.setText(str(status.visits))
         self.first_visit.setText(labels.local_date(status.first_visit) or self.tr("none yet"))
         self.last_visit.setText(labels.local_date(status.last_visit) or self.tr("none yet"))
@@ -97,9 +94,7 @@ class ValueFormatter:
 
     def __init__(self) -> None:
         self._types = {
-            str(t.id): labels.type_name(t)
-            for kind in ("psychology", "personality")
-            for t in catalogues.list_types(kind, include_retired=True)
+            str(type_id): labels.type_name(entry) for type_id, entry in labels.types_by_id().items()
         }
         self._staff = {str(s.id): s.name for s in catalogues.list_staff(include_inactive=True)}
         self._choices = {
@@ -152,6 +147,8 @@ class FileSidePanel(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def show_customer(self, customer_id: int | None) -> None:
-        self.status.show_customer(customer_id)
-        self.cards.show_customer(customer_id)
+        # One read of the service status serves both the summary and the cards tab.
+        status = service_status(customer_id) if customer_id is not None else None
+        self.status.show_status(status)
+        self.cards.show_cards(customer_id, status.cards if status else [])
         self.history.show_customer(customer_id)
