@@ -14,7 +14,7 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services import audit
+from salon_desk.services import audit, follow_ups
 from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.validation import FieldsInvalid, normalize_text
@@ -166,6 +166,7 @@ def log_care(data: CareEntryInput, actor_id: int | None, now: dt.datetime | None
         audit.record_create(
             data.customer_id, snapshot(data), actor_id, table="care_log", record_id=entry_id
         )
+        follow_ups.close_overdue_calls_after_visit(data.customer_id, actor_id)
     return entry_id
 
 

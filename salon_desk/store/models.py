@@ -195,6 +195,7 @@ class FollowUp(BaseModel):
 class Complaint(BaseModel):
     CHANNELS = ("in_person", "phone", "message", "visit")
     CATEGORIES = ("service", "product", "price", "attitude", "suggestion", "other")
+    STATUSES = ("open", "handling", "closed")
 
     customer = pw.ForeignKeyField(Customer, backref="complaints", on_delete="CASCADE")
     received_on = pw.DateField()
@@ -204,7 +205,7 @@ class Complaint(BaseModel):
     handling = pw.TextField(default="")
     result = pw.TextField(default="")
     handled_by = pw.ForeignKeyField(Staff, null=True, backref="+")
-    status = pw.CharField(default="open", index=True)
+    status = pw.CharField(default="open", index=True)  # STATUSES
     closed_on = pw.DateField(null=True)
     created_at = pw.DateTimeField(default=utc_now)
 

@@ -1,0 +1,252 @@
+"""Follow-up calls (回访): assign, work through one's own list, record what happened.
+
+Priorities: 1 high, 2 normal, 3 low; a key customer's call is high unless the manager
+says otherwise. A call closes with an outcome; "no answer" may open a retry N days on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from salon_desk.services import audit
+from salon_desk.services.clock import day_start
+from salon_desk.services.frequency_rules import Group, group_for, load_rules
+from salon_desk.services.validation import FieldsInvalid, normalize_text
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import CareLog, Customer, FollowUp, utc_now
+
+HIGH, NORMAL, LOW = 1, 2, 3
+PRIORITIES = (HIGH, NORMAL, LOW)
+# Outcome written when a logged visit answers an "overdue" call before anyone phoned.
+RESOLVED_BY_VISIT = "visited"
+MAX_RETRY_DAYS = 90
+
+
+class CallProblem(enum.StrEnum):
+    NO_CUSTOMERS = "call_no_customers"
+    ASSIGNEE_REQUIRED = "call_assignee_required"
+    DUE_IN_PAST = "call_due_in_past"
+    REASON_UNKNOWN = "call_reason_unknown"
+    PRIORITY_UNKNOWN = "call_priority_unknown"
+    OUTCOME_UNKNOWN = "call_outcome_unknown"
+    RETRY_OUT_OF_RANGE = "call_retry_out_of_range"
+    NOT_OPEN = "call_not_open"
+
+
+class CallInvalid(FieldsInvalid[CallProblem]):
+    pass
+
+
+@dataclass
+class CallRequest:
+    customer_ids: Sequence[int] = ()
+    # None: each customer's own beautician, or whoever assigns when she has none.
+    assignee_id: int | None = None
+    due_on: dt.date | None = None
+    reason: str = "manual"
+    priority: int | None = None  # None: high for key customers, normal otherwise
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AssignResult:
+    created: list[int] = field(default_factory=list)
+    # Customers who already had an open call for the same reason: not called twice.
+    skipped: list[int] = field(default_factory=list)
+
+
+def validate_request(request: CallRequest, today: dt.date) -> dict[str, CallProblem]:
+    errors: dict[str, CallProblem] = {}
+    if not request.customer_ids:
+        errors["customers"] = CallProblem.NO_CUSTOMERS
+    if request.due_on is None or request.due_on < today:
+        errors["due_on"] = CallProblem.DUE_IN_PAST
+    if request.reason not in FollowUp.REASONS:
+        errors["reason"] = CallProblem.REASON_UNKNOWN
+    if request.priority is not None and request.priority not in PRIORITIES:
+        errors["priority"] = CallProblem.PRIORITY_UNKNOWN
+    return errors
+
+
+def default_priorities(customer_ids: Sequence[int], today: dt.date) -> dict[int, int]:
+    """High for the customers who are key by the shop's rules today, normal for the rest."""
+    rules = load_rules()
+    since = day_start(today - dt.timedelta(days=rules.window_days - 1))
+    recent = pw.fn.SUM(pw.Case(None, [(CareLog.visited_at >= since, 1)], 0))
+    query = (
+        CareLog.select(CareLog.customer, pw.fn.COUNT(CareLog.id), recent)
+        .where(CareLog.customer.in_(list(customer_ids)) & CareLog.voided_at.is_null())
+        .group_by(CareLog.customer)
+        .tuples()
+    )
+    key = {
+        customer_id
+        for customer_id, ever, in_window in query
+        if group_for(ever, int(in_window or 0), rules) is Group.KEY
+    }
+    return {customer_id: HIGH if customer_id in key else NORMAL for customer_id in customer_ids}
+
+
+def assign_calls(
+    request: CallRequest, actor_id: int | None, today: dt.date | None = None
+) -> AssignResult:
+    today = today or dt.date.today()
+    errors = validate_request(request, today)
+    if errors:
+        raise CallInvalid(errors)
+    wanted = list(dict.fromkeys(request.customer_ids))
+    note = normalize_text(request.note)
+    with write_transaction():
+        already = {
+            customer_id
+            for (customer_id,) in FollowUp.select(FollowUp.customer)
+            .where(
+                FollowUp.customer.in_(wanted)
+                & (FollowUp.status == "open")
+                & (FollowUp.reason == request.reason)
+            )
+            .tuples()
+        }
+        own_staff = dict(
+            Customer.select(Customer.id, Customer.responsible_staff)
+            .where(Customer.id.in_(wanted))
+            .tuples()
+        )
+        priorities = (
+            default_priorities(wanted, today)
+            if request.priority is None
+            else dict.fromkeys(wanted, request.priority)
+        )
+        created = []
+        for customer_id in wanted:
+            if customer_id in already:
+                continue
+            assignee = request.assignee_id or own_staff.get(customer_id) or actor_id
+            if assignee is None:
+                raise CallInvalid({"assignee": CallProblem.ASSIGNEE_REQUIRED})
+            values = {
+                "customer": customer_id,
+                "assignee": assignee,
+                "created_by": actor_id,
+                "reason": request.reason,
+                "due_on": request.due_on,
+                "priority": priorities[customer_id],
+                "note": note,
+            }
+            call_id = int(FollowUp.insert(**values).execute())
+            audit.record_create(
+                customer_id,
+                {k: audit.as_text(v) for k, v in values.items() if k not in ("customer",)},
+                actor_id,
+                table="follow_up",
+                record_id=call_id,
+            )
+            created.append(call_id)
+    return AssignResult(created=created, skipped=[c for c in wanted if c in already])
+
+
+def record_outcome(
+    call_id: int,
+    outcome: str,
+    note: str,
+    actor_id: int | None,
+    retry_in_days: int | None = None,
+    today: dt.date | None = None,
+) -> int | None:
+    """Close a call with what happened; return the id of the retry call if one was made."""
+    today = today or dt.date.today()
+    if outcome not in FollowUp.OUTCOMES:
+        raise CallInvalid({"outcome": CallProblem.OUTCOME_UNKNOWN})
+    if retry_in_days is not None and not 1 <= retry_in_days <= MAX_RETRY_DAYS:
+        raise CallInvalid({"retry": CallProblem.RETRY_OUT_OF_RANGE})
+    note = normalize_text(note)
+    with write_transaction():
+        call = FollowUp.get_by_id(call_id)
+        if call.status != "open":
+            raise CallInvalid({"call": CallProblem.NOT_OPEN})
+        _close(call, outcome, note, actor_id)
+        if retry_in_days is None or outcome != "no_answer":
+            return None
+        retry_id = int(
+            FollowUp.insert(
+                customer=call.customer_id,
+                assignee=call.assignee_id,
+                created_by=actor_id,
+                reason=call.reason,
+                due_on=today + dt.timedelta(days=retry_in_days),
+                priority=call.priority,
+                note=call.note,
+            ).execute()
+        )
+        audit.record_action(
+            call.customer_id, "retry", actor_id, table="follow_up", record_id=retry_id
+        )
+        return retry_id
+
+
+def _close(call: FollowUp, outcome: str, note: str, actor_id: int | None) -> None:
+    FollowUp.update(
+        status="done", outcome=outcome, outcome_note=note, completed_at=utc_now()
+    ).where(FollowUp.id == call.id).execute()
+    audit.record_update(
+        call.customer_id,
+        {"status": "open", "outcome": "", "outcome_note": ""},
+        {"status": "done", "outcome": outcome, "outcome_note": note},
+        actor_id,
+        table="follow_up",
+        record_id=call.id,
+    )
+
+
+def close_overdue_calls_after_visit(customer_id: int, actor_id: int | None) -> int:
+    """A logged visit answers her open "overdue" calls. Call inside the visit's transaction."""
+    calls = list(
+        FollowUp.select().where(
+            (FollowUp.customer == customer_id)
+            & (FollowUp.status == "open")
+            & (FollowUp.reason == "overdue")
+        )
+    )
+    for call in calls:
+        _close(call, RESOLVED_BY_VISIT, "", actor_id)
+    return len(calls)
+
+
+def reassign(call_ids: Sequence[int], assignee_id: int, actor_id: int | None) -> int:
+    """Hand open calls to someone else; closed ones are left as they were."""
+    with write_transaction():
+        calls = list(
+            FollowUp.select().where(FollowUp.id.in_(list(call_ids)) & (FollowUp.status == "open"))
+        )
+        for call in calls:
+            if call.assignee_id == assignee_id:
+                continue
+            FollowUp.update(assignee=assignee_id).where(FollowUp.id == call.id).execute()
+            audit.record_update(
+                call.customer_id,
+                {"assignee": str(call.assignee_id)},
+                {"assignee": str(assignee_id)},
+                actor_id,
+                table="follow_up",
+                record_id=call.id,
+            )
+    return len(calls)
+
+
+def cancel_call(call_id: int, actor_id: int | None) -> None:
+    with write_transaction():
+        call = FollowUp.get_by_id(call_id)
+        if call.status != "open":
+            raise CallInvalid({"call": CallProblem.NOT_OPEN})
+        FollowUp.update(status="cancelled", completed_at=utc_now()).where(
+            FollowUp.id == call_id
+        ).execute()
+        audit.record_action(
+            call.customer_id, "cancel", actor_id, table="follow_up", record_id=call_id
+        )
+

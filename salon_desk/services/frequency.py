@@ -1,0 +1,256 @@
+"""Visit statistics for every customer, her group, and whether she is slipping away.
+
+Everything comes from a few grouped queries over the whole care log (window functions for
+the gaps between visits and their median), never from a query per customer: at 100k
+customers a loop of queries would take minutes, these take about a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from salon_desk.services.cards import all_card_statuses
+from salon_desk.services.clock import day_start, from_stored
+from salon_desk.services.frequency_rules import (
+    FrequencyRules,
+    Group,
+    group_for,
+    is_overdue,
+    load_rules,
+    overdue_after_days,
+    uses_own_rhythm,
+)
+from salon_desk.services.service_status import sql_datetime
+from salon_desk.store.database import db, is_sqlite
+from salon_desk.store.models import Card, Complaint, FollowUp
+
+# A satisfaction score at or below this at her last visit is worth naming as a likely why.
+LOW_SATISFACTION = 3
+
+
+@dataclass(frozen=True)
+class FileSignals:
+    """What her file shows that may explain (or help undo) her staying away."""
+
+    sessions_left: int = 0  # on session cards she can still use
+    balance_fen: int = 0  # on stored-value cards she can still use
+    card_finished: bool = False  # she had cards and none is usable any more
+    complaint_open_since: dt.date | None = None
+    last_satisfaction: int | None = None  # only when low
+
+
+@dataclass(frozen=True)
+class FrequencyRow:
+    customer_id: int
+    name: str
+    phone: str
+    staff_id: int | None
+    staff_name: str
+    psychology_type_id: int | None
+    personality_type_id: int | None
+    visits_ever: int
+    visits_in_window: int
+    first_visit: dt.datetime | None  # UTC
+    last_visit: dt.datetime | None  # UTC
+    days_since_last: int | None
+    typical_days: float | None  # median gap between her visits
+    own_rhythm: bool  # False: the shop's usual interval judged her
+    spend_in_window_fen: int
+    group: Group
+    overdue: bool
+    overdue_after_days: float
+    signals: FileSignals
+    open_calls: int
+
+
+def _local_day(column: str, offset_minutes: int) -> str:
+    if is_sqlite():
+        return f"julianday(date({column}, '{offset_minutes:+d} minutes'))"
+    return f"(({column} + INTERVAL '{offset_minutes} minutes')::date - DATE '2000-01-01')"
+
+
+def _visit_sql(param: str, offset_minutes: int) -> str:
+    """Gaps are counted in the salon's calendar days, as staff count them ("every 3 weeks")."""
+    day = _local_day("visited_at", offset_minutes)
+    return f"""
+WITH days AS (
+  SELECT customer_id, id, visited_at, amount_fen, satisfaction, {day} AS day
+  FROM care_log WHERE voided_at IS NULL
+), visits AS (
+  SELECT customer_id, visited_at, amount_fen, satisfaction,
+         day - LAG(day) OVER (PARTITION BY customer_id ORDER BY visited_at, id) AS gap,
+         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY visited_at DESC, id DESC) AS newest
+  FROM days
+), ranked_gaps AS (
+  SELECT customer_id, gap,
+         ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY gap) AS position,
+         COUNT(*) OVER (PARTITION BY customer_id) AS total
+  FROM visits WHERE gap IS NOT NULL
+), medians AS (
+  SELECT customer_id, AVG(gap) AS typical FROM ranked_gaps
+  WHERE position IN ((total + 1) / 2, (total + 2) / 2) GROUP BY customer_id
+), totals AS (
+  SELECT customer_id, COUNT(*) AS visits, MIN(visited_at) AS first_at, MAX(visited_at) AS last_at,
+         SUM(CASE WHEN visited_at >= {param} THEN 1 ELSE 0 END) AS recent,
+         SUM(CASE WHEN visited_at >= {param} THEN amount_fen ELSE 0 END) AS recent_cash,
+         MAX(CASE WHEN newest = 1 THEN satisfaction END) AS last_satisfaction
+  FROM visits GROUP BY customer_id
+)
+SELECT c.id, c.name, c.phone, c.responsible_staff_id, COALESCE(s.name, ''),
+       c.psychology_type_id, c.personality_type_id,
+       COALESCE(t.visits, 0), COALESCE(t.recent, 0), t.first_at, t.last_at,
+       COALESCE(t.recent_cash, 0), t.last_satisfaction, m.typical
+FROM customer c
+LEFT JOIN staff s ON s.id = c.responsible_staff_id
+LEFT JOIN totals t ON t.customer_id = c.id
+LEFT JOIN medians m ON m.customer_id = c.id
+WHERE c.archived_at IS NULL AND c.erased_at IS NULL
+ORDER BY c.id
+"""
+
+
+def local_offset_minutes(today: dt.date) -> int:
+    """The salon's UTC offset (China has no summer time; elsewhere it may be an hour off
+    at night, which moves no daytime visit to another day)."""
+    noon = dt.datetime.combine(today, dt.time(12)).astimezone()
+    offset = noon.utcoffset() or dt.timedelta()
+    return int(offset.total_seconds() // 60)
+
+
+def window_start(today: dt.date, rules: FrequencyRules) -> dt.date:
+    """The first local day of the window: the last ``window_days`` days, today included."""
+    return today - dt.timedelta(days=rules.window_days - 1)
+
+
+def _card_purchases_since(since: dt.date) -> dict[int, int]:
+    query = (
+        Card.select(Card.customer, Card.amount_paid_fen)
+        .where(Card.voided_at.is_null() & (Card.purchased_on >= since))
+        .tuples()
+    )
+    paid: dict[int, int] = defaultdict(int)
+    for customer_id, amount in query:
+        paid[customer_id] += amount
+    return paid
+
+
+def _card_signals(today: dt.date) -> dict[int, tuple[int, int, bool]]:
+    """Per customer: sessions left, balance left, and whether every card she had is finished."""
+    sessions: dict[int, int] = defaultdict(int)
+    balance: dict[int, int] = defaultdict(int)
+    had_cards: set[int] = set()
+    usable: set[int] = set()
+    for card in all_card_statuses():
+        had_cards.add(card.customer_id)
+        if not card.usable_on(today):
+            continue
+        usable.add(card.customer_id)
+        if card.kind == "session":
+            sessions[card.customer_id] += card.sessions_left
+        else:
+            balance[card.customer_id] += card.balance_fen
+    return {
+        customer_id: (sessions[customer_id], balance[customer_id], customer_id not in usable)
+        for customer_id in had_cards
+    }
+
+
+def _open_complaints_since() -> dict[int, dt.date]:
+    query = (
+        Complaint.select(Complaint.customer, Complaint.received_on)
+        .where(Complaint.status == "open")
+        .tuples()
+    )
+    oldest: dict[int, dt.date] = {}
+    for customer_id, received in query:
+        if customer_id not in oldest or received < oldest[customer_id]:
+            oldest[customer_id] = received
+    return oldest
+
+
+def _open_calls() -> dict[int, int]:
+    calls: dict[int, int] = defaultdict(int)
+    for (customer_id,) in (
+        FollowUp.select(FollowUp.customer).where(FollowUp.status == "open").tuples()
+    ):
+        calls[customer_id] += 1
+    return calls
+
+
+def visit_statistics(
+    today: dt.date | None = None, rules: FrequencyRules | None = None
+) -> list[FrequencyRow]:
+    """One row per customer on file (archived ones left out), ordered by id."""
+    today = today or dt.date.today()
+    rules = rules or load_rules()
+    since = window_start(today, rules)
+    # SQLite compares the stored text; peewee writes datetimes as str(value).
+    since_stored: object = str(day_start(since)) if is_sqlite() else day_start(since)
+    sql = _visit_sql(db.obj.param, local_offset_minutes(today))
+    cursor = db.execute_sql(sql, (since_stored, since_stored))
+    card_purchases = _card_purchases_since(since)
+    cards = _card_signals(today)
+    complaints = _open_complaints_since()
+    calls = _open_calls()
+    rows = []
+    for (
+        customer_id,
+        name,
+        phone,
+        staff_id,
+        staff_name,
+        psychology_id,
+        personality_id,
+        visits,
+        recent,
+        first_at,
+        last_at,
+        recent_cash,
+        last_satisfaction,
+        typical,
+    ) in cursor.fetchall():
+        last = sql_datetime(last_at)
+        days_since = None if last is None else (today - from_stored(last).date()).days
+        typical_days = None if typical is None else float(typical)
+        sessions, balance, finished = cards.get(customer_id, (0, 0, False))
+        low = last_satisfaction is not None and last_satisfaction <= LOW_SATISFACTION
+        rows.append(
+            FrequencyRow(
+                customer_id=customer_id,
+                name=name,
+                phone=phone,
+                staff_id=staff_id,
+                staff_name=staff_name,
+                psychology_type_id=psychology_id,
+                personality_type_id=personality_id,
+                visits_ever=visits,
+                visits_in_window=recent,
+                first_visit=sql_datetime(first_at),
+                last_visit=last,
+                days_since_last=days_since,
+                typical_days=typical_days,
+                own_rhythm=uses_own_rhythm(visits, typical_days, rules),
+                spend_in_window_fen=int(recent_cash) + card_purchases.get(customer_id, 0),
+                group=group_for(visits, recent, rules),
+                overdue=is_overdue(visits, days_since, typical_days, rules),
+                overdue_after_days=overdue_after_days(visits, typical_days, rules),
+                signals=FileSignals(
+                    sessions_left=sessions,
+                    balance_fen=balance,
+                    card_finished=finished,
+                    complaint_open_since=complaints.get(customer_id),
+                    last_satisfaction=last_satisfaction if low else None,
+                ),
+                open_calls=calls.get(customer_id, 0),
+            )
+        )
+    return rows
+
+
+def group_counts(rows: list[FrequencyRow]) -> dict[Group, int]:
+    counts = dict.fromkeys(Group, 0)
+    for row in rows:
+        counts[row.group] += 1
+    return counts

@@ -1,0 +1,158 @@
+"""Customer care lists (顾客关怀) that the manager turns into follow-up calls in one step.
+
+Each suggestion names the call reason it becomes and whether she already has an open call
+for that reason, so pressing "create calls" twice never calls her twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from salon_desk.services.cards import all_card_statuses
+from salon_desk.services.complaints import list_complaints
+from salon_desk.services.frequency import FrequencyRow
+from salon_desk.store.models import Customer, FollowUp, Staff
+
+CARD_SESSIONS_LOW = 1
+CARD_EXPIRY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    reason: str  # the FollowUp reason the call would carry
+    customer_id: int
+    name: str
+    phone: str
+    staff_name: str
+    on: dt.date | None = None  # birthday this year, card expiry, complaint received
+    age: int | None = None  # the age she turns
+    card_name: str = ""
+    sessions_left: int | None = None
+    category: str = ""  # complaint category
+    days: int | None = None  # days since last visit, or days a complaint has been open
+    has_open_call: bool = False
+
+
+def next_birthday(born: dt.date, today: dt.date) -> dt.date:
+    """Her next birthday from today on; 29 February falls on the 28th in other years."""
+    for year in (today.year, today.year + 1):
+        try:
+            day = born.replace(year=year)
+        except ValueError:
+            day = dt.date(year, 2, 28)
+        if day >= today:
+            return day
+    raise AssertionError("unreachable: next year's birthday is always ahead")
+
+
+def _open_call_customers(reason: str) -> set[int]:
+    query = FollowUp.select(FollowUp.customer).where(
+        (FollowUp.status == "open") & (FollowUp.reason == reason)
+    )
+    return {customer_id for (customer_id,) in query.tuples()}
+
+
+def _customers(ids: set[int] | None = None) -> dict[int, tuple[str, str, str, dt.date | None]]:
+    query = (
+        Customer.select(Customer.id, Customer.name, Customer.phone, Staff.name, Customer.birthday)
+        .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id))
+        .where(Customer.archived_at.is_null() & Customer.erased_at.is_null())
+    )
+    if ids is not None:
+        query = query.where(Customer.id.in_(list(ids)))
+    return {row[0]: (row[1], row[2], row[3] or "", row[4]) for row in query.tuples()}
+
+
+def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
+    """Customers whose birthday falls from today to ``days`` days ahead, soonest first."""
+    called = _open_call_customers("birthday")
+    found = []
+    for customer_id, (name, phone, staff, born) in _customers().items():
+        if born is None:
+            continue
+        day = next_birthday(born, today)
+        if (day - today).days <= days:
+            found.append(
+                Suggestion(
+                    "birthday",
+                    customer_id,
+                    name,
+                    phone,
+                    staff,
+                    on=day,
+                    age=day.year - born.year,
+                    has_open_call=customer_id in called,
+                )
+            )
+    return sorted(found, key=lambda s: (s.on or today, s.name))
+
+
+def cards_running_out(today: dt.date) -> list[Suggestion]:
+    """Usable cards with at most one session left, or expiring within 30 days."""
+    horizon = today + dt.timedelta(days=CARD_EXPIRY_DAYS)
+    cards = [
+        card
+        for card in all_card_statuses()
+        if card.usable_on(today)
+        and (
+            (card.kind == "session" and card.sessions_left <= CARD_SESSIONS_LOW)
+            or (card.expires_on is not None and card.expires_on <= horizon)
+        )
+    ]
+    people = _customers({card.customer_id for card in cards})
+    called = _open_call_customers("card")
+    found = [
+        Suggestion(
+            "card",
+            card.customer_id,
+            *people[card.customer_id][:3],
+            on=card.expires_on,
+            card_name=card.name,
+            sessions_left=card.sessions_left if card.kind == "session" else None,
+            has_open_call=card.customer_id in called,
+        )
+        for card in cards
+        if card.customer_id in people
+    ]
+    return sorted(found, key=lambda s: (s.on or dt.date.max, s.name))
+
+
+def stale_complaints(today: dt.date) -> list[Suggestion]:
+    """Complaints still open more than three days after they came in, oldest first."""
+    complaints = [c for c in list_complaints(status="open") if c.stale(today)]
+    people = _customers({c.customer_id for c in complaints})
+    called = _open_call_customers("complaint")
+    found = [
+        Suggestion(
+            "complaint",
+            c.customer_id,
+            *people[c.customer_id][:3],
+            on=c.received_on,
+            category=c.category,
+            days=c.days_open(today),
+            has_open_call=c.customer_id in called,
+        )
+        for c in complaints
+        if c.customer_id in people
+    ]
+    return sorted(found, key=lambda s: (s.on or today, s.name))
+
+
+def overdue_without_call(rows: list[FrequencyRow]) -> list[Suggestion]:
+    """Overdue customers nobody is calling yet, longest gone first."""
+    found = [
+        Suggestion(
+            "overdue",
+            row.customer_id,
+            row.name,
+            row.phone,
+            row.staff_name,
+            days=row.days_since_last,
+        )
+        for row in rows
+        if row.overdue and row.open_calls == 0
+    ]
+    return sorted(found, key=lambda s: (-(s.days or 0), s.name))
