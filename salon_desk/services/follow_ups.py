@@ -249,4 +249,3 @@ def cancel_call(call_id: int, actor_id: int | None) -> None:
         audit.record_action(
             call.customer_id, "cancel", actor_id, table="follow_up", record_id=call_id
         )
-

@@ -10,3 +10,5 @@ class AppEvents(QObject):
     care_logged = Signal(int)  # customer id: an entry of hers was logged, corrected or voided
     catalogues_changed = Signal()
     staff_switched = Signal(int)  # staff id
+    calls_changed = Signal()  # follow-up calls assigned, closed or reassigned
+    complaints_changed = Signal(int)  # customer id

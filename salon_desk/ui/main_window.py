@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from salon_desk.services import catalogues
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.page import CareLogPage
+from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
+from salon_desk.ui.follow_ups.page import FollowUpsPage
+from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.settings.dialog import SettingsDialog
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets.naming import named
@@ -30,8 +33,14 @@ class MainWindow(QMainWindow):
         self.tabs = named(QTabWidget(), "main_tabs")
         self.customers = CustomersPage(self.events, actor_id)
         self.care_log = CareLogPage(self.events, actor_id)
+        self.frequency = FrequencyPage(self.events, actor_id)
+        self.follow_ups = FollowUpsPage(self.events, actor_id)
+        self.complaints = ComplaintsPage(self.events, actor_id)
         self.tabs.addTab(self.customers, self.tr("Customer files"))
         self.tabs.addTab(self.care_log, self.tr("Care log"))
+        self.tabs.addTab(self.frequency, self.tr("Visit frequency"))
+        self.tabs.addTab(self.follow_ups, self.tr("Follow-up calls"))
+        self.tabs.addTab(self.complaints, self.tr("Complaints"))
         self.setCentralWidget(self.tabs)
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -40,8 +49,16 @@ class MainWindow(QMainWindow):
         self.db_label = named(QLabel(database_label), "db_label")
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.staff_label)
-        self.customers.status_message.connect(self.show_message)
-        self.care_log.status_message.connect(self.show_message)
+        for page in (
+            self.customers,
+            self.care_log,
+            self.frequency,
+            self.follow_ups,
+            self.complaints,
+        ):
+            page.status_message.connect(self.show_message)
+        self.frequency.open_customer.connect(self.open_customer)
+        self.follow_ups.open_customer.connect(self.open_customer)
         self.customers.log_visit_requested.connect(self.log_visit_for)
         self._build_menus()
         self.set_actor(actor_id)
@@ -69,6 +86,9 @@ class MainWindow(QMainWindow):
         self.actor_id = actor_id
         self.customers.set_actor(actor_id)
         self.care_log.set_actor(actor_id)
+        self.frequency.set_actor(actor_id)
+        self.follow_ups.set_actor(actor_id)
+        self.complaints.set_actor(actor_id)
         member = next(
             (m for m in catalogues.list_staff(include_inactive=True) if m.id == actor_id), None
         )
@@ -85,6 +105,10 @@ class MainWindow(QMainWindow):
     def log_visit_for(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.care_log)
         self.care_log.start_entry_for(customer_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        self.tabs.setCurrentWidget(self.customers)
+        self.customers.open_customer(customer_id)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import customers
 from salon_desk.services.customer_search import CustomerQuery
 from salon_desk.ui import labels
+from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.profile_form import ProfileForm
 from salon_desk.ui.customers.status_panel import FileSidePanel
@@ -74,6 +75,7 @@ class CustomersPage(QWidget):
         self.revert_button = named(QPushButton(self.tr("Undo changes")), "revert_customer")
         self.archive_button = named(QPushButton(self.tr("Archive")), "archive_customer")
         self.log_visit_button = named(QPushButton(self.tr("&Log a visit")), "log_visit")
+        self.complaint_button = named(QPushButton(self.tr("Complaint…")), "record_complaint")
         self.save_button.setDefault(True)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -99,6 +101,7 @@ class CustomersPage(QWidget):
         buttons.addWidget(self.title, 1)
         for button in (
             self.log_visit_button,
+            self.complaint_button,
             self.new_button,
             self.save_button,
             self.revert_button,
@@ -151,6 +154,7 @@ class CustomersPage(QWidget):
         self.events.care_logged.connect(self._customer_data_changed)
         self.side.cards.cards_changed.connect(self.events.customer_changed)
         self.log_visit_button.clicked.connect(self._log_visit)
+        self.complaint_button.clicked.connect(self.record_complaint)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A pending search must not run after the window (and maybe the database) closed;
@@ -262,6 +266,7 @@ class CustomersPage(QWidget):
             self.title.setText(current.data.name + suffix)
         self.archive_button.setEnabled(current is not None)
         self.log_visit_button.setEnabled(current is not None and current.archived_at is None)
+        self.complaint_button.setEnabled(current is not None)
         self.archive_button.setText(
             self.tr("Restore") if current and current.archived_at else self.tr("Archive")
         )
@@ -363,6 +368,14 @@ class CustomersPage(QWidget):
     def _log_visit(self) -> None:
         if self.current is not None and self.confirm_leave():
             self.log_visit_requested.emit(self.current.id)
+
+    def record_complaint(self) -> ComplaintDialog | None:
+        if self.current is None:
+            return None
+        dialog = ComplaintDialog(self.current.id, self.current.data.name, self.actor_id, None, self)
+        dialog.saved.connect(self.events.complaints_changed)
+        dialog.open()
+        return dialog
 
     def _customer_data_changed(self, customer_id: int) -> None:
         """Her visits, cards or file changed (here or on another tab): show it now."""

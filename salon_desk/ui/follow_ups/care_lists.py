@@ -1,0 +1,153 @@
+"""Care lists (顾客关怀): birthdays, cards running out, stale complaints, overdue customers
+nobody is calling, each turned into follow-up calls with one button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.services import follow_ups, frequency, reminders
+from salon_desk.services.follow_ups import CallRequest
+from salon_desk.services.reminders import Suggestion
+from salon_desk.ui import labels
+from salon_desk.ui.care_log.texts import complaint_categories
+from salon_desk.ui.follow_ups import texts
+from salon_desk.ui.widgets.field_form import date_edit, edited_date
+from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
+from salon_desk.ui.widgets.tables import row_table
+
+
+class CareListsPanel(QWidget):
+    calls_changed = Signal()
+    status_message = Signal(str)
+    open_customer = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor_id: int | None = None
+        self.today = dt.date.today()
+        self.sources: dict[str, Callable[[dt.date], list[Suggestion]]] = {
+            "birthdays_week": lambda today: reminders.birthdays_within(today, 7),
+            "birthdays_month": lambda today: reminders.birthdays_within(today, 30),
+            "cards": reminders.cards_running_out,
+            "complaints": reminders.stale_complaints,
+            "overdue": lambda today: reminders.overdue_without_call(
+                frequency.visit_statistics(today)
+            ),
+        }
+        self.chooser = named(QComboBox(), "care_list_choice")
+        for code, text in (
+            ("birthdays_week", self.tr("Birthdays in the next 7 days")),
+            ("birthdays_month", self.tr("Birthdays in the next 30 days")),
+            ("cards", self.tr("Cards with one session left or expiring within 30 days")),
+            ("complaints", self.tr("Complaints open more than 3 days")),
+            ("overdue", self.tr("Overdue customers nobody is calling")),
+        ):
+            self.chooser.addItem(text, code)
+        self.model: RowsTableModel[Suggestion] = RowsTableModel(
+            [
+                Column(self.tr("Customer"), lambda s: s.name),
+                Column(self.tr("Phone"), lambda s: s.phone),
+                Column(self.tr("Responsible"), lambda s: s.staff_name),
+                Column(self.tr("What"), self.detail),
+                Column(
+                    self.tr("Call already open"),
+                    lambda s: labels.yes_no(True) if s.has_open_call else "",
+                ),
+            ]
+        )
+        self.table = row_table("care_list_table", multi_select=True)
+        self.table.setModel(self.model)
+        self.count = named(QLabel(), "care_list_count")
+        self.due_on = date_edit("care_list_due_on", self.today)
+        self.create_button = named(
+            QPushButton(self.tr("Create calls for these")), "care_list_create_calls"
+        )
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("List")))
+        top.addWidget(self.chooser, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(QLabel(self.tr("Call by")))
+        bottom.addWidget(self.due_on)
+        bottom.addWidget(self.create_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.chooser.currentIndexChanged.connect(self.reload)
+        self.create_button.clicked.connect(self.create_calls)
+        self.table.doubleClicked.connect(self._open_current)
+
+    def detail(self, s: Suggestion) -> str:
+        if s.reason == "birthday" and s.on is not None:
+            return (
+                self.tr("%1 — turns %2").replace("%1", s.on.isoformat()).replace("%2", str(s.age))
+            )
+        if s.reason == "card":
+            parts = [s.card_name]
+            if s.sessions_left is not None:
+                parts.append(self.tr("%n session(s) left", "", s.sessions_left))
+            if s.on is not None:
+                parts.append(self.tr("expires %1").replace("%1", s.on.isoformat()))
+            return " · ".join(parts)
+        if s.reason == "complaint":
+            category = complaint_categories().get(s.category, s.category)
+            return self.tr("%1, open %n day(s)", "", s.days or 0).replace("%1", category)
+        return self.tr("last visit %n day(s) ago", "", s.days or 0)
+
+    def show_lists(self, actor_id: int | None, today: dt.date) -> None:
+        self.actor_id, self.today = actor_id, today
+        self.due_on.setDate(QDate(today.year, today.month, today.day))
+        self.reload()
+
+    def choose(self, code: str) -> None:
+        self.chooser.setCurrentIndex(self.chooser.findData(code))
+
+    def reload(self) -> None:
+        rows = self.sources[self.chooser.currentData()](self.today)
+        self.model.set_rows(rows)
+        waiting = sum(not s.has_open_call for s in rows)
+        self.count.setText(
+            self.tr("%1 listed, %2 without a call")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(waiting))
+        )
+        self.create_button.setEnabled(waiting > 0)
+
+    def create_calls(self) -> None:
+        rows = self.model.rows()
+        if not rows:
+            return
+        request = CallRequest(
+            customer_ids=[s.customer_id for s in rows if not s.has_open_call],
+            assignee_id=None,  # each customer's own beautician
+            due_on=edited_date(self.due_on),
+            reason=rows[0].reason,
+        )
+        try:
+            result = follow_ups.assign_calls(request, self.actor_id, self.today)
+        except follow_ups.CallInvalid as refused:
+            problems = texts.problems()
+            self.status_message.emit(" ".join(problems.get(c, c) for c in refused.errors.values()))
+            return
+        self.status_message.emit(self.tr("%n call(s) created.", "", len(result.created)))
+        self.calls_changed.emit()
+        self.reload()
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.open_customer.emit(row.customer_id)

@@ -1,0 +1,60 @@
+"""The follow-up calls tab (回访): my calls, the team's calls, and care lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from salon_desk.ui.events import AppEvents
+from salon_desk.ui.follow_ups.care_lists import CareListsPanel
+from salon_desk.ui.follow_ups.my_calls import MyCallsPanel
+from salon_desk.ui.follow_ups.team import TeamPanel
+from salon_desk.ui.widgets.lazy_page import LazyPage
+from salon_desk.ui.widgets.naming import named
+
+
+class FollowUpsPage(LazyPage):
+    status_message = Signal(str)
+    open_customer = Signal(int)
+
+    def __init__(self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("follow_ups_page")
+        self.events = events
+        self.actor_id = actor_id
+        self.mine = MyCallsPanel()
+        self.team = TeamPanel()
+        self.care_lists = CareListsPanel()
+        self.views = named(QTabWidget(), "follow_up_views")
+        self.views.addTab(self.mine, self.tr("My calls"))
+        self.views.addTab(self.team, self.tr("Team overview"))
+        self.views.addTab(self.care_lists, self.tr("Care lists"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.views)
+        for panel in (self.mine, self.team, self.care_lists):
+            panel.calls_changed.connect(events.calls_changed)
+            panel.status_message.connect(self.status_message)
+        self.mine.open_customer.connect(self.open_customer)
+        self.care_lists.open_customer.connect(self.open_customer)
+        self.views.currentChanged.connect(lambda _: self.reload())
+        events.calls_changed.connect(self.mark_stale)
+        events.care_logged.connect(self.mark_stale)
+        events.complaints_changed.connect(self.mark_stale)
+        events.customer_changed.connect(self.mark_stale)
+
+    def set_actor(self, actor_id: int | None) -> None:
+        self.actor_id = actor_id
+        self.mark_stale()
+
+    def reload(self) -> None:
+        """Only the view in front is recomputed; the others catch up when they are shown."""
+        today = dt.date.today()
+        current = self.views.currentWidget()
+        if current is self.mine:
+            self.mine.show_calls(self.actor_id, today)
+        elif current is self.team:
+            self.team.show_team(self.actor_id, today)
+        else:
+            self.care_lists.show_lists(self.actor_id, today)

@@ -1,0 +1,157 @@
+"""Words for groups, calls, complaints and the reasons a customer is slipping away."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from salon_desk.services.follow_up_lists import Due
+from salon_desk.services.frequency import FrequencyRow
+
+
+def groups() -> dict[str, str]:
+    return {
+        "key": QCoreApplication.translate("CallTexts", "Key"),
+        "potential": QCoreApplication.translate("CallTexts", "Potential"),
+        "follow_up": QCoreApplication.translate("CallTexts", "Follow-up"),
+        "new": QCoreApplication.translate("CallTexts", "New"),
+    }
+
+
+def outcomes() -> dict[str, str]:
+    return {
+        "reached": QCoreApplication.translate("CallTexts", "Reached"),
+        "no_answer": QCoreApplication.translate("CallTexts", "No answer"),
+        "booked": QCoreApplication.translate("CallTexts", "Booked a visit"),
+        "declined": QCoreApplication.translate("CallTexts", "Declined"),
+        "wrong_number": QCoreApplication.translate("CallTexts", "Wrong number"),
+        "visited": QCoreApplication.translate("CallTexts", "She came in"),
+    }
+
+
+def priorities() -> dict[int, str]:
+    return {
+        1: QCoreApplication.translate("CallTexts", "High"),
+        2: QCoreApplication.translate("CallTexts", "Normal"),
+        3: QCoreApplication.translate("CallTexts", "Low"),
+    }
+
+
+def due_states() -> dict[Due, str]:
+    return {
+        Due.OVERDUE: QCoreApplication.translate("CallTexts", "Overdue"),
+        Due.TODAY: QCoreApplication.translate("CallTexts", "Today"),
+        Due.UPCOMING: QCoreApplication.translate("CallTexts", "Upcoming"),
+    }
+
+
+def complaint_channels() -> dict[str, str]:
+    return {
+        "in_person": QCoreApplication.translate("CallTexts", "In person"),
+        "phone": QCoreApplication.translate("CallTexts", "Phone"),
+        "message": QCoreApplication.translate("CallTexts", "Letter or message"),
+        "visit": QCoreApplication.translate("CallTexts", "During a visit"),
+    }
+
+
+def complaint_statuses() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("CallTexts", "Open"),
+        "handling": QCoreApplication.translate("CallTexts", "Being handled"),
+        "closed": QCoreApplication.translate("CallTexts", "Closed"),
+    }
+
+
+def problems() -> dict[str, str]:
+    return {
+        "call_no_customers": QCoreApplication.translate(
+            "CallTexts", "Choose at least one customer."
+        ),
+        "call_assignee_required": QCoreApplication.translate(
+            "CallTexts", "Choose who makes the call."
+        ),
+        "call_due_in_past": QCoreApplication.translate(
+            "CallTexts", "The due date cannot be before today."
+        ),
+        "call_reason_unknown": QCoreApplication.translate("CallTexts", "Choose a reason."),
+        "call_priority_unknown": QCoreApplication.translate("CallTexts", "Choose a priority."),
+        "call_outcome_unknown": QCoreApplication.translate("CallTexts", "Choose what happened."),
+        "call_retry_out_of_range": QCoreApplication.translate(
+            "CallTexts", "Retry within 1 to 90 days."
+        ),
+        "call_not_open": QCoreApplication.translate(
+            "CallTexts", "This call was already closed by someone else."
+        ),
+        "complaint_received_in_future": QCoreApplication.translate(
+            "CallTexts", "The date received cannot be in the future."
+        ),
+        "complaint_description_required": QCoreApplication.translate(
+            "CallTexts", "Write down what she said."
+        ),
+        "choice_unknown": QCoreApplication.translate("CallTexts", "Choose one from the list."),
+        "complaint_closed_on_required": QCoreApplication.translate(
+            "CallTexts", "A closed complaint needs the date it was closed."
+        ),
+        "complaint_closed_before_received": QCoreApplication.translate(
+            "CallTexts", "It cannot close before it was received."
+        ),
+        "complaint_closed_in_future": QCoreApplication.translate(
+            "CallTexts", "The closing date cannot be in the future."
+        ),
+        "rule_out_of_range": QCoreApplication.translate("CallTexts", "Out of range."),
+        "rule_potential_not_below_key": QCoreApplication.translate(
+            "CallTexts", "Must be lower than the key-customer threshold."
+        ),
+    }
+
+
+def short_date(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def overdue_reason(row: FrequencyRow) -> str:
+    """Why she looks like she is slipping away, in the words a manager would use."""
+    if not row.overdue:
+        return ""
+    days = str(row.days_since_last)
+    if row.own_rhythm and row.typical_days is not None:
+        usual = str(round(row.typical_days))
+        parts = [
+            QCoreApplication.translate("CallTexts", "usually every %1 days, last visit %2 days ago")
+            .replace("%1", usual)
+            .replace("%2", days)
+        ]
+    else:
+        parts = [
+            QCoreApplication.translate("CallTexts", "last visit %1 days ago").replace("%1", days)
+        ]
+    signals = row.signals
+    if signals.sessions_left:
+        parts.append(
+            QCoreApplication.translate(
+                "CallTexts", "%n session(s) left on her cards", "", signals.sessions_left
+            )
+        )
+    if signals.balance_fen > 0:
+        parts.append(
+            QCoreApplication.translate("CallTexts", "¥%1 left on her stored-value card").replace(
+                "%1", f"{signals.balance_fen / 100:,.2f}"
+            )
+        )
+    if signals.card_finished:
+        parts.append(QCoreApplication.translate("CallTexts", "her card is used up or expired"))
+    if signals.complaint_open_since is not None:
+        parts.append(
+            QCoreApplication.translate("CallTexts", "complaint open since %1").replace(
+                "%1", short_date(signals.complaint_open_since)
+            )
+        )
+    if signals.last_satisfaction is not None:
+        parts.append(
+            QCoreApplication.translate("CallTexts", "rated her last visit %1/5").replace(
+                "%1", str(signals.last_satisfaction)
+            )
+        )
+    separator = QCoreApplication.translate("CallTexts", "; ")
+    return separator.join(parts)

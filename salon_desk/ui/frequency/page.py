@@ -1,0 +1,263 @@
+"""The visit-frequency tab (到店频率): who is key, potential, fading or new, and who is overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.services import catalogues, frequency
+from salon_desk.services.frequency import FrequencyRow
+from salon_desk.services.frequency_rules import Group, load_rules
+from salon_desk.ui import labels
+from salon_desk.ui.events import AppEvents
+from salon_desk.ui.follow_ups import texts
+from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
+from salon_desk.ui.frequency.rules_dialog import RulesDialog
+from salon_desk.ui.widgets.lazy_page import LazyPage
+from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
+from salon_desk.ui.widgets.tables import current_object, row_table, selected_objects
+
+OVERDUE_COLOUR = QColor("#b3261e")
+
+
+class FrequencyPage(LazyPage):
+    status_message = Signal(str)
+    open_customer = Signal(int)
+
+    def __init__(self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("frequency_page")
+        self.events = events
+        self.actor_id = actor_id
+        self.today = dt.date.today()
+        self.all_rows: list[FrequencyRow] = []
+        self.count_buttons: dict[Group | None, QToolButton] = {}
+        self.group_filter = named(QComboBox(), "frequency_group")
+        self.staff_filter = named(QComboBox(), "frequency_staff")
+        self.overdue_only = named(QCheckBox(self.tr("Overdue only")), "frequency_overdue_only")
+        self.overdue_count = named(QToolButton(), "frequency_overdue_count")
+        self.rules_button = named(QPushButton(self.tr("Rules…")), "frequency_rules")
+        self.model: RowsTableModel[FrequencyRow] = RowsTableModel(
+            self._columns(), highlight=lambda row: OVERDUE_COLOUR if row.overdue else None
+        )
+        self.table = row_table("frequency_table", multi_select=True)
+        self.table.setModel(self.model)
+        self.shown_label = named(QLabel(), "frequency_shown")
+        self.assign_button = named(
+            QPushButton(self.tr("Assign follow-up calls… (Ctrl+Shift+A)")), "frequency_assign"
+        )
+        self._build_layout()
+        self._connect()
+
+    def _columns(self) -> list[Column[FrequencyRow]]:
+        group_names = texts.groups()
+        type_names = {
+            type_id: labels.type_name(entry) for type_id, entry in labels.types_by_id().items()
+        }
+
+        def type_of(type_id: int | None) -> str:
+            return type_names.get(type_id, "") if type_id is not None else ""
+
+        return [
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(
+                self.tr("Group"),
+                lambda r: group_names[r.group],
+                sort_key=lambda r: list(Group).index(r.group),
+            ),
+            Column(
+                self.tr("Visits in window"),
+                lambda r: str(r.visits_in_window),
+                sort_key=lambda r: r.visits_in_window,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Usual interval (days)"),
+                lambda r: "" if r.typical_days is None else str(round(r.typical_days)),
+                sort_key=lambda r: r.typical_days,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Days since last visit"),
+                lambda r: "" if r.days_since_last is None else str(r.days_since_last),
+                sort_key=lambda r: r.days_since_last,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Overdue"),
+                lambda r: self.tr("Overdue") if r.overdue else "",
+                sort_key=lambda r: (r.overdue, r.days_since_last or 0),
+            ),
+            Column(self.tr("Why she may be slipping away"), texts.overdue_reason),
+            Column(self.tr("Responsible"), lambda r: r.staff_name),
+            Column(self.tr("Psychology"), lambda r: type_of(r.psychology_type_id)),
+            Column(self.tr("Personality"), lambda r: type_of(r.personality_type_id)),
+            Column(
+                self.tr("Spend in window"),
+                lambda r: labels.money(r.spend_in_window_fen),
+                sort_key=lambda r: r.spend_in_window_fen,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Open calls"),
+                lambda r: str(r.open_calls) if r.open_calls else "",
+                sort_key=lambda r: r.open_calls,
+                numeric=True,
+            ),
+        ]
+
+    def _build_layout(self) -> None:
+        counts = QHBoxLayout()
+        names = texts.groups()
+        for group in [None, *Group]:
+            button = named(QToolButton(), f"frequency_count_{group or 'all'}")
+            button.setToolTip(names[group] if group else self.tr("Everyone"))
+            button.clicked.connect(lambda _=False, chosen=group: self._show_group(chosen))
+            self.count_buttons[group] = button
+            counts.addWidget(button)
+        counts.addWidget(self.overdue_count)
+        counts.addStretch(1)
+        counts.addWidget(self.rules_button)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Group")))
+        filters.addWidget(self.group_filter)
+        filters.addWidget(QLabel(self.tr("Responsible")))
+        filters.addWidget(self.staff_filter)
+        filters.addWidget(self.overdue_only)
+        filters.addStretch(1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.shown_label, 1)
+        footer.addWidget(self.assign_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(counts)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self.group_filter.addItem(self.tr("All groups"), None)
+        for group in Group:
+            self.group_filter.addItem(names[group], group)
+        self._fill_staff()
+
+    def _fill_staff(self) -> None:
+        chosen = self.staff_filter.currentData()
+        self.staff_filter.blockSignals(True)
+        self.staff_filter.clear()
+        self.staff_filter.addItem(self.tr("Everyone"), None)
+        for member in catalogues.list_staff(include_inactive=True):
+            self.staff_filter.addItem(member.name, member.id)
+        found = self.staff_filter.findData(chosen)
+        self.staff_filter.setCurrentIndex(max(found, 0))
+        self.staff_filter.blockSignals(False)
+
+    def _connect(self) -> None:
+        self.group_filter.currentIndexChanged.connect(self.apply_filters)
+        self.staff_filter.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_only.toggled.connect(self.apply_filters)
+        self.overdue_count.clicked.connect(lambda: self.overdue_only.setChecked(True))
+        self.assign_button.clicked.connect(self.assign_calls)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self).activated.connect(self.assign_calls)
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.table.doubleClicked.connect(self._open_current)
+        self.table.selectionModel().selectionChanged.connect(self._update_footer)
+        self.events.care_logged.connect(self.mark_stale)
+        self.events.customer_changed.connect(self.mark_stale)
+        self.events.calls_changed.connect(self.mark_stale)
+        self.events.complaints_changed.connect(self.mark_stale)
+        self.events.catalogues_changed.connect(self._catalogues_changed)
+
+    def set_actor(self, actor_id: int | None) -> None:
+        self.actor_id = actor_id
+
+    def reload(self) -> None:
+        self.today = dt.date.today()
+        self.all_rows = frequency.visit_statistics(self.today)
+        counts = frequency.group_counts(self.all_rows)
+        names = texts.groups()
+        self.count_buttons[None].setText(
+            self.tr("Everyone: %1").replace("%1", str(len(self.all_rows)))
+        )
+        for group in Group:
+            self.count_buttons[group].setText(f"{names[group]}: {counts[group]}")
+        overdue = sum(row.overdue for row in self.all_rows)
+        self.overdue_count.setText(self.tr("Overdue: %1").replace("%1", str(overdue)))
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        group = self.group_filter.currentData()
+        staff_id = self.staff_filter.currentData()
+        overdue_only = self.overdue_only.isChecked()
+        self.model.set_rows(
+            [
+                row
+                for row in self.all_rows
+                if (group is None or row.group == group)
+                and (staff_id is None or row.staff_id == staff_id)
+                and (row.overdue or not overdue_only)
+            ]
+        )
+        self._update_footer()
+
+    def _show_group(self, group: Group | None) -> None:
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(group), 0))
+        if group is None:
+            self.overdue_only.setChecked(False)
+
+    def _update_footer(self) -> None:
+        chosen = len(selected_objects(self.table))
+        self.shown_label.setText(
+            self.tr("%1 shown, %2 selected")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(chosen))
+        )
+        self.assign_button.setEnabled(chosen > 0)
+
+    def assign_calls(self) -> AssignCallsDialog | None:
+        chosen: list[FrequencyRow] = selected_objects(self.table)
+        if not chosen:
+            self.status_message.emit(self.tr("Select the customers to call first."))
+            return None
+        reason = "overdue" if all(row.overdue for row in chosen) else "manual"
+        dialog = AssignCallsDialog(
+            [row.customer_id for row in chosen], reason, self.actor_id, self.today, self
+        )
+        dialog.assigned.connect(self._assigned)
+        dialog.open()
+        return dialog
+
+    def _assigned(self, message: str) -> None:
+        self.events.calls_changed.emit()
+        self.status_message.emit(message)
+
+    def edit_rules(self) -> RulesDialog:
+        dialog = RulesDialog(load_rules(), self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def _open_current(self) -> None:
+        row = current_object(self.table)
+        if row is not None:
+            self.open_customer.emit(row.customer_id)
+
+    def _catalogues_changed(self) -> None:
+        self._fill_staff()
+        self.model.columns = self._columns()
+        self.mark_stale()
+
+    def select_all_shown(self) -> None:
+        self.table.selectAll()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,101 @@
+"""A table model over a list of rows already in memory, with columns described as data.
+
+For lists computed as a whole (visit statistics, calls, complaints) where paging by SQL
+would not help; the customer list and the care log stay on PagedTableModel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from salon_desk.ui.widgets.paged_model import ModelIndex, ObjectRole
+
+Row = TypeVar("Row")
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    header: str
+    text: Callable[[Row], str]
+    # What the column sorts by; None: its text. Numbers sort as numbers this way.
+    sort_key: Callable[[Row], Any] | None = None
+    numeric: bool = False
+
+
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    def __init__(
+        self,
+        columns: Sequence[Column[Row]],
+        highlight: Callable[[Row], QColor | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Row] = []
+        self._highlight = highlight
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._sort_rows(*self._sorted_by)
+        self.endResetModel()
+
+    def set_highlight(self, highlight: Callable[[Row], QColor | None] | None) -> None:
+        self._highlight = highlight
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == ObjectRole:
+            return row
+        if role == SortRole:
+            return column.sort_key(row) if column.sort_key else column.text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and self._highlight is not None:
+            return self._highlight(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sorted_by = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        described = self.columns[column]
+        key = described.sort_key or described.text
+        descending = order == Qt.SortOrder.DescendingOrder
+        present = [row for row in self._rows if key(row) is not None]
+        blank = [row for row in self._rows if key(row) is None]
+        present.sort(key=key, reverse=descending)
+        self._rows = present + blank

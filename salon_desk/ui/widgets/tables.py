@@ -1,0 +1,41 @@
+"""Table views set up the way every list in the app behaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.paged_model import ObjectRole
+
+
+def row_table(name: str, multi_select: bool = False, parent: QWidget | None = None) -> QTableView:
+    view = named(QTableView(parent), name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi_select
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def selected_objects(view: QTableView) -> list[Any]:
+    """The rows behind the selected lines, top to bottom."""
+    selection = view.selectionModel()
+    if selection is None:
+        return []
+    indexes = sorted(selection.selectedRows(), key=lambda index: index.row())
+    return [index.data(ObjectRole) for index in indexes]
+
+
+def current_object(view: QTableView) -> Any:
+    index = view.currentIndex()
+    return index.data(ObjectRole) if index.isValid() else None
