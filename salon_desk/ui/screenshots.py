@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
+from salon_desk.services.follow_up_lists import overview
 from salon_desk.ui.main_window import MainWindow
 
 
@@ -45,6 +46,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(window, out / "customers-validation.png"))
     page.open_new()
     saved += _care_log_screens(window, _customer_with_cards([r.id for r in rows]), out)
+    saved += _follow_up_screens(window, out)
     dialog = window.open_settings()
     dialog.tabs.setCurrentIndex(2)
     saved.append(_grab(dialog, out / "settings-types.png"))
@@ -99,5 +101,47 @@ def _care_log_screens(window: MainWindow, chosen: tuple[int, int] | None, out: P
         saved.append(_grab(dialog, out / "care-log-entry.png"))
         dialog.close()
     care.clear_form()
+    window.tabs.setCurrentIndex(0)
+    return saved
+
+
+def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
+    """Visit frequency, the call lists and complaints, on whatever the demo holds."""
+    saved: list[Path] = []
+    page = window.frequency
+    window.tabs.setCurrentWidget(page)
+    saved.append(_grab(window, out / "frequency.png"))
+    page.group_filter.setCurrentIndex(page.group_filter.findData("key"))
+    page.overdue_only.setChecked(True)
+    page.table.selectAll()
+    dialog = page.assign_calls()
+    if dialog is not None:
+        saved.append(_grab(window, out / "frequency-overdue-key.png"))
+        saved.append(_grab(dialog, out / "assign-calls.png"))
+        dialog.close()
+    page.overdue_only.setChecked(False)
+    page.group_filter.setCurrentIndex(0)
+    busiest = max(overview(dt.date.today()), key=lambda load: load.open, default=None)
+    actor = window.actor_id
+    if busiest is not None:
+        window.set_actor(busiest.staff_id)
+    calls = window.follow_ups
+    window.tabs.setCurrentWidget(calls)
+    calls.views.setCurrentWidget(calls.mine)
+    saved.append(_grab(window, out / "my-calls.png"))
+    calls.views.setCurrentWidget(calls.team)
+    saved.append(_grab(window, out / "team-calls.png"))
+    calls.views.setCurrentWidget(calls.care_lists)
+    calls.care_lists.choose("birthdays_month")
+    saved.append(_grab(window, out / "care-lists.png"))
+    calls.views.setCurrentWidget(calls.mine)
+    window.set_actor(actor)
+    window.tabs.setCurrentWidget(window.complaints)
+    saved.append(_grab(window, out / "complaints.png"))
+    window.complaints.table.selectRow(0)
+    complaint = window.complaints.handle_current()
+    if complaint is not None:
+        saved.append(_grab(complaint, out / "complaint.png"))
+        complaint.close()
     window.tabs.setCurrentIndex(0)
     return saved

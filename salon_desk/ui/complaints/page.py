@@ -28,7 +28,7 @@ from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.widgets.lazy_page import LazyPage
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
-from salon_desk.ui.widgets.tables import current_object, row_table
+from salon_desk.ui.widgets.tables import current_object, row_table, show_rows_model
 
 STALE_COLOUR = QColor("#b3261e")
 
@@ -57,7 +57,7 @@ class ComplaintsPage(LazyPage):
             self._columns(), highlight=self._colour
         )
         self.table = row_table("complaints_table")
-        self.table.setModel(self.model)
+        show_rows_model(self.table, self.model)
         self.shown = named(QLabel(), "complaints_shown")
         self.open_button = named(QPushButton(self.tr("Handle…")), "complaints_handle")
         filters = QHBoxLayout()
@@ -90,19 +90,20 @@ class ComplaintsPage(LazyPage):
         categories = complaint_categories()
         statuses = texts.complaint_statuses()
         return [
-            Column(self.tr("Received"), lambda r: r.received_on.isoformat()),
-            Column(self.tr("Customer"), lambda r: r.customer_name),
-            Column(self.tr("Category"), lambda r: categories.get(r.category, r.category)),
-            Column(self.tr("Channel"), lambda r: channels.get(r.channel, r.channel)),
-            Column(self.tr("What she said"), lambda r: r.description),
-            Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
+            Column(self.tr("Received"), lambda r: r.received_on.isoformat(), width=90),
+            Column(self.tr("Customer"), lambda r: r.customer_name, width=80),
+            Column(self.tr("Category"), lambda r: categories.get(r.category, r.category), width=90),
+            Column(self.tr("Channel"), lambda r: channels.get(r.channel, r.channel), width=110),
+            Column(self.tr("What she said"), lambda r: r.description, width=280),
+            Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status), width=100),
             Column(
                 self.tr("Days open"),
                 lambda r: str(r.days_open(self.today)) if r.is_open else "",
                 sort_key=lambda r: r.days_open(self.today) if r.is_open else None,
                 numeric=True,
+                width=80,
             ),
-            Column(self.tr("Handled by"), lambda r: r.handled_by_name),
+            Column(self.tr("Handled by"), lambda r: r.handled_by_name, width=90),
             Column(self.tr("How it was handled"), lambda r: r.handling),
         ]
 
@@ -148,6 +149,9 @@ class ComplaintsPage(LazyPage):
                 item = QTableWidgetItem(str(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.setItem(row, column, item)
+        self.counts.resizeRowsToContents()
+        height = self.counts.horizontalHeader().height() + self.counts.verticalHeader().length()
+        self.counts.setFixedHeight(height + 2 * self.counts.frameWidth())
 
     def handle_current(self) -> ComplaintDialog | None:
         row: ComplaintRow | None = current_object(self.table)

@@ -25,27 +25,37 @@ def call_columns(today: dt.date, with_assignee: bool) -> list[Column[CallRow]]:
             QCoreApplication.translate("CallColumns", "When"),
             lambda r: states[r.due(today)],
             sort_key=lambda r: (r.due(today), r.priority, r.due_on),
+            width=80,
         ),
         Column(
             QCoreApplication.translate("CallColumns", "Due"),
             lambda r: r.due_on.isoformat(),
+            width=90,
         ),
         Column(
             QCoreApplication.translate("CallColumns", "Priority"),
             lambda r: priorities.get(r.priority, str(r.priority)),
             sort_key=lambda r: r.priority,
+            width=70,
         ),
-        Column(QCoreApplication.translate("CallColumns", "Customer"), lambda r: r.customer_name),
-        Column(QCoreApplication.translate("CallColumns", "Phone"), lambda r: r.phone),
+        Column(
+            QCoreApplication.translate("CallColumns", "Customer"),
+            lambda r: r.customer_name,
+            width=80,
+        ),
+        Column(QCoreApplication.translate("CallColumns", "Phone"), lambda r: r.phone, width=100),
         Column(
             QCoreApplication.translate("CallColumns", "Reason"),
             lambda r: reasons.get(r.reason, r.reason),
+            width=200,
         ),
     ]
     if with_assignee:
         columns.append(
             Column(
-                QCoreApplication.translate("CallColumns", "Who calls"), lambda r: r.assignee_name
+                QCoreApplication.translate("CallColumns", "Who calls"),
+                lambda r: r.assignee_name,
+                width=80,
             )
         )
     columns.append(Column(QCoreApplication.translate("CallColumns", "Note"), lambda r: r.note))

@@ -25,7 +25,7 @@ from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.widgets.field_form import date_edit, edited_date
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
-from salon_desk.ui.widgets.tables import row_table
+from salon_desk.ui.widgets.tables import row_table, show_rows_model
 
 
 class CareListsPanel(QWidget):
@@ -57,10 +57,10 @@ class CareListsPanel(QWidget):
             self.chooser.addItem(text, code)
         self.model: RowsTableModel[Suggestion] = RowsTableModel(
             [
-                Column(self.tr("Customer"), lambda s: s.name),
-                Column(self.tr("Phone"), lambda s: s.phone),
-                Column(self.tr("Responsible"), lambda s: s.staff_name),
-                Column(self.tr("What"), self.detail),
+                Column(self.tr("Customer"), lambda s: s.name, width=80),
+                Column(self.tr("Phone"), lambda s: s.phone, width=100),
+                Column(self.tr("Responsible"), lambda s: s.staff_name, width=80),
+                Column(self.tr("What"), self.detail, width=420),
                 Column(
                     self.tr("Call already open"),
                     lambda s: labels.yes_no(True) if s.has_open_call else "",
@@ -68,7 +68,7 @@ class CareListsPanel(QWidget):
             ]
         )
         self.table = row_table("care_list_table", multi_select=True)
-        self.table.setModel(self.model)
+        show_rows_model(self.table, self.model)
         self.count = named(QLabel(), "care_list_count")
         self.due_on = date_edit("care_list_due_on", self.today)
         self.create_button = named(

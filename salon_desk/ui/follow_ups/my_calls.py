@@ -25,7 +25,7 @@ from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.follow_ups.call_columns import call_columns, late_colour
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import RowsTableModel
-from salon_desk.ui.widgets.tables import current_object, row_table
+from salon_desk.ui.widgets.tables import current_object, row_table, show_rows_model
 
 DEFAULT_RETRY_DAYS = 2
 
@@ -43,7 +43,7 @@ class MyCallsPanel(QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         self.model: RowsTableModel[CallRow] = RowsTableModel(call_columns(self.today, False))
         self.table = row_table("my_calls_table")
-        self.table.setModel(self.model)
+        show_rows_model(self.table, self.model)
         self.outcome = named(QComboBox(), "call_outcome")
         outcome_names = texts.outcomes()
         for code in FollowUp.OUTCOMES:

@@ -20,7 +20,12 @@ from salon_desk.services.follow_up_lists import AssigneeLoad, CallRow, open_call
 from salon_desk.ui.follow_ups.call_columns import call_columns, late_colour
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
-from salon_desk.ui.widgets.tables import current_object, row_table, selected_objects
+from salon_desk.ui.widgets.tables import (
+    current_object,
+    row_table,
+    selected_objects,
+    show_rows_model,
+)
 
 
 class TeamPanel(QWidget):
@@ -33,11 +38,15 @@ class TeamPanel(QWidget):
         self.today = dt.date.today()
         self.loads: RowsTableModel[AssigneeLoad] = RowsTableModel(
             [
-                Column(self.tr("Staff"), lambda r: r.name),
-                Column(self.tr("Open"), lambda r: str(r.open), lambda r: r.open, True),
-                Column(self.tr("Overdue"), lambda r: str(r.overdue), lambda r: r.overdue, True),
+                Column(self.tr("Staff"), lambda r: r.name, width=120),
+                Column(self.tr("Open"), lambda r: str(r.open), lambda r: r.open, True, 90),
+                Column(self.tr("Overdue"), lambda r: str(r.overdue), lambda r: r.overdue, True, 90),
                 Column(
-                    self.tr("Due today"), lambda r: str(r.due_today), lambda r: r.due_today, True
+                    self.tr("Due today"),
+                    lambda r: str(r.due_today),
+                    lambda r: r.due_today,
+                    True,
+                    90,
                 ),
                 Column(
                     self.tr("Done this week"),
@@ -48,10 +57,10 @@ class TeamPanel(QWidget):
             ]
         )
         self.loads_table = row_table("team_overview")
-        self.loads_table.setModel(self.loads)
+        show_rows_model(self.loads_table, self.loads)
         self.calls: RowsTableModel[CallRow] = RowsTableModel(call_columns(self.today, True))
         self.calls_table = row_table("team_calls", multi_select=True)
-        self.calls_table.setModel(self.calls)
+        show_rows_model(self.calls_table, self.calls)
         self.calls_heading = named(QLabel(), "team_calls_heading")
         self.reassign_to = named(QComboBox(), "team_reassign_to")
         self.reassign_button = named(

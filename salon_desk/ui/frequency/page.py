@@ -28,9 +28,15 @@ from salon_desk.ui.frequency.rules_dialog import RulesDialog
 from salon_desk.ui.widgets.lazy_page import LazyPage
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
-from salon_desk.ui.widgets.tables import current_object, row_table, selected_objects
+from salon_desk.ui.widgets.tables import (
+    current_object,
+    row_table,
+    selected_objects,
+    show_rows_model,
+)
 
 OVERDUE_COLOUR = QColor("#b3261e")
+OVERDUE_COLUMN = 6  # overdue first, longest away first: the list a manager opens for
 
 
 class FrequencyPage(LazyPage):
@@ -54,7 +60,8 @@ class FrequencyPage(LazyPage):
             self._columns(), highlight=lambda row: OVERDUE_COLOUR if row.overdue else None
         )
         self.table = row_table("frequency_table", multi_select=True)
-        self.table.setModel(self.model)
+        show_rows_model(self.table, self.model)
+        self.table.sortByColumn(OVERDUE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.shown_label = named(QLabel(), "frequency_shown")
         self.assign_button = named(
             QPushButton(self.tr("Assign follow-up calls… (Ctrl+Shift+A)")), "frequency_assign"
@@ -72,45 +79,51 @@ class FrequencyPage(LazyPage):
             return type_names.get(type_id, "") if type_id is not None else ""
 
         return [
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Phone"), lambda r: r.phone),
+            Column(self.tr("Name"), lambda r: r.name, width=80),
+            Column(self.tr("Phone"), lambda r: r.phone, width=100),
             Column(
                 self.tr("Group"),
                 lambda r: group_names[r.group],
                 sort_key=lambda r: list(Group).index(r.group),
+                width=80,
             ),
             Column(
                 self.tr("Visits in window"),
                 lambda r: str(r.visits_in_window),
                 sort_key=lambda r: r.visits_in_window,
                 numeric=True,
+                width=110,
             ),
             Column(
-                self.tr("Usual interval (days)"),
+                self.tr("Usual gap (days)"),
                 lambda r: "" if r.typical_days is None else str(round(r.typical_days)),
                 sort_key=lambda r: r.typical_days,
                 numeric=True,
+                width=110,
             ),
             Column(
-                self.tr("Days since last visit"),
+                self.tr("Days away"),
                 lambda r: "" if r.days_since_last is None else str(r.days_since_last),
                 sort_key=lambda r: r.days_since_last,
                 numeric=True,
+                width=80,
             ),
             Column(
                 self.tr("Overdue"),
                 lambda r: self.tr("Overdue") if r.overdue else "",
                 sort_key=lambda r: (r.overdue, r.days_since_last or 0),
+                width=70,
             ),
-            Column(self.tr("Why she may be slipping away"), texts.overdue_reason),
-            Column(self.tr("Responsible"), lambda r: r.staff_name),
-            Column(self.tr("Psychology"), lambda r: type_of(r.psychology_type_id)),
-            Column(self.tr("Personality"), lambda r: type_of(r.personality_type_id)),
+            Column(self.tr("Why she may be slipping away"), texts.overdue_reason, width=400),
+            Column(self.tr("Responsible"), lambda r: r.staff_name, width=80),
+            Column(self.tr("Psychology"), lambda r: type_of(r.psychology_type_id), width=90),
+            Column(self.tr("Personality"), lambda r: type_of(r.personality_type_id), width=100),
             Column(
                 self.tr("Spend in window"),
                 lambda r: labels.money(r.spend_in_window_fen),
                 sort_key=lambda r: r.spend_in_window_fen,
                 numeric=True,
+                width=100,
             ),
             Column(
                 self.tr("Open calls"),

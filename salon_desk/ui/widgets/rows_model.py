@@ -26,6 +26,7 @@ class Column(Generic[Row]):
     # What the column sorts by; None: its text. Numbers sort as numbers this way.
     sort_key: Callable[[Row], Any] | None = None
     numeric: bool = False
+    width: int | None = None  # pixels; None leaves Qt's default
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):

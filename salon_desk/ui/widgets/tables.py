@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.paged_model import ObjectRole
+from salon_desk.ui.widgets.rows_model import RowsTableModel
 
 
 def row_table(name: str, multi_select: bool = False, parent: QWidget | None = None) -> QTableView:
@@ -21,10 +22,20 @@ def row_table(name: str, multi_select: bool = False, parent: QWidget | None = No
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(24)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def show_rows_model(view: QTableView, model: RowsTableModel[Any]) -> None:
+    """Put the model in the view and give each column the width it asks for."""
+    view.setModel(model)
+    for number, column in enumerate(model.columns):
+        if column.width is not None:
+            view.setColumnWidth(number, column.width)
 
 
 def selected_objects(view: QTableView) -> list[Any]:

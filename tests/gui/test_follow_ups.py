@@ -1,0 +1,188 @@
+"""The manager's morning: who is slipping away, who calls whom, and what came of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salon_desk.services import catalogues, customers
+from salon_desk.services.customers import CustomerInput
+from salon_desk.store.models import Complaint, FollowUp
+from salon_desk.ui.complaints.dialog import ComplaintDialog
+from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
+from salon_desk.ui.frequency.rules_dialog import RulesDialog
+from salon_desk.ui.main_window import MainWindow
+from tests.gui.typing import type_text
+from tests.unit.history import add_visits
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def salon(manager_id: int, beautician_id: int) -> dict[str, int]:
+    li = catalogues.save_staff(catalogues.StaffMember(0, "李静", "beautician", "", True), None)
+    ids = {"陈美玲": beautician_id, "李静": li, "周店长": manager_id}
+    for name, phone, staff, days_back, birthday in (
+        ("张慧敏", "13800135678", li, (60, 67, 74, 81, 88, 95, 102), None),  # key, gone 60 days
+        ("曾丽", "13912340000", li, (2, 9, 16, 23, 30, 37), None),  # key, on rhythm
+        ("王芳", "13755501111", li, (100, 121, 142), None),  # potential, overdue
+        ("刘梅", "13699998888", li, (5, 40), TODAY.replace(year=1990) + dt.timedelta(days=3)),
+    ):
+        ids[name] = customers.create_customer(
+            CustomerInput(name=name, phone=phone, responsible_staff_id=staff, birthday=birthday),
+            manager_id,
+        )
+        add_visits(ids[name], *days_back, today=TODAY)
+    return ids
+
+
+def cell(view, row: int, header: str) -> str:
+    model = view.model()
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == header:
+            return model.index(row, column).data()
+    raise KeyError(header)
+
+
+def test_assign_overdue_key_customers_then_work_the_calls(qtbot, salon, window: MainWindow):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.frequency
+    assert window.tabs.currentWidget() is page
+    assert page.count_buttons["key"].text().endswith(": 2")
+    assert page.overdue_count.text().endswith(": 2")
+    qtbot.mouseClick(page.count_buttons["key"], Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2
+    qtbot.mouseClick(page.overdue_only, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    assert cell(page.table, 0, "Name") == "张慧敏"
+    assert cell(page.table, 0, "Why she may be slipping away") == (
+        "usually every 7 days, last visit 60 days ago"
+    )
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = page.findChild(AssignCallsDialog)
+    assert dialog is not None and dialog.reason.currentData() == "overdue"
+    dialog.assignee.setCurrentIndex(dialog.assignee.findText("陈美玲"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [call] = FollowUp.select()
+    assert (call.customer_id, call.assignee_id, call.reason) == (
+        salon["张慧敏"],
+        salon["陈美玲"],
+        "overdue",
+    )
+    assert call.priority == 1  # a key customer
+    assert cell(page.table, 0, "Open calls") == "1"
+
+    window.set_actor(salon["陈美玲"])
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    mine = window.follow_ups.mine
+    assert mine.model.rowCount() == 1 and "Due today: 1" in mine.heading.text()
+    mine.outcome.setCurrentIndex(mine.outcome.findData("no_answer"))
+    assert mine.retry.isChecked() and mine.retry_days.value() == 2
+    type_text(mine.note, "关机")
+    qtbot.mouseClick(mine.record_button, Qt.MouseButton.LeftButton)
+    call = FollowUp.get_by_id(call.id)
+    assert (call.status, call.outcome, call.outcome_note) == ("done", "no_answer", "关机")
+    assert mine.model.rowCount() == 1 and "Upcoming: 1" in mine.heading.text()
+    assert cell(mine.table, 0, "Due") == (TODAY + dt.timedelta(days=2)).isoformat()
+
+    mine.outcome.setCurrentIndex(mine.outcome.findData("booked"))
+    assert not mine.retry.isChecked()
+    qtbot.keyClick(mine.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert FollowUp.select().where(FollowUp.outcome == "booked").count() == 1
+    assert mine.model.rowCount() == 0
+
+    window.set_actor(salon["周店长"])
+    window.follow_ups.views.setCurrentWidget(window.follow_ups.team)
+    team = window.follow_ups.team
+    assert cell(team.loads_table, 0, "Staff") == "陈美玲"
+    assert cell(team.loads_table, 0, "Open") == "0"
+    assert cell(team.loads_table, 0, "Done this week") == "2"
+
+
+def test_reassign_from_the_team_overview(qtbot, salon, window: MainWindow):
+    FollowUp.create(customer=salon["王芳"], assignee=salon["陈美玲"], due_on=TODAY)
+    window.tabs.setCurrentWidget(window.follow_ups)
+    window.follow_ups.views.setCurrentWidget(window.follow_ups.team)
+    team = window.follow_ups.team
+    assert cell(team.calls_table, 0, "Customer") == "王芳"
+    team.calls_table.selectRow(0)
+    team.reassign_to.setCurrentIndex(team.reassign_to.findText("李静"))
+    qtbot.mouseClick(team.reassign_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get().assignee_id == salon["李静"]
+    assert cell(team.loads_table, 0, "Staff") == "李静"
+
+
+def test_birthday_calls_from_the_care_list(qtbot, salon, window: MainWindow):
+    window.tabs.setCurrentWidget(window.follow_ups)
+    lists = window.follow_ups.care_lists
+    window.follow_ups.views.setCurrentWidget(lists)
+    lists.chooser.setCurrentIndex(lists.chooser.findData("birthdays_week"))
+    assert lists.model.rowCount() == 1 and cell(lists.table, 0, "Customer") == "刘梅"
+    qtbot.mouseClick(lists.create_button, Qt.MouseButton.LeftButton)
+    [call] = FollowUp.select()
+    assert (call.customer_id, call.reason, call.assignee_id) == (
+        salon["刘梅"],
+        "birthday",
+        salon["李静"],  # her own beautician
+    )
+    assert cell(lists.table, 0, "Call already open") == "Yes"
+    assert not lists.create_button.isEnabled()
+
+
+def test_shop_rules_change_the_groups(qtbot, salon, window: MainWindow):
+    window.tabs.setCurrentWidget(window.frequency)
+    page = window.frequency
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(RulesDialog)
+    dialog.fields["potential_min_visits"].setValue(2)
+    dialog.fields["key_min_visits"].setValue(3)
+    dialog.save()
+    assert page.count_buttons["key"].text().endswith(": 3")  # 王芳 is key now
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in page.findChildren(RulesDialog) if d.isVisible())
+    dialog.fields["key_min_visits"].setValue(2)
+    dialog.save()
+    assert dialog.isVisible()  # potential (2) must stay below key
+    assert dialog.form.errors["potential_min_visits"].isVisible()
+
+
+def test_complaint_from_her_file_to_closed(qtbot, salon, window: MainWindow):
+    window.customers.open_customer(salon["王芳"])
+    qtbot.mouseClick(window.customers.complaint_button, Qt.MouseButton.LeftButton)
+    dialog = window.customers.findChild(ComplaintDialog)
+    dialog.save()
+    assert dialog.form.errors["description"].isVisible()  # nothing written yet
+    type_text(dialog.description, "护理后脸发红")
+    dialog.category.setCurrentIndex(dialog.category.findData("service"))
+    dialog.received_on.setDate(dialog.received_on.date().addDays(-5))
+    dialog.save()
+    [complaint] = Complaint.select()
+    assert (complaint.customer_id, complaint.category, complaint.status) == (
+        salon["王芳"],
+        "service",
+        "open",
+    )
+    assert complaint.description == "护理后脸发红"
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.complaints
+    assert cell(page.table, 0, "Customer") == "王芳" and cell(page.table, 0, "Days open") == "5"
+    assert "1 open longer than 3 days" in page.shown.text()
+    page.table.selectRow(0)
+    handling = page.handle_current()
+    assert handling is not None and handling.stale_note.isVisible()
+    type_text(handling.handling, "店长致电道歉，免费复查")
+    handling.status.setCurrentIndex(handling.status.findData("closed"))
+    handling.save()
+    complaint = Complaint.get_by_id(complaint.id)
+    assert (complaint.status, complaint.closed_on) == ("closed", TODAY)
+    assert page.model.rowCount() == 0  # the list shows complaints not yet closed
