@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignCallsDialog</name>
+    <message>
+        <source>Assign follow-up calls</source>
+        <translation>分配回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to call.</source>
+        <translation>
+            <numerusform>共 %n 位顾客待回访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Her own beautician</source>
+        <translation>她的专属美容师</translation>
+    </message>
+    <message>
+        <source>Key customers high, others normal</source>
+        <translation>重点顾客优先，其余普通</translation>
+    </message>
+    <message>
+        <source>What to say or ask</source>
+        <translation>要说或要问的内容</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 个回访。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already had an open call for this reason.</source>
+        <translation>
+            <numerusform>%n 位顾客已有同一原因的未完成回访。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallColumns</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Key</source>
+        <translation>重点顾客</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力顾客</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进顾客</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新顾客</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Booked a visit</source>
+        <translation>已预约到店</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>She came in</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter or message</source>
+        <translation>信件或留言</translation>
+    </message>
+    <message>
+        <source>During a visit</source>
+        <translation>到店时</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Choose at least one customer.</source>
+        <translation>请至少选择一位顾客。</translation>
+    </message>
+    <message>
+        <source>Choose who makes the call.</source>
+        <translation>请选择回访人。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before today.</source>
+        <translation>截止日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>请选择优先级。</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>请选择回访结果。</translation>
+    </message>
+    <message>
+        <source>Retry within 1 to 90 days.</source>
+        <translation>请在 1 到 90 天内再次回访。</translation>
+    </message>
+    <message>
+        <source>This call was already closed by someone else.</source>
+        <translation>这个回访已被其他人完成。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>收到日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Write down what she said.</source>
+        <translation>请记录顾客说了什么。</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A closed complaint needs the date it was closed.</source>
+        <translation>已结案的抱怨需要填写结案日期。</translation>
+    </message>
+    <message>
+        <source>It cannot close before it was received.</source>
+        <translation>结案日期不能早于收到日期。</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be in the future.</source>
+        <translation>结案日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>超出允许范围。</translation>
+    </message>
+    <message>
+        <source>Must be lower than the key-customer threshold.</source>
+        <translation>必须低于重点顾客的门槛。</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>What she said on the phone</source>
+        <translation>电话中顾客所说</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>usually every %1 days, last visit %2 days ago</source>
+        <translation>通常每 %1 天来一次，已 %2 天未到店</translation>
+    </message>
+    <message>
+        <source>last visit %1 days ago</source>
+        <translation>已 %1 天未到店</translation>
+    </message>
+    <message>
+        <source>sessions left on her cards: %1</source>
+        <translation>卡内剩余 %1 次</translation>
+    </message>
+    <message>
+        <source>¥%1 left on her stored-value card</source>
+        <translation>储值卡余额 ¥%1</translation>
+    </message>
+    <message>
+        <source>her card is used up or expired</source>
+        <translation>卡已用完或过期</translation>
+    </message>
+    <message>
+        <source>complaint open since %1</source>
+        <translation>%1 起有未结抱怨</translation>
+    </message>
+    <message>
+        <source>rated her last visit %1/5</source>
+        <translation>上次满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>CardsPanel</name>
     <message>
         <source>Card</source>
@@ -153,6 +516,97 @@
     <message>
         <source>No card</source>
         <translation>不用卡</translation>
+    </message>
+</context>
+<context>
+    <name>CareListsPanel</name>
+    <message>
+        <source>Birthdays in the next 7 days</source>
+        <translation>7 天内过生日</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 30 days</source>
+        <translation>30 天内过生日</translation>
+    </message>
+    <message>
+        <source>Cards with one session left or expiring within 30 days</source>
+        <translation>只剩一次或 30 天内到期的卡</translation>
+    </message>
+    <message>
+        <source>Complaints open more than 3 days</source>
+        <translation>超过 3 天未结的抱怨</translation>
+    </message>
+    <message>
+        <source>Overdue customers nobody is calling</source>
+        <translation>逾期未到店且无人回访的顾客</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>所属美容师</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Call already open</source>
+        <translation>已有回访</translation>
+    </message>
+    <message>
+        <source>Create calls for these</source>
+        <translation>为这些顾客创建回访</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>%1 — turns %2</source>
+        <translation>%1 — 满 %2 岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation>
+            <numerusform>剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, open %n day(s)</source>
+        <translation>
+            <numerusform>%1，已 %n 天未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last visit %n day(s) ago</source>
+        <translation>
+            <numerusform>已 %n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 without a call</source>
+        <translation>共 %1 位，%2 位尚无回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 个回访。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -428,6 +882,10 @@
         <translation>卡项</translation>
     </message>
     <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -537,6 +995,126 @@
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>抱怨 — %1</translation>
+    </message>
+    <message>
+        <source>Record a complaint — %1</source>
+        <translation>记录抱怨 — %1</translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation>— 尚未处理</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open for %n day(s): handle it today.</source>
+        <translation>
+            <numerusform>已 %n 天未结：请今天处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Not closed</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Handle…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>未结天数</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>%1 shown; %2 open longer than %3 days</source>
+        <translation>显示 %1 条；%2 条超过 %3 天未结</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1284,10 @@
         <source>&amp;Log a visit</source>
         <translation>记录护理(&amp;L)</translation>
     </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>抱怨…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -846,6 +1428,112 @@
     <message>
         <source>Change history</source>
         <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>My calls</source>
+        <translation>我的回访</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation>团队概览</translation>
+    </message>
+    <message>
+        <source>Care lists</source>
+        <translation>关怀名单</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Assign follow-up calls… (Ctrl+Shift+A)</source>
+        <translation>分配回访… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Visits in window</source>
+        <translation>期内到店次数</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>通常间隔（天）</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Why she may be slipping away</source>
+        <translation>可能流失的原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>所属美容师</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Spend in window</source>
+        <translation>期内消费</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>未完成回访</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <source>Everyone: %1</source>
+        <translation>全部：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 selected</source>
+        <translation>显示 %1 位，已选 %2 位</translation>
+    </message>
+    <message>
+        <source>Select the customers to call first.</source>
+        <translation>请先选择要回访的顾客。</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1782,14 @@
         <translation>清除个人信息</translation>
     </message>
     <message>
+        <source>Call again</source>
+        <translation>再次回访</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虚荣型</translation>
     </message>
@@ -1205,6 +1901,18 @@
         <translation>护理日志</translation>
     </message>
     <message>
+        <source>Visit frequency</source>
+        <translation>到店频率</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨与处理</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1231,6 +1939,47 @@
     <message>
         <source>On duty: %1 (%2)</source>
         <translation>当前员工：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallsPanel</name>
+    <message>
+        <source>What she said</source>
+        <translation>顾客怎么说</translation>
+    </message>
+    <message>
+        <source>Try again in</source>
+        <translation>再次回访：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Record outcome (Ctrl+Enter)</source>
+        <translation>记录结果 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Open her file</source>
+        <translation>打开顾客档案</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Due today: %2 · Upcoming: %3</source>
+        <translation>已逾期：%1 · 今天到期：%2 · 即将到期：%3</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation>已记录：%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another call is due in %n day(s).</source>
+        <translation>
+            <numerusform>%n 天后再次回访。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2068,41 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Visit-frequency rules</source>
+        <translation>到店频率规则</translation>
+    </message>
+    <message>
+        <source>Count visits over the last (days)</source>
+        <translation>统计最近多少天的到店（天）</translation>
+    </message>
+    <message>
+        <source>Key customer from (visits in that time)</source>
+        <translation>重点顾客：期内到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Potential customer from (visits in that time)</source>
+        <translation>潜力顾客：期内到店至少（次）</translation>
+    </message>
+    <message>
+        <source>New customer while fewer than (visits ever)</source>
+        <translation>新顾客：累计到店少于（次）</translation>
+    </message>
+    <message>
+        <source>Overdue after her usual interval ×</source>
+        <translation>逾期：超过通常间隔的倍数</translation>
+    </message>
+    <message>
+        <source>Her own rhythm from (visits ever)</source>
+        <translation>按本人节奏判断：累计到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Usual interval before that (days)</source>
+        <translation>在此之前的店内通常间隔（天）</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2286,55 @@
 Your saved data is safe. Details are in the log file.</source>
         <translation>程序出错：%1
 已保存的数据是安全的。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Done this week</source>
+        <translation>本周完成</translation>
+    </message>
+    <message>
+        <source>Reassign selected calls</source>
+        <translation>转交所选回访</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>转交给</translation>
+    </message>
+    <message>
+        <source>No open calls.</source>
+        <translation>没有未完成的回访。</translation>
+    </message>
+    <message>
+        <source>Open calls of %1</source>
+        <translation>%1 的未完成回访</translation>
+    </message>
+    <message>
+        <source>Select the calls to hand over first.</source>
+        <translation>请先选择要转交的回访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) handed to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个回访转交给 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

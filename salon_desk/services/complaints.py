@@ -19,6 +19,9 @@ from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Complaint, Customer, Staff
 
 STALE_AFTER_DAYS = 3
+CHANNELS = Complaint.CHANNELS
+CATEGORIES = Complaint.CATEGORIES
+STATUSES = Complaint.STATUSES
 
 
 class ComplaintProblem(enum.StrEnum):

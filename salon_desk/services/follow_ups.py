@@ -20,6 +20,8 @@ from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CareLog, Customer, FollowUp, utc_now
 
+REASONS = FollowUp.REASONS
+OUTCOMES = FollowUp.OUTCOMES  # what staff may record; RESOLVED_BY_VISIT is the program's
 HIGH, NORMAL, LOW = 1, 2, 3
 PRIORITIES = (HIGH, NORMAL, LOW)
 # Outcome written when a logged visit answers an "overdue" call before anyone phoned.
@@ -141,7 +143,11 @@ def assign_calls(
             call_id = int(FollowUp.insert(**values).execute())
             audit.record_create(
                 customer_id,
-                {k: audit.as_text(v) for k, v in values.items() if k not in ("customer",)},
+                {
+                    k: audit.as_text(v)
+                    for k, v in values.items()
+                    if k not in ("customer", "created_by")
+                },
                 actor_id,
                 table="follow_up",
                 record_id=call_id,

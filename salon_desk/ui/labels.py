@@ -111,6 +111,8 @@ def actions() -> dict[str, str]:
         "restore": QCoreApplication.translate("Labels", "Restored"),
         "void": QCoreApplication.translate("Labels", "Voided"),
         "erase": QCoreApplication.translate("Labels", "Erased"),
+        "retry": QCoreApplication.translate("Labels", "Call again"),
+        "cancel": QCoreApplication.translate("Labels", "Cancelled"),
     }
 
 

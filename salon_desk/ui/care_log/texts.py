@@ -116,6 +116,8 @@ def record_kinds() -> dict[str, str]:
         "customer": QCoreApplication.translate("CareTexts", "File"),
         "care_log": QCoreApplication.translate("CareTexts", "Care log entry"),
         "card": QCoreApplication.translate("CareTexts", "Card"),
+        "follow_up": QCoreApplication.translate("CareTexts", "Follow-up call"),
+        "complaint": QCoreApplication.translate("CareTexts", "Complaint"),
     }
 
 

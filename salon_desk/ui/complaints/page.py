@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import complaints
 from salon_desk.services.complaints import ComplaintRow
-from salon_desk.store.models import Complaint
 from salon_desk.ui.care_log.texts import complaint_categories
 from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.events import AppEvents
@@ -133,14 +132,14 @@ class ComplaintsPage(LazyPage):
         categories = complaint_categories()
         statuses = texts.complaint_statuses()
         self.counts.clear()
-        self.counts.setRowCount(len(Complaint.CATEGORIES) + 1)
-        self.counts.setColumnCount(len(Complaint.STATUSES) + 1)
+        self.counts.setRowCount(len(complaints.CATEGORIES) + 1)
+        self.counts.setColumnCount(len(complaints.STATUSES) + 1)
         self.counts.setHorizontalHeaderLabels([*statuses.values(), self.tr("Total")])
         self.counts.setVerticalHeaderLabels(
-            [*(categories[c] for c in Complaint.CATEGORIES), self.tr("Total")]
+            [*(categories[c] for c in complaints.CATEGORIES), self.tr("Total")]
         )
-        for row, category in enumerate([*Complaint.CATEGORIES, None]):
-            for column, status in enumerate([*Complaint.STATUSES, None]):
+        for row, category in enumerate([*complaints.CATEGORIES, None]):
+            for column, status in enumerate([*complaints.STATUSES, None]):
                 value = sum(
                     n
                     for (cat, st), n in counts.items()

@@ -21,6 +21,7 @@ from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.customers.cards_panel import CardsPanel
+from salon_desk.ui.follow_ups import texts as call_texts
 from salon_desk.ui.widgets.naming import named
 
 
@@ -67,7 +68,11 @@ class HistoryTable(QTableWidget):
         self.show_rows(audit.customer_history(customer_id) if customer_id is not None else [])
 
     def show_rows(self, rows: list[audit.HistoryRow]) -> None:
-        names = {**labels.field_names(), **texts.entry_field_names()}
+        names = {
+            **call_texts.record_field_names(),
+            **labels.field_names(),
+            **texts.entry_field_names(),
+        }
         actions = labels.actions()
         kinds = texts.record_kinds()
         formatter = ValueFormatter()
@@ -107,6 +112,14 @@ class ValueFormatter:
             "beautician_id": self._staff,
             "sold_by": self._staff,
             "kind": texts.card_kinds(),
+            "assignee": self._staff,
+            "handled_by": self._staff,
+            "reason": texts.follow_up_reasons(),
+            "priority": {str(k): v for k, v in call_texts.priorities().items()},
+            "outcome": call_texts.outcomes(),
+            "status": call_texts.record_statuses(),
+            "channel": call_texts.complaint_channels(),
+            "category": texts.complaint_categories(),
         }
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
 

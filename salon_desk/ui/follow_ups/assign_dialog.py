@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import catalogues, follow_ups
 from salon_desk.services.follow_ups import CallRequest
-from salon_desk.store.models import FollowUp
 from salon_desk.ui.care_log.texts import follow_up_reasons
 from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.widgets.field_form import FieldForm, date_edit, edited_date
@@ -50,7 +49,7 @@ class AssignCallsDialog(QDialog):
             self.assignee.addItem(member.name, member.id)
         self.due_on = date_edit("assign_due_on", today)
         self.reason = named(QComboBox(), "assign_reason")
-        for code in FollowUp.REASONS:
+        for code in follow_ups.REASONS:
             self.reason.addItem(follow_up_reasons()[code], code)
         self.reason.setCurrentIndex(max(self.reason.findData(reason), 0))
         self.priority = named(QComboBox(), "assign_priority")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import follow_ups
 from salon_desk.services.follow_up_lists import CallRow, Due, my_calls
-from salon_desk.store.models import FollowUp
 from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.follow_ups.call_columns import call_columns, late_colour
 from salon_desk.ui.widgets.naming import named
@@ -46,7 +45,7 @@ class MyCallsPanel(QWidget):
         show_rows_model(self.table, self.model)
         self.outcome = named(QComboBox(), "call_outcome")
         outcome_names = texts.outcomes()
-        for code in FollowUp.OUTCOMES:
+        for code in follow_ups.OUTCOMES:
             self.outcome.addItem(outcome_names[code], code)
         self.note = named(QLineEdit(), "call_outcome_note")
         self.note.setPlaceholderText(self.tr("What she said"))

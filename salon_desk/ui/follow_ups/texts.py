@@ -106,6 +106,37 @@ def problems() -> dict[str, str]:
     }
 
 
+def record_field_names() -> dict[str, str]:
+    """Fields of calls and complaints, as the change history names them."""
+    return {
+        "assignee": QCoreApplication.translate("CallTexts", "Who calls"),
+        "reason": QCoreApplication.translate("CallTexts", "Reason"),
+        "due_on": QCoreApplication.translate("CallTexts", "Call by"),
+        "priority": QCoreApplication.translate("CallTexts", "Priority"),
+        "note": QCoreApplication.translate("CallTexts", "Note"),
+        "status": QCoreApplication.translate("CallTexts", "Status"),
+        "outcome": QCoreApplication.translate("CallTexts", "Outcome"),
+        "outcome_note": QCoreApplication.translate("CallTexts", "What she said on the phone"),
+        "received_on": QCoreApplication.translate("CallTexts", "Received on"),
+        "channel": QCoreApplication.translate("CallTexts", "Channel"),
+        "category": QCoreApplication.translate("CallTexts", "Category"),
+        "description": QCoreApplication.translate("CallTexts", "What she said"),
+        "handling": QCoreApplication.translate("CallTexts", "How it was handled"),
+        "result": QCoreApplication.translate("CallTexts", "Result"),
+        "handled_by": QCoreApplication.translate("CallTexts", "Handled by"),
+        "closed_on": QCoreApplication.translate("CallTexts", "Closed on"),
+    }
+
+
+def record_statuses() -> dict[str, str]:
+    """Statuses of calls and complaints together (their codes do not clash in meaning)."""
+    return {
+        **complaint_statuses(),
+        "done": QCoreApplication.translate("CallTexts", "Done"),
+        "cancelled": QCoreApplication.translate("CallTexts", "Cancelled"),
+    }
+
+
 def short_date(day: dt.date) -> str:
     return day.isoformat()
 
@@ -129,8 +160,8 @@ def overdue_reason(row: FrequencyRow) -> str:
     signals = row.signals
     if signals.sessions_left:
         parts.append(
-            QCoreApplication.translate(
-                "CallTexts", "%n session(s) left on her cards", "", signals.sessions_left
+            QCoreApplication.translate("CallTexts", "sessions left on her cards: %1").replace(
+                "%1", str(signals.sessions_left)
             )
         )
     if signals.balance_fen > 0:
