@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from salon_desk.store import backup
 from salon_desk.store.database import SchemaTooNewError, db, sqlite_path, write_transaction
-from salon_desk.store.models import ALL_MODELS, SchemaInfo
+from salon_desk.store.models import ALL_MODELS, VALID_VISITS_INDEX, SchemaInfo
 from salon_desk.store.seed import seed_defaults
 
 log = logging.getLogger(__name__)
@@ -27,8 +27,14 @@ def index_care_log_by_time() -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS care_log_visited_at ON care_log (visited_at)")
 
 
+def index_valid_visits() -> None:
+    """Visit statistics read only non-voided entries in customer and time order: this
+    partial covering index serves them without a sort or a table lookup."""
+    db.execute_sql(VALID_VISITS_INDEX)
+
+
 # (version reached, step). Append only; never edit a released step.
-MIGRATIONS: list[tuple[int, Step]] = [(2, index_care_log_by_time)]
+MIGRATIONS: list[tuple[int, Step]] = [(2, index_care_log_by_time), (3, index_valid_visits)]
 
 BASE_VERSION = 1
 
@@ -47,6 +53,7 @@ def current_version() -> int | None:
 def create_fresh() -> None:
     with write_transaction():
         db.create_tables(ALL_MODELS)
+        db.execute_sql(VALID_VISITS_INDEX)
         SchemaInfo.create(version=latest_version())
         seed_defaults()
     log.info("created schema version %s", latest_version())

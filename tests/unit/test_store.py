@@ -12,6 +12,7 @@ from salon_desk.store.database import (
     open_db,
     write_transaction,
 )
+from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import CareLog, Customer, CustomerType, SchemaInfo
 
 
@@ -126,8 +127,32 @@ def test_v2_indexes_the_care_log_by_time(tmp_path: Path) -> None:
 
     open_db(path)
     try:
-        assert SchemaInfo.get().version == 2
+        assert SchemaInfo.get().version == latest_version()
         assert "care_log_visited_at" in {index.name for index in db.get_indexes("care_log")}
+        assert CareLog.select().count() == 1
+    finally:
+        close_db()
+
+
+def test_v3_adds_the_partial_index_visit_statistics_read(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    open_db(path)
+    customer = Customer.create(name="王芳")
+    CareLog.create(customer=customer, visited_at=dt.datetime(2026, 1, 2, 3))
+    db.execute_sql("DROP INDEX care_log_valid_visits")
+    SchemaInfo.update(version=2).execute()
+    close_db()
+
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == 3
+        assert "care_log_valid_visits" in {index.name for index in db.get_indexes("care_log")}
+        plan = db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT customer_id, visited_at FROM care_log"
+            " WHERE voided_at IS NULL ORDER BY customer_id, visited_at"
+        ).fetchall()
+        assert any("care_log_valid_visits" in str(step) for step in plan)
+        assert not any("TEMP B-TREE" in str(step) for step in plan)
         assert CareLog.select().count() == 1
     finally:
         close_db()
