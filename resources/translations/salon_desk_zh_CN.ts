@@ -365,6 +365,61 @@
     </message>
 </context>
 <context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>记录抱怨…</translation>
+    </message>
+    <message>
+        <source>Assign a call…</source>
+        <translation>安排回访…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨与处理</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
     <name>CardsPanel</name>
     <message>
         <source>Card</source>
@@ -597,6 +652,10 @@
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Looking through the files…</source>
+        <translation>正在查找档案…</translation>
     </message>
     <message>
         <source>%1 listed, %2 without a call</source>
@@ -1284,10 +1343,6 @@
         <source>&amp;Log a visit</source>
         <translation>记录护理(&amp;L)</translation>
     </message>
-    <message>
-        <source>Complaint…</source>
-        <translation>抱怨…</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -1426,6 +1481,10 @@
         <translation>卡项</translation>
     </message>
     <message>
+        <source>Complaints and calls</source>
+        <translation>抱怨与回访</translation>
+    </message>
+    <message>
         <source>Change history</source>
         <translation>修改记录</translation>
     </message>
@@ -1518,6 +1577,10 @@
     <message>
         <source>All groups</source>
         <translation>全部分组</translation>
+    </message>
+    <message>
+        <source>Counting every customer&apos;s visits…</source>
+        <translation>正在统计每位顾客的到店…</translation>
     </message>
     <message>
         <source>Everyone: %1</source>

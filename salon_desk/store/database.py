@@ -98,6 +98,13 @@ def close_db() -> None:
         db.initialize(None)
 
 
+def release_thread_connection() -> None:
+    """Close the calling thread's own connection (peewee keeps one per thread); worker
+    threads call this when done so no connection outlives its task."""
+    if db.obj is not None and not db.obj.is_closed():
+        db.obj.close()
+
+
 @contextmanager
 def write_transaction() -> Iterator[None]:
     """A transaction that takes the write lock at BEGIN, never by a later upgrade."""

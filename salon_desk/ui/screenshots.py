@@ -12,6 +12,7 @@ from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.follow_up_lists import overview
 from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.widgets import tasks
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -22,6 +23,7 @@ def _grab(widget: QWidget, path: Path) -> Path:
 
 def render_all(window: MainWindow, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
+    tasks.SYNCHRONOUS = True  # each picture shows finished lists, not "counting…"
     window.show()
     saved = []
     page = window.customers
@@ -143,5 +145,10 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
     if complaint is not None:
         saved.append(_grab(complaint, out / "complaint.png"))
         complaint.close()
+        window.open_customer(complaint.customer_id)
+        side = window.customers.side
+        side.tabs.setCurrentWidget(side.calls)
+        saved.append(_grab(window, out / "customer-complaints-calls.png"))
+        side.tabs.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     return saved

@@ -7,7 +7,7 @@ import pytest
 from salon_desk.services import customers
 from salon_desk.services.customers import CustomerInput
 from salon_desk.ui.main_window import MainWindow
-from salon_desk.ui.widgets import prompts
+from salon_desk.ui.widgets import prompts, tasks
 
 
 class PromptLog:
@@ -19,6 +19,13 @@ class PromptLog:
         self.confirm = True
         self.reason: str | None = "记错了"
         self.asked: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _tasks_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Slow reads run in place, so a test sees their result at once (one test runs them
+    on the thread pool: test_follow_ups.py::test_statistics_off_the_ui_thread)."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
 
 
 @pytest.fixture

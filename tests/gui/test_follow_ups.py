@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
-from salon_desk.services import catalogues, customers
+from salon_desk.services import catalogues, customers, frequency
 from salon_desk.services.customers import CustomerInput
 from salon_desk.store.models import Complaint, FollowUp
 from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
 from salon_desk.ui.frequency.rules_dialog import RulesDialog
 from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.widgets import tasks
 from tests.gui.typing import type_text
 from tests.unit.history import add_visits
 
@@ -157,8 +159,10 @@ def test_shop_rules_change_the_groups(qtbot, salon, window: MainWindow):
 
 def test_complaint_from_her_file_to_closed(qtbot, salon, window: MainWindow):
     window.customers.open_customer(salon["王芳"])
-    qtbot.mouseClick(window.customers.complaint_button, Qt.MouseButton.LeftButton)
-    dialog = window.customers.findChild(ComplaintDialog)
+    side = window.customers.side
+    side.tabs.setCurrentWidget(side.calls)
+    qtbot.mouseClick(side.calls.new_complaint, Qt.MouseButton.LeftButton)
+    dialog = side.calls.findChild(ComplaintDialog)
     dialog.save()
     assert dialog.form.errors["description"].isVisible()  # nothing written yet
     type_text(dialog.description, "护理后脸发红")
@@ -172,6 +176,7 @@ def test_complaint_from_her_file_to_closed(qtbot, salon, window: MainWindow):
         "open",
     )
     assert complaint.description == "护理后脸发红"
+    assert side.calls.complaints.rowCount() == 1  # her file shows it at once
 
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.complaints
@@ -186,3 +191,41 @@ def test_complaint_from_her_file_to_closed(qtbot, salon, window: MainWindow):
     complaint = Complaint.get_by_id(complaint.id)
     assert (complaint.status, complaint.closed_on) == ("closed", TODAY)
     assert page.model.rowCount() == 0  # the list shows complaints not yet closed
+
+
+def test_assign_a_call_from_her_file(qtbot, salon, window: MainWindow):
+    window.customers.open_customer(salon["曾丽"])
+    side = window.customers.side
+    side.tabs.setCurrentWidget(side.calls)
+    qtbot.mouseClick(side.calls.new_call, Qt.MouseButton.LeftButton)
+    dialog = side.calls.findChild(AssignCallsDialog)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("after_treatment"))
+    type_text(dialog.note, "问问补水后有没有过敏")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [call] = FollowUp.select()
+    assert (call.customer_id, call.reason, call.assignee_id, call.priority) == (
+        salon["曾丽"],
+        "after_treatment",
+        salon["李静"],
+        1,  # she is a key customer
+    )
+    assert side.calls.calls.rowCount() == 1
+    assert side.calls.calls.index(0, 1).data() == "Check after treatment"
+
+
+def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypatch):
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    ui_thread = threading.get_ident()
+    computed_on: list[int] = []
+    original = frequency.visit_statistics
+
+    def spy(today):
+        computed_on.append(threading.get_ident())
+        return original(today)
+
+    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    window.tabs.setCurrentWidget(window.frequency)
+    page = window.frequency
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert computed_on and computed_on[0] != ui_thread
+    assert page.count_buttons["key"].text().endswith(": 2")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from salon_desk.services import customers
 from salon_desk.services.customer_search import CustomerQuery
 from salon_desk.ui import labels
-from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.profile_form import ProfileForm
 from salon_desk.ui.customers.status_panel import FileSidePanel
@@ -67,7 +66,7 @@ class CustomersPage(QWidget):
             self.table.setColumnWidth(column, width)
 
         self.form = ProfileForm(self)
-        self.side = FileSidePanel(self)
+        self.side = FileSidePanel(events, self)
         self.title = named(QLabel(), "file_title")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.new_button = named(QPushButton(self.tr("&New customer")), "new_customer")
@@ -75,7 +74,6 @@ class CustomersPage(QWidget):
         self.revert_button = named(QPushButton(self.tr("Undo changes")), "revert_customer")
         self.archive_button = named(QPushButton(self.tr("Archive")), "archive_customer")
         self.log_visit_button = named(QPushButton(self.tr("&Log a visit")), "log_visit")
-        self.complaint_button = named(QPushButton(self.tr("Complaint…")), "record_complaint")
         self.save_button.setDefault(True)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -101,7 +99,6 @@ class CustomersPage(QWidget):
         buttons.addWidget(self.title, 1)
         for button in (
             self.log_visit_button,
-            self.complaint_button,
             self.new_button,
             self.save_button,
             self.revert_button,
@@ -154,7 +151,7 @@ class CustomersPage(QWidget):
         self.events.care_logged.connect(self._customer_data_changed)
         self.side.cards.cards_changed.connect(self.events.customer_changed)
         self.log_visit_button.clicked.connect(self._log_visit)
-        self.complaint_button.clicked.connect(self.record_complaint)
+        self.side.calls.status_message.connect(self.status_message)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A pending search must not run after the window (and maybe the database) closed;
@@ -266,7 +263,6 @@ class CustomersPage(QWidget):
             self.title.setText(current.data.name + suffix)
         self.archive_button.setEnabled(current is not None)
         self.log_visit_button.setEnabled(current is not None and current.archived_at is None)
-        self.complaint_button.setEnabled(current is not None)
         self.archive_button.setText(
             self.tr("Restore") if current and current.archived_at else self.tr("Archive")
         )
@@ -364,18 +360,11 @@ class CustomersPage(QWidget):
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
         self.side.cards.actor_id = actor_id
+        self.side.calls.actor_id = actor_id
 
     def _log_visit(self) -> None:
         if self.current is not None and self.confirm_leave():
             self.log_visit_requested.emit(self.current.id)
-
-    def record_complaint(self) -> ComplaintDialog | None:
-        if self.current is None:
-            return None
-        dialog = ComplaintDialog(self.current.id, self.current.data.name, self.actor_id, None, self)
-        dialog.saved.connect(self.events.complaints_changed)
-        dialog.open()
-        return dialog
 
     def _customer_data_changed(self, customer_id: int) -> None:
         """Her visits, cards or file changed (here or on another tab): show it now."""

@@ -20,7 +20,9 @@ from salon_desk.services import audit, cards, catalogues, customers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
+from salon_desk.ui.customers.calls_panel import CallsPanel
 from salon_desk.ui.customers.cards_panel import CardsPanel
+from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts as call_texts
 from salon_desk.ui.widgets.naming import named
 
@@ -146,13 +148,15 @@ class ValueFormatter:
 
 
 class FileSidePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = ServiceStatusBox(self)
         self.cards = CardsPanel(self)
         self.history = HistoryTable(self)
         self.tabs = named(QTabWidget(), "file_side_tabs")
         self.tabs.addTab(self.cards, self.tr("Cards"))
+        self.calls = CallsPanel(events, self)
+        self.tabs.addTab(self.calls, self.tr("Complaints and calls"))
         self.tabs.addTab(self.history, self.tr("Change history"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,4 +168,5 @@ class FileSidePanel(QWidget):
         status = service_status(customer_id) if customer_id is not None else None
         self.status.show_status(status)
         self.cards.show_cards(customer_id, status.cards if status else [])
+        self.calls.show_customer(customer_id)
         self.history.show_customer(customer_id)

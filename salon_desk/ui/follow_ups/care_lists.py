@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from salon_desk.services import follow_ups, frequency, reminders
 from salon_desk.services.follow_ups import CallRequest
@@ -26,6 +27,7 @@ from salon_desk.ui.widgets.field_form import date_edit, edited_date
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
 from salon_desk.ui.widgets.tables import row_table, show_rows_model
+from salon_desk.ui.widgets.tasks import run_task
 
 
 class CareListsPanel(QWidget):
@@ -37,6 +39,7 @@ class CareListsPanel(QWidget):
         super().__init__(parent)
         self.actor_id: int | None = None
         self.today = dt.date.today()
+        self._generation = 0
         self.sources: dict[str, Callable[[dt.date], list[Suggestion]]] = {
             "birthdays_week": lambda today: reminders.birthdays_within(today, 7),
             "birthdays_month": lambda today: reminders.birthdays_within(today, 30),
@@ -116,7 +119,16 @@ class CareListsPanel(QWidget):
         self.chooser.setCurrentIndex(self.chooser.findData(code))
 
     def reload(self) -> None:
-        rows = self.sources[self.chooser.currentData()](self.today)
+        self._generation += 1
+        generation, today = self._generation, self.today
+        source = self.sources[self.chooser.currentData()]
+        self.count.setText(self.tr("Looking through the files…"))
+        self.create_button.setEnabled(False)
+        run_task(lambda: source(today), lambda rows: self._show(rows, generation))
+
+    def _show(self, rows: list[Suggestion], generation: int) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
         self.model.set_rows(rows)
         waiting = sum(not s.has_open_call for s in rows)
         self.count.setText(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from salon_desk.services import catalogues, frequency
 from salon_desk.services.frequency import FrequencyRow
@@ -34,6 +35,7 @@ from salon_desk.ui.widgets.tables import (
     selected_objects,
     show_rows_model,
 )
+from salon_desk.ui.widgets.tasks import run_task
 
 OVERDUE_COLOUR = QColor("#b3261e")
 OVERDUE_COLUMN = 6  # overdue first, longest away first: the list a manager opens for
@@ -50,6 +52,7 @@ class FrequencyPage(LazyPage):
         self.actor_id = actor_id
         self.today = dt.date.today()
         self.all_rows: list[FrequencyRow] = []
+        self._generation = 0
         self.count_buttons: dict[Group | None, QToolButton] = {}
         self.group_filter = named(QComboBox(), "frequency_group")
         self.staff_filter = named(QComboBox(), "frequency_staff")
@@ -196,8 +199,20 @@ class FrequencyPage(LazyPage):
         self.actor_id = actor_id
 
     def reload(self) -> None:
+        """Statistics take about a second per 10k customers: computed on a worker thread."""
         self.today = dt.date.today()
-        self.all_rows = frequency.visit_statistics(self.today)
+        self._generation += 1
+        generation, today = self._generation, self.today
+        self.shown_label.setText(self.tr("Counting every customer's visits…"))
+        run_task(
+            lambda: frequency.visit_statistics(today),
+            lambda rows: self._show_statistics(rows, generation),
+        )
+
+    def _show_statistics(self, rows: list[FrequencyRow], generation: int) -> None:
+        if not isValid(self) or generation != self._generation:
+            return  # the tab closed, or a newer count is on its way
+        self.all_rows = rows
         counts = frequency.group_counts(self.all_rows)
         names = texts.groups()
         self.count_buttons[None].setText(
