@@ -2374,6 +2374,10 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>本周完成</translation>
     </message>
     <message>
+        <source>Cancel selected calls…</source>
+        <translation>取消所选回访…</translation>
+    </message>
+    <message>
         <source>Reassign selected calls</source>
         <translation>转交所选回访</translation>
     </message>
@@ -2397,6 +2401,26 @@ Your saved data is safe. Details are in the log file.</source>
         <source>%n call(s) handed to %1.</source>
         <translation>
             <numerusform>已将 %n 个回访转交给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the calls to cancel first.</source>
+        <translation>请先选择要取消的回访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n call(s)? They stay in her history as cancelled.</source>
+        <translation>
+            <numerusform>取消 %n 个回访？它们会以“已取消”留在顾客记录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel calls</source>
+        <translation>取消回访</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) cancelled.</source>
+        <translation>
+            <numerusform>已取消 %n 个回访。</numerusform>
         </translation>
     </message>
 </context>

@@ -18,7 +18,7 @@ from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import Group, group_for, load_rules
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
-from salon_desk.store.models import CareLog, Customer, FollowUp, utc_now
+from salon_desk.store.models import CareLog, Customer, FollowUp, Staff, utc_now
 
 REASONS = FollowUp.REASONS
 OUTCOMES = FollowUp.OUTCOMES  # what staff may record; RESOLVED_BY_VISIT is the program's
@@ -47,7 +47,7 @@ class CallInvalid(FieldsInvalid[CallProblem]):
 @dataclass
 class CallRequest:
     customer_ids: Sequence[int] = ()
-    # None: each customer's own beautician, or whoever assigns when she has none.
+    # None: each customer's own beautician, or whoever assigns when she has none (or left).
     assignee_id: int | None = None
     due_on: dt.date | None = None
     reason: str = "manual"
@@ -114,6 +114,7 @@ def assign_calls(
             )
             .tuples()
         }
+        active = {staff_id for (staff_id,) in Staff.select(Staff.id).where(Staff.active).tuples()}
         own_staff = dict(
             Customer.select(Customer.id, Customer.responsible_staff)
             .where(Customer.id.in_(wanted))
@@ -128,7 +129,8 @@ def assign_calls(
         for customer_id in wanted:
             if customer_id in already:
                 continue
-            assignee = request.assignee_id or own_staff.get(customer_id) or actor_id
+            own = own_staff.get(customer_id)
+            assignee = request.assignee_id or (own if own in active else None) or actor_id
             if assignee is None:
                 raise CallInvalid({"assignee": CallProblem.ASSIGNEE_REQUIRED})
             values = {
@@ -244,14 +246,17 @@ def reassign(call_ids: Sequence[int], assignee_id: int, actor_id: int | None) ->
     return len(calls)
 
 
-def cancel_call(call_id: int, actor_id: int | None) -> None:
+def cancel_calls(call_ids: Sequence[int], actor_id: int | None) -> int:
+    """Drop calls nobody needs to make any more; ones already closed are left as they were."""
     with write_transaction():
-        call = FollowUp.get_by_id(call_id)
-        if call.status != "open":
-            raise CallInvalid({"call": CallProblem.NOT_OPEN})
-        FollowUp.update(status="cancelled", completed_at=utc_now()).where(
-            FollowUp.id == call_id
-        ).execute()
-        audit.record_action(
-            call.customer_id, "cancel", actor_id, table="follow_up", record_id=call_id
+        calls = list(
+            FollowUp.select().where(FollowUp.id.in_(list(call_ids)) & (FollowUp.status == "open"))
         )
+        for call in calls:
+            FollowUp.update(status="cancelled", completed_at=utc_now()).where(
+                FollowUp.id == call.id
+            ).execute()
+            audit.record_action(
+                call.customer_id, "cancel", actor_id, table="follow_up", record_id=call.id
+            )
+    return len(calls)

@@ -110,7 +110,7 @@ def test_assign_overdue_key_customers_then_work_the_calls(qtbot, salon, window: 
     assert cell(team.loads_table, 0, "Done this week") == "2"
 
 
-def test_reassign_from_the_team_overview(qtbot, salon, window: MainWindow):
+def test_reassign_and_cancel_from_the_team_overview(qtbot, salon, window: MainWindow, answers):
     FollowUp.create(customer=salon["王芳"], assignee=salon["陈美玲"], due_on=TODAY)
     window.tabs.setCurrentWidget(window.follow_ups)
     window.follow_ups.views.setCurrentWidget(window.follow_ups.team)
@@ -121,6 +121,16 @@ def test_reassign_from_the_team_overview(qtbot, salon, window: MainWindow):
     qtbot.mouseClick(team.reassign_button, Qt.MouseButton.LeftButton)
     assert FollowUp.get().assignee_id == salon["李静"]
     assert cell(team.loads_table, 0, "Staff") == "李静"
+
+    team.calls_table.selectRow(0)
+    answers.confirm = False
+    qtbot.mouseClick(team.cancel_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get().status == "open"  # she said no
+    answers.confirm = True
+    qtbot.mouseClick(team.cancel_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get().status == "cancelled"
+    assert answers.asked == ["confirm:Cancel calls", "confirm:Cancel calls"]
+    assert team.loads.rowCount() == 0
 
 
 def test_birthday_calls_from_the_care_list(qtbot, salon, window: MainWindow):

@@ -144,3 +144,19 @@ def test_a_logged_visit_closes_her_overdue_calls_only(people, manager_id, beauti
     calls = {call.reason: call for call in FollowUp.select().where(FollowUp.customer == her)}
     assert (calls["overdue"].status, calls["overdue"].outcome) == ("done", "visited")
     assert calls["birthday"].status == "open"
+
+
+def test_cancel_and_a_beautician_who_left(people, manager_id, beautician_id) -> None:
+    catalogues.save_staff(
+        catalogues.StaffMember(beautician_id, "陈美玲", "beautician", "", False), None
+    )
+    [call_id] = assign([people["曾丽"]], manager_id).created
+    assert FollowUp.get_by_id(call_id).assignee_id == manager_id  # not to someone who left
+    follow_ups.record_outcome(call_id, "reached", "", manager_id)
+    [other] = assign([people["王芳"]], manager_id).created
+    assert follow_ups.cancel_calls([call_id, other], manager_id) == 1  # the closed one stays
+    assert (FollowUp.get_by_id(call_id).status, FollowUp.get_by_id(other).status) == (
+        "done",
+        "cancelled",
+    )
+    assert open_calls() == []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import catalogues, follow_ups
 from salon_desk.services.follow_up_lists import AssigneeLoad, CallRow, open_calls, overview
 from salon_desk.ui.follow_ups.call_columns import call_columns, late_colour
+from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
 from salon_desk.ui.widgets.tables import (
@@ -63,6 +64,7 @@ class TeamPanel(QWidget):
         show_rows_model(self.calls_table, self.calls)
         self.calls_heading = named(QLabel(), "team_calls_heading")
         self.reassign_to = named(QComboBox(), "team_reassign_to")
+        self.cancel_button = named(QPushButton(self.tr("Cancel selected calls…")), "team_cancel")
         self.reassign_button = named(
             QPushButton(self.tr("Reassign selected calls")), "team_reassign"
         )
@@ -76,6 +78,7 @@ class TeamPanel(QWidget):
         actions.addWidget(QLabel(self.tr("Give to")))
         actions.addWidget(self.reassign_to)
         actions.addWidget(self.reassign_button)
+        actions.addWidget(self.cancel_button)
         lower_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.loads_table)
@@ -85,6 +88,7 @@ class TeamPanel(QWidget):
         layout.addWidget(splitter)
         self.loads_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_calls())
         self.reassign_button.clicked.connect(self.reassign)
+        self.cancel_button.clicked.connect(self.cancel)
 
     def show_team(self, actor_id: int | None, today: dt.date) -> None:
         self.actor_id, self.today = actor_id, today
@@ -122,4 +126,18 @@ class TeamPanel(QWidget):
                 "%1", self.reassign_to.currentText()
             )
         )
+        self.calls_changed.emit()
+
+    def cancel(self) -> None:
+        chosen: list[CallRow] = selected_objects(self.calls_table)
+        if not chosen:
+            self.status_message.emit(self.tr("Select the calls to cancel first."))
+            return
+        question = self.tr(
+            "Cancel %n call(s)? They stay in her history as cancelled.", "", len(chosen)
+        )
+        if not prompts.confirm(self, self.tr("Cancel calls"), question):
+            return
+        dropped = follow_ups.cancel_calls([call.id for call in chosen], self.actor_id)
+        self.status_message.emit(self.tr("%n call(s) cancelled.", "", dropped))
         self.calls_changed.emit()
