@@ -172,7 +172,7 @@ def _card_signals(today: dt.date) -> dict[int, tuple[int, int, bool]]:
 def _open_complaints_since() -> dict[int, dt.date]:
     query = (
         Complaint.select(Complaint.customer, Complaint.received_on)
-        .where(Complaint.status == "open")
+        .where(Complaint.status != "closed")  # being handled is still open
         .tuples()
     )
     oldest: dict[int, dt.date] = {}

@@ -6,7 +6,8 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from salon_desk.services import catalogues, customers, frequency
 from salon_desk.services.customers import CustomerInput
@@ -15,11 +16,13 @@ from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
 from salon_desk.ui.frequency.rules_dialog import RulesDialog
 from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import tasks
 from tests.gui.typing import type_text
 from tests.unit.history import add_visits
 
 TODAY = dt.date.today()
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -38,6 +41,22 @@ def salon(manager_id: int, beautician_id: int) -> dict[str, int]:
         )
         add_visits(ids[name], *days_back, today=TODAY)
     return ids
+
+
+def switch_staff(qtbot, window: MainWindow, name: str) -> None:
+    """Ctrl+Shift+U, pick her in the modal picker, Enter."""
+
+    def pick() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, StaffPicker)
+        labels = [picker.combo.itemText(i) for i in range(picker.combo.count())]
+        picker.combo.setCurrentIndex(next(i for i, text in enumerate(labels) if name in text))
+        qtbot.keyClick(picker.combo, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    qtbot.keyClick(window, Qt.Key.Key_U, CTRL_SHIFT)
+    window.activateWindow()  # the offscreen platform does not hand focus back by itself
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def cell(view, row: int, header: str) -> str:
@@ -83,8 +102,10 @@ def test_assign_overdue_key_customers_then_work_the_calls(qtbot, salon, window: 
     assert call.priority == 1  # a key customer
     assert cell(page.table, 0, "Open calls") == "1"
 
-    window.set_actor(salon["陈美玲"])
+    switch_staff(qtbot, window, "陈美玲")
+    assert "陈美玲" in window.staff_label.text()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.follow_ups
     mine = window.follow_ups.mine
     assert mine.model.rowCount() == 1 and "Due today: 1" in mine.heading.text()
     mine.outcome.setCurrentIndex(mine.outcome.findData("no_answer"))
@@ -102,7 +123,7 @@ def test_assign_overdue_key_customers_then_work_the_calls(qtbot, salon, window: 
     assert FollowUp.select().where(FollowUp.outcome == "booked").count() == 1
     assert mine.model.rowCount() == 0
 
-    window.set_actor(salon["周店长"])
+    switch_staff(qtbot, window, "周店长")
     window.follow_ups.views.setCurrentWidget(window.follow_ups.team)
     team = window.follow_ups.team
     assert cell(team.loads_table, 0, "Staff") == "陈美玲"

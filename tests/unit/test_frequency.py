@@ -135,12 +135,18 @@ def test_rhythm_overdue_and_the_file_signals(new_customer, manager_id: int) -> N
     )
     CareLog.update(card=card.id, card_sessions_used=1).where(CareLog.customer == regular).execute()
     Complaint.create(customer=regular, received_on=dt.date(2026, 10, 3), description="等太久")
+    Complaint.create(
+        customer=regular, received_on=dt.date(2026, 9, 1), description="推销", status="handling"
+    )
+    Complaint.create(
+        customer=regular, received_on=dt.date(2026, 8, 1), description="贵", status="closed"
+    )
     row = stats_of(regular)
     assert row.typical_days == 21  # gaps 24, 21, 21, 21 → median 21
     assert row.own_rhythm and row.overdue_after_days == 42
     assert row.days_since_last == 63 and row.overdue
     assert row.signals.sessions_left == 5
-    assert row.signals.complaint_open_since == dt.date(2026, 10, 3)
+    assert row.signals.complaint_open_since == dt.date(2026, 9, 1)  # oldest not closed
     assert row.signals.last_satisfaction == 2
     assert row.spend_in_window_fen == 50_000
 

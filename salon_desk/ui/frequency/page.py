@@ -285,7 +285,3 @@ class FrequencyPage(LazyPage):
         self._fill_staff()
         self.model.columns = self._columns()
         self.mark_stale()
-
-    def select_all_shown(self) -> None:
-        self.table.selectAll()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
