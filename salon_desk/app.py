@@ -3,6 +3,7 @@
 salon-desk [--db PATH] [--lang zh_CN|en] [--staff NAME]
 salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
 salon-desk screenshots --db PATH --out DIR [--lang LANG]
+salon-desk stats --db PATH --json [--window DAYS] [--responsible NAME]
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=dt.date.fromisoformat, default=None)
     shots = commands.add_parser("screenshots", parents=[common], help="render screens to PNG")
     shots.add_argument("--out", type=Path, required=True)
+    stats = commands.add_parser("stats", parents=[common], help="print the charts' figures")
+    stats.add_argument("--json", action="store_true", required=True, help="as JSON")
+    stats.add_argument("--window", type=int, help="days of visits (default: the shop's rule)")
+    stats.add_argument("--responsible", help="only this staff member's customers")
     return parser
 
 
@@ -81,6 +86,34 @@ def run_demo(args: argparse.Namespace) -> int:
         f"log entries, {summary.cards} cards, {summary.follow_ups} follow-ups, "
         f"{summary.complaints} complaints"
     )
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """The charts' figures as JSON, for owners' scripts and for checking the charts."""
+    import json
+
+    from salon_desk.services import catalogues, charts
+    from salon_desk.store.database import close_db, open_db
+
+    target = database_target(args)
+    if not target.startswith("postgres") and not Path(target).exists():
+        print(f"salon-desk stats: no database at {target}", file=sys.stderr)
+        return 2
+    open_db(target)
+    try:
+        staff_id = None
+        if args.responsible:
+            members = catalogues.list_staff(include_inactive=True)
+            found = [m.id for m in members if m.name == args.responsible]
+            if not found:
+                print(f"salon-desk stats: no staff member {args.responsible}", file=sys.stderr)
+                return 2
+            staff_id = found[0]
+        result = charts.figures(chart_filter=charts.ChartFilter(args.window, staff_id))
+        print(json.dumps(charts.as_json_ready(result), ensure_ascii=False, indent=1))
+    finally:
+        close_db()
     return 0
 
 
@@ -193,4 +226,6 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     if args.command == "demo":
         return run_demo(args)
+    if args.command == "stats":
+        return run_stats(args)
     return run_window(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
@@ -13,6 +14,7 @@ import peewee as pw
 
 from salon_desk.services.search_keys import normalize_query, query_digits, query_is_pinyin
 from salon_desk.services.service_status import sql_datetime
+from salon_desk.store.database import is_sqlite
 from salon_desk.store.models import CareLog, Customer, CustomerSearchKey, CustomerType, Staff
 
 
@@ -36,6 +38,8 @@ class CustomerQuery:
     staff_id: int | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    # Exactly these customers (the ones behind a chart's bar), whatever else is asked.
+    only_ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,18 @@ def _base(query: CustomerQuery) -> pw.ModelSelect:
     condition = text_condition(query.text)
     if condition is not None:
         select = select.where(condition)
+    if query.only_ids is not None:
+        select = select.where(_one_of(query.only_ids))
     return select
+
+
+def _one_of(ids: frozenset[int]) -> pw.Expression:
+    """``id IN (…)`` as one parameter: a bar may hold more customers than SQLite allows
+    parameters (32766)."""
+    listed = sorted(ids)
+    if is_sqlite():
+        return Customer.id.in_(pw.SQL("(SELECT value FROM json_each(?))", (json.dumps(listed),)))
+    return Customer.id == pw.fn.ANY(listed)
 
 
 def count_customers(query: CustomerQuery) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from salon_desk.services import catalogues
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.page import CareLogPage
+from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
@@ -36,11 +37,13 @@ class MainWindow(QMainWindow):
         self.frequency = FrequencyPage(self.events, actor_id)
         self.follow_ups = FollowUpsPage(self.events, actor_id)
         self.complaints = ComplaintsPage(self.events, actor_id)
+        self.charts = ChartsPage(self.events)
         self.tabs.addTab(self.customers, self.tr("Customer files"))
         self.tabs.addTab(self.care_log, self.tr("Care log"))
         self.tabs.addTab(self.frequency, self.tr("Visit frequency"))
         self.tabs.addTab(self.follow_ups, self.tr("Follow-up calls"))
         self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
         self.setCentralWidget(self.tabs)
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -55,10 +58,12 @@ class MainWindow(QMainWindow):
             self.frequency,
             self.follow_ups,
             self.complaints,
+            self.charts,
         ):
             page.status_message.connect(self.show_message)
         self.frequency.open_customer.connect(self.open_customer)
         self.follow_ups.open_customer.connect(self.open_customer)
+        self.charts.show_customers.connect(self.show_customers)
         self.customers.log_visit_requested.connect(self.log_visit_for)
         self._build_menus()
         self.set_actor(actor_id)
@@ -109,6 +114,10 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.customers)
         self.customers.open_customer(customer_id)
+
+    def show_customers(self, ids: frozenset[int], description: str) -> None:
+        self.tabs.setCurrentWidget(self.customers)
+        self.customers.show_only(ids, description)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.follow_up_lists import overview
+from salon_desk.ui.charts.page import CHARTS
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.widgets import tasks
 
@@ -49,6 +50,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     page.open_new()
     saved += _care_log_screens(window, _customer_with_cards([r.id for r in rows]), out)
     saved += _follow_up_screens(window, out)
+    saved += _chart_screens(window, out)
     dialog = window.open_settings()
     dialog.tabs.setCurrentIndex(2)
     saved.append(_grab(dialog, out / "settings-types.png"))
@@ -150,5 +152,23 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
         side.tabs.setCurrentWidget(side.calls)
         saved.append(_grab(window, out / "customer-complaints-calls.png"))
         side.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(0)
+    return saved
+
+
+def _chart_screens(window: MainWindow, out: Path) -> list[Path]:
+    """Every chart, then a bar clicked through to the customers behind it."""
+    saved: list[Path] = []
+    page = window.charts
+    window.tabs.setCurrentWidget(page)
+    for code in CHARTS:
+        page.choose(code)
+        saved.append(_grab(window, out / f"chart-{code.replace('_', '-')}.png"))
+    page.choose("personality_by_group")
+    if page.chart.hits:
+        segment = max(page.chart.hits, key=lambda hit: hit.top - hit.bottom).segment
+        page.chart.segment_clicked.emit(segment)
+        saved.append(_grab(window, out / "chart-clicked-customers.png"))
+        window.customers.only_these.clear()
     window.tabs.setCurrentIndex(0)
     return saved

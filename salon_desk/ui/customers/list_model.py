@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -119,13 +120,6 @@ class CustomerListModel(PagedTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        query = self._query
         self.set_query(
-            CustomerQuery(
-                text=query.text,
-                include_archived=query.include_archived,
-                staff_id=query.staff_id,
-                sort=COLUMNS[column],
-                descending=descending,
-            )
+            dataclasses.replace(self._query, sort=COLUMNS[column], descending=descending)
         )

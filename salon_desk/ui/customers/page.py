@@ -23,6 +23,7 @@ from salon_desk.services import customers
 from salon_desk.services.customer_search import CustomerQuery
 from salon_desk.ui import labels
 from salon_desk.ui.customers.list_model import CustomerListModel
+from salon_desk.ui.customers.only_bar import OnlyTheseBar
 from salon_desk.ui.customers.profile_form import ProfileForm
 from salon_desk.ui.customers.status_panel import FileSidePanel
 from salon_desk.ui.events import AppEvents
@@ -50,6 +51,7 @@ class CustomersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.show_archived = named(QCheckBox(self.tr("Show archived")), "show_archived")
         self.count_label = named(QLabel(), "customer_count")
+        self.only_these = OnlyTheseBar(self)
         self.model = CustomerListModel(self)
         self.table = named(QTableView(), "customer_table")
         self.table.setModel(self.model)
@@ -92,6 +94,7 @@ class CustomersPage(QWidget):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.show_archived)
         left_layout.addLayout(search_row)
+        left_layout.addWidget(self.only_these)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
@@ -134,6 +137,7 @@ class CustomersPage(QWidget):
         self.search.returnPressed.connect(self._open_first_result)
         self._search_timer.timeout.connect(self.refresh_list)
         self.show_archived.toggled.connect(self.refresh_list)
+        self.only_these.cleared.connect(self.refresh_list)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
         self.new_button.clicked.connect(self.new_customer)
@@ -176,9 +180,16 @@ class CustomersPage(QWidget):
                 include_archived=self.show_archived.isChecked(),
                 sort=query.sort,
                 descending=query.descending,
+                only_ids=self.only_these.ids,
             )
         )
         self._reselect_current()
+
+    def show_only(self, ids: frozenset[int], description: str) -> None:
+        """List exactly these customers (a chart's bar) until "Show everyone"."""
+        self.search.clear()
+        self.only_these.show_only(ids, description)
+        self.refresh_list()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))

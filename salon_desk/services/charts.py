@@ -1,0 +1,297 @@
+"""The figures behind the charts panel, and the customers behind each bar.
+
+Counts come from grouped queries; the frequency groups from ``frequency.visit_statistics``
+(itself a few grouped queries). Each bar can be asked for the customers behind it, which
+the customer list then shows: as many customers as the bar counts (months count visits,
+and say how many customers made them).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from salon_desk.services.clock import day_start
+from salon_desk.services.frequency import (
+    FrequencyRow,
+    local_offset_minutes,
+    visit_statistics,
+)
+from salon_desk.services.frequency_rules import FrequencyRules, Group, load_rules
+from salon_desk.store.database import is_sqlite
+from salon_desk.store.models import Card, CareLog, Customer, CustomerType
+
+UNCLASSIFIED = "none"
+MONTHS = 24
+TOP_SHARE = 0.2  # "a fifth of the customers bring four fifths of the revenue"
+MIDDLE_SHARE = 0.3  # the next 30% of spenders are middle value, the rest low
+
+
+class ValueGroup:
+    HIGH = "high"
+    MIDDLE = "middle"
+    LOW = "low"
+    NONE = "none"  # no spend in the window
+    ALL = (HIGH, MIDDLE, LOW, NONE)
+
+
+@dataclass(frozen=True)
+class ChartFilter:
+    window_days: int | None = None  # None: the shop's frequency rule; value then uses 365
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str  # group code, type id, "none", "2026-03", value group
+    count: int
+    customer_ids: frozenset[int] = frozenset()
+    # Part of the count worth marking: the overdue customers of a frequency group.
+    marked_ids: frozenset[int] = frozenset()
+
+    @property
+    def marked(self) -> int:
+        return len(self.marked_ids)
+
+
+@dataclass
+class Figures:
+    groups: list[Bar] = field(default_factory=list)
+    psychology: list[Bar] = field(default_factory=list)
+    personality: list[Bar] = field(default_factory=list)
+    # type key → one bar per frequency group (the segments of a stacked bar)
+    psychology_by_group: dict[str, list[Bar]] = field(default_factory=dict)
+    personality_by_group: dict[str, list[Bar]] = field(default_factory=dict)
+    visits_by_month: list[Bar] = field(default_factory=list)
+    new_by_month: list[Bar] = field(default_factory=list)
+    spend_sorted_fen: list[int] = field(default_factory=list)  # per spender, largest first
+    top_share: float = 0.0  # of revenue from the top 20% of spenders
+    value_groups: list[Bar] = field(default_factory=list)
+    window_days: int = 0
+    value_days: int = 0
+
+
+def _rules_for(chart_filter: ChartFilter) -> FrequencyRules:
+    rules = load_rules()
+    if chart_filter.window_days is None:
+        return rules
+    return dataclasses.replace(rules, window_days=chart_filter.window_days)
+
+
+def _customer_condition(chart_filter: ChartFilter) -> pw.Expression:
+    condition = Customer.archived_at.is_null() & Customer.erased_at.is_null()
+    if chart_filter.staff_id is not None:
+        condition &= Customer.responsible_staff == chart_filter.staff_id
+    return condition
+
+
+def _type_bars(rows: list[FrequencyRow], attribute: str, kind: str) -> list[Bar]:
+    """One bar per type in catalogue order (retired ones only if someone has them),
+    then the customers nobody has classified yet."""
+    members: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        type_id = getattr(row, attribute)
+        members[str(type_id) if type_id is not None else UNCLASSIFIED].add(row.customer_id)
+    catalogue = (
+        CustomerType.select(CustomerType.id, CustomerType.retired)
+        .where(CustomerType.kind == kind)
+        .order_by(CustomerType.sort_order, CustomerType.id)
+        .tuples()
+    )
+    keys = [str(type_id) for type_id, retired in catalogue if not retired or members[str(type_id)]]
+    return [Bar(key, len(members[key]), frozenset(members[key])) for key in [*keys, UNCLASSIFIED]]
+
+
+def _by_group(
+    rows: list[FrequencyRow], attribute: str, type_keys: list[str]
+) -> dict[str, list[Bar]]:
+    cells: dict[tuple[str, Group], set[int]] = defaultdict(set)
+    for row in rows:
+        type_id = getattr(row, attribute)
+        key = str(type_id) if type_id is not None else UNCLASSIFIED
+        cells[(key, row.group)].add(row.customer_id)
+    return {
+        key: [
+            Bar(group.value, len(cells[(key, group)]), frozenset(cells[(key, group)]))
+            for group in Group
+        ]
+        for key in type_keys
+    }
+
+
+def _month_key_sql(offset_minutes: int) -> str:
+    if is_sqlite():
+        return f"strftime('%Y-%m', visited_at, '{offset_minutes:+d} minutes')"
+    return f"to_char(visited_at + INTERVAL '{offset_minutes} minutes', 'YYYY-MM')"
+
+
+def month_keys(today: dt.date, months: int = MONTHS) -> list[str]:
+    """The last ``months`` calendar months, oldest first, this month included."""
+    year, month = today.year, today.month
+    keys = []
+    for _ in range(months):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return keys[::-1]
+
+
+def _monthly(today: dt.date, chart_filter: ChartFilter) -> tuple[list[Bar], list[Bar]]:
+    """Visits per month (with who made them) and customers whose first visit fell in it."""
+    keys = month_keys(today)
+    month = pw.SQL(_month_key_sql(local_offset_minutes(today)))
+    valid = CareLog.voided_at.is_null() & _customer_condition(chart_filter)
+    visits = (
+        CareLog.select(month, CareLog.customer, pw.fn.COUNT(CareLog.id))
+        .join(Customer, on=(CareLog.customer == Customer.id))
+        .where(valid & (CareLog.visited_at >= day_start(dt.date.fromisoformat(keys[0] + "-01"))))
+        .group_by(month, CareLog.customer)
+        .tuples()
+    )
+    counts: Counter[str] = Counter()
+    who: dict[str, set[int]] = defaultdict(set)
+    for key, customer_id, number in visits:
+        counts[key] += number
+        who[key].add(customer_id)
+    first = (
+        CareLog.select(CareLog.customer, pw.fn.MIN(month))
+        .join(Customer, on=(CareLog.customer == Customer.id))
+        .where(valid)
+        .group_by(CareLog.customer)
+        .tuples()
+    )
+    newcomers: dict[str, set[int]] = defaultdict(set)
+    for customer_id, key in first:
+        newcomers[key].add(customer_id)
+    visit_bars = [Bar(key, counts[key], frozenset(who[key])) for key in keys]
+    new_bars = [Bar(key, len(newcomers[key]), frozenset(newcomers[key])) for key in keys]
+    return visit_bars, new_bars
+
+
+def spend_by_customer(since: dt.date, chart_filter: ChartFilter) -> dict[int, int]:
+    """What each customer paid the shop since ``since``: cash at visits plus cards bought
+    (a visit paid by card is not counted again), as her file's service status counts it."""
+    spend: dict[int, int] = {
+        customer_id: 0
+        for (customer_id,) in Customer.select(Customer.id)
+        .where(_customer_condition(chart_filter))
+        .tuples()
+    }
+    cash = (
+        CareLog.select(CareLog.customer, pw.fn.SUM(CareLog.amount_fen))
+        .where(CareLog.voided_at.is_null() & (CareLog.visited_at >= day_start(since)))
+        .group_by(CareLog.customer)
+        .tuples()
+    )
+    cards = (
+        Card.select(Card.customer, pw.fn.SUM(Card.amount_paid_fen))
+        .where(Card.voided_at.is_null() & (Card.purchased_on >= since))
+        .group_by(Card.customer)
+        .tuples()
+    )
+    for query in (cash, cards):
+        for customer_id, amount in query:
+            if customer_id in spend:
+                spend[customer_id] += int(amount or 0)
+    return spend
+
+
+def value_groups(spend: dict[int, int]) -> tuple[list[Bar], float, list[int]]:
+    """High / middle / low by rank among spenders, and the top fifth's share of revenue."""
+    ranked = sorted(
+        ((fen, customer_id) for customer_id, fen in spend.items() if fen > 0), reverse=True
+    )
+    top = round(len(ranked) * TOP_SHARE)
+    middle = round(len(ranked) * (TOP_SHARE + MIDDLE_SHARE))
+    members = {
+        ValueGroup.HIGH: {c for _, c in ranked[:top]},
+        ValueGroup.MIDDLE: {c for _, c in ranked[top:middle]},
+        ValueGroup.LOW: {c for _, c in ranked[middle:]},
+        ValueGroup.NONE: {c for c, fen in spend.items() if fen <= 0},
+    }
+    total = sum(fen for fen, _ in ranked)
+    share = sum(fen for fen, _ in ranked[:top]) / total if total else 0.0
+    bars = [Bar(key, len(members[key]), frozenset(members[key])) for key in ValueGroup.ALL]
+    return bars, share, [fen for fen, _ in ranked]
+
+
+def figures(today: dt.date | None = None, chart_filter: ChartFilter | None = None) -> Figures:
+    today = today or dt.date.today()
+    chart_filter = chart_filter or ChartFilter()
+    rules = _rules_for(chart_filter)
+    rows = [
+        row
+        for row in visit_statistics(today, rules)
+        if chart_filter.staff_id is None or row.staff_id == chart_filter.staff_id
+    ]
+    result = Figures(window_days=rules.window_days)
+    members: dict[Group, list[FrequencyRow]] = defaultdict(list)
+    for row in rows:
+        members[row.group].append(row)
+    result.groups = [
+        Bar(
+            group.value,
+            len(members[group]),
+            frozenset(r.customer_id for r in members[group]),
+            marked_ids=frozenset(r.customer_id for r in members[group] if r.overdue),
+        )
+        for group in Group
+    ]
+    result.psychology = _type_bars(rows, "psychology_type_id", "psychology")
+    result.personality = _type_bars(rows, "personality_type_id", "personality")
+    result.psychology_by_group = _by_group(
+        rows, "psychology_type_id", [bar.key for bar in result.psychology]
+    )
+    result.personality_by_group = _by_group(
+        rows, "personality_type_id", [bar.key for bar in result.personality]
+    )
+    result.visits_by_month, result.new_by_month = _monthly(today, chart_filter)
+    result.value_days = chart_filter.window_days or 365
+    since = today - dt.timedelta(days=result.value_days - 1)
+    result.value_groups, result.top_share, result.spend_sorted_fen = value_groups(
+        spend_by_customer(since, chart_filter)
+    )
+    return result
+
+
+def type_codes() -> dict[str, str]:
+    """Type keys (ids) as the shop's name for the type, or its built-in code."""
+    query = CustomerType.select(CustomerType.id, CustomerType.name, CustomerType.code).tuples()
+    return {str(type_id): name or code for type_id, name, code in query}
+
+
+def as_json_ready(found: Figures) -> dict[str, object]:
+    """The counts (not the customer ids) for ``salon-desk stats --json``."""
+    names = type_codes()
+
+    def bars(items: list[Bar]) -> list[dict[str, object]]:
+        return [
+            {
+                "key": names.get(bar.key, bar.key),
+                "count": bar.count,
+                **({"overdue": bar.marked} if bar.marked else {}),
+            }
+            for bar in items
+        ]
+
+    return {
+        "window_days": found.window_days,
+        "groups": bars(found.groups),
+        "psychology": bars(found.psychology),
+        "personality": bars(found.personality),
+        "psychology_by_group": {
+            names.get(k, k): bars(v) for k, v in found.psychology_by_group.items()
+        },
+        "personality_by_group": {
+            names.get(k, k): bars(v) for k, v in found.personality_by_group.items()
+        },
+        "visits_by_month": bars(found.visits_by_month),
+        "new_by_month": bars(found.new_by_month),
+        "value_days": found.value_days,
+        "value_groups": bars(found.value_groups),
+        "top_fifth_revenue_share": round(found.top_share, 4),
+        "spenders": len(found.spend_sorted_fen),
+    }

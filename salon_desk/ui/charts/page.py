@@ -1,0 +1,353 @@
+"""The charts tab: the customer base by frequency, type, month and value; every bar
+leads to the customers behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from salon_desk.services import catalogues, charts
+from salon_desk.services.charts import Bar, ChartFilter, Figures
+from salon_desk.ui import labels
+from salon_desk.ui.charts import palette
+from salon_desk.ui.charts.bar_chart import BarChart, Segment
+from salon_desk.ui.events import AppEvents
+from salon_desk.ui.follow_ups.texts import groups as group_names
+from salon_desk.ui.widgets.lazy_page import LazyPage
+from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.tasks import run_task
+
+CHARTS = (
+    "groups",
+    "psychology",
+    "personality",
+    "psychology_by_group",
+    "personality_by_group",
+    "visits_by_month",
+    "new_by_month",
+    "spend",
+    "value_groups",
+)
+
+
+class ChartsPage(LazyPage):
+    status_message = Signal(str)
+    show_customers = Signal(object, str)  # frozenset of ids, what they are
+
+    def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("charts_page")
+        self.figures: Figures | None = None
+        self._generation = 0
+        self.window_filter = named(QComboBox(), "charts_window")
+        self.window_filter.addItem(self.tr("The shop's rule"), None)
+        for days, text in (
+            (90, self.tr("Last 90 days")),
+            (180, self.tr("Last 180 days")),
+            (365, self.tr("Last 12 months")),
+            (730, self.tr("Last 24 months")),
+        ):
+            self.window_filter.addItem(text, days)
+        self.staff_filter = named(QComboBox(), "charts_staff")
+        self.export_button = named(QPushButton(self.tr("Export PNG…")), "charts_export")
+        self.chooser = named(QListWidget(), "charts_list")
+        for text in self._titles().values():
+            self.chooser.addItem(text)
+        self.chooser.setMaximumWidth(230)
+        self.chart = BarChart()
+        self.caption = named(QLabel(), "charts_caption")
+        self.caption.setWordWrap(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Period")))
+        filters.addWidget(self.window_filter)
+        filters.addWidget(QLabel(self.tr("Responsible")))
+        filters.addWidget(self.staff_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.chart, 1)
+        right_layout.addWidget(self.caption)
+        splitter = QSplitter()
+        splitter.addWidget(self.chooser)
+        splitter.addWidget(right)
+        splitter.setSizes([220, 1100])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._fill_staff()
+        self.chooser.setCurrentRow(0)
+        self.chooser.currentRowChanged.connect(lambda _: self.draw())
+        self.window_filter.currentIndexChanged.connect(self.reload)
+        self.staff_filter.currentIndexChanged.connect(self.reload)
+        self.export_button.clicked.connect(self.ask_export)
+        self.chart.segment_clicked.connect(self._segment_clicked)
+        for signal in (events.care_logged, events.customer_changed, events.catalogues_changed):
+            signal.connect(self.mark_stale)
+        events.catalogues_changed.connect(self._fill_staff)
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "groups": self.tr("Visit frequency groups"),
+            "psychology": self.tr("Consumption psychology"),
+            "personality": self.tr("Personality"),
+            "psychology_by_group": self.tr("Psychology × frequency group"),
+            "personality_by_group": self.tr("Personality × frequency group"),
+            "visits_by_month": self.tr("Visits per month"),
+            "new_by_month": self.tr("New customers per month"),
+            "spend": self.tr("Spend per customer"),
+            "value_groups": self.tr("Value groups"),
+        }
+
+    def _fill_staff(self) -> None:
+        chosen = self.staff_filter.currentData()
+        self.staff_filter.blockSignals(True)
+        self.staff_filter.clear()
+        self.staff_filter.addItem(self.tr("Everyone"), None)
+        for member in catalogues.list_staff(include_inactive=True):
+            self.staff_filter.addItem(member.name, member.id)
+        self.staff_filter.setCurrentIndex(max(self.staff_filter.findData(chosen), 0))
+        self.staff_filter.blockSignals(False)
+
+    def current_chart(self) -> str:
+        return CHARTS[max(self.chooser.currentRow(), 0)]
+
+    def choose(self, code: str) -> None:
+        self.chooser.setCurrentRow(CHARTS.index(code))
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        chosen = ChartFilter(self.window_filter.currentData(), self.staff_filter.currentData())
+        today = dt.date.today()
+        self.caption.setText(self.tr("Counting…"))
+        run_task(
+            lambda: charts.figures(today, chosen),
+            lambda found: self._show_figures(found, generation),
+        )
+
+    def _show_figures(self, found: Figures, generation: int) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self.figures = found
+        self.draw()
+
+    # -- drawing ----------------------------------------------------------------
+    def draw(self) -> None:
+        if self.figures is None:
+            return
+        code = self.current_chart()
+        title = self._titles()[code]
+        found = self.figures
+        self.caption.setText("")
+        if code == "groups":
+            self._draw_groups(title, found)
+        elif code in ("psychology", "personality"):
+            self._draw_types(title, getattr(found, code))
+        elif code in ("psychology_by_group", "personality_by_group"):
+            kind = code.removesuffix("_by_group")
+            self._draw_types_by_group(title, getattr(found, kind), getattr(found, code))
+        elif code in ("visits_by_month", "new_by_month"):
+            self._draw_months(title, code, getattr(found, code))
+        elif code == "spend":
+            self._draw_spend(title, found)
+        else:
+            self._draw_value_groups(title, found)
+
+    def _type_names(self) -> dict[str, str]:
+        names = {str(k): labels.type_name(v) for k, v in labels.types_by_id().items()}
+        names[charts.UNCLASSIFIED] = self.tr("Not yet classified")
+        return names
+
+    def _draw_groups(self, title: str, found: Figures) -> None:
+        names = group_names()
+        columns = [
+            [
+                Segment(
+                    bar.marked,
+                    palette.OVERDUE_COLOURS[bar.key],
+                    bar.marked_ids,
+                    self.tr("%1, overdue").replace("%1", names[bar.key]),
+                ),
+                Segment(
+                    bar.count - bar.marked,
+                    palette.GROUP_COLOURS[bar.key],
+                    bar.customer_ids - bar.marked_ids,
+                    self.tr("%1, not overdue").replace("%1", names[bar.key]),
+                ),
+            ]
+            for bar in found.groups
+        ]
+        self.chart.draw_columns(
+            title,
+            [names[bar.key] for bar in found.groups],
+            columns,
+            legend=[(self.tr("Darker: overdue against her own rhythm"), "#424242")],
+            y_label=self.tr("Customers"),
+        )
+        overdue = sum(bar.marked for bar in found.groups)
+        total = sum(bar.count for bar in found.groups)
+        self.caption.setText(
+            self.tr("Visits counted over the last %1 days. %2 of %3 customers are overdue.")
+            .replace("%1", str(found.window_days))
+            .replace("%2", str(overdue))
+            .replace("%3", str(total))
+        )
+
+    def _draw_types(self, title: str, bars: list[Bar]) -> None:
+        names = self._type_names()
+        colours = palette.type_colours([bar.key for bar in bars])
+        self.chart.draw_columns(
+            title,
+            [names.get(bar.key, bar.key) for bar in bars],
+            [
+                [Segment(bar.count, colours[bar.key], bar.customer_ids, names.get(bar.key, ""))]
+                for bar in bars
+            ],
+            y_label=self.tr("Customers"),
+        )
+        unclassified = next((bar.count for bar in bars if bar.key == charts.UNCLASSIFIED), 0)
+        self.caption.setText(
+            self.tr("%1 customers are not yet classified.").replace("%1", str(unclassified))
+        )
+
+    def _draw_types_by_group(
+        self, title: str, types: list[Bar], cells: dict[str, list[Bar]]
+    ) -> None:
+        names = self._type_names()
+        groups = group_names()
+        columns = [
+            [
+                Segment(
+                    bar.count,
+                    palette.GROUP_COLOURS[bar.key],
+                    bar.customer_ids,
+                    f"{names.get(kind.key, '')} · {groups[bar.key]}",
+                )
+                for bar in cells[kind.key]
+            ]
+            for kind in types
+        ]
+        self.chart.draw_columns(
+            title,
+            [names.get(kind.key, kind.key) for kind in types],
+            columns,
+            legend=[(groups[key], colour) for key, colour in palette.GROUP_COLOURS.items()],
+            y_label=self.tr("Customers"),
+        )
+
+    def _draw_months(self, title: str, code: str, bars: list[Bar]) -> None:
+        colour = palette.MONTH_COLOUR if code == "visits_by_month" else palette.NEW_COLOUR
+        visits = code == "visits_by_month"
+        columns = [
+            [
+                Segment(
+                    bar.count,
+                    colour,
+                    bar.customer_ids,
+                    (
+                        self.tr("customers who came in %1") if visits else self.tr("new in %1")
+                    ).replace("%1", bar.key),
+                )
+            ]
+            for bar in bars
+        ]
+        self.chart.draw_columns(
+            title,
+            [bar.key for bar in bars],
+            columns,
+            label_every=3,
+            y_label=self.tr("Visits") if visits else self.tr("Customers"),
+        )
+        if visits:
+            self.caption.setText(self.tr("Click a month to list the customers who came in it."))
+        else:
+            self.caption.setText(self.tr("A customer is new in the month of her first visit."))
+
+    def _value_names(self) -> dict[str, str]:
+        return {
+            "high": self.tr("High value (top 20%)"),
+            "middle": self.tr("Middle value (next 30%)"),
+            "low": self.tr("Low value"),
+            "none": self.tr("No spend"),
+        }
+
+    def _value_segment(self, bar: Bar, name: str) -> Segment:
+        return Segment(bar.count, palette.VALUE_COLOURS[bar.key], bar.customer_ids, name)
+
+    def _draw_spend(self, title: str, found: Figures) -> None:
+        names = self._value_names()
+        regions = []
+        start = 0
+        for bar in found.value_groups:
+            if bar.key == charts.ValueGroup.NONE:
+                continue
+            segment = self._value_segment(bar, names[bar.key])
+            regions.append((start, start + bar.count, segment))
+            start += bar.count
+        share = round(found.top_share * 100)
+        note = self.tr("Top 20% of customers: %1% of revenue").replace("%1", str(share))
+        self.chart.draw_spend_curve(
+            title, found.spend_sorted_fen, regions, note, y_label=self.tr("Yuan")
+        )
+        nobody = next(b.count for b in found.value_groups if b.key == charts.ValueGroup.NONE)
+        self.caption.setText(
+            self.tr("Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.")
+            .replace("%1", str(found.value_days))
+            .replace("%2", str(nobody))
+        )
+
+    def _draw_value_groups(self, title: str, found: Figures) -> None:
+        names = self._value_names()
+        self.chart.draw_columns(
+            title,
+            [names[bar.key] for bar in found.value_groups],
+            [[self._value_segment(bar, names[bar.key])] for bar in found.value_groups],
+            y_label=self.tr("Customers"),
+        )
+        share = round(found.top_share * 100)
+        self.caption.setText(
+            self.tr("The top 20% of paying customers brought %1% of revenue over the last %2 days.")
+            .replace("%1", str(share))
+            .replace("%2", str(found.value_days))
+        )
+
+    # -- actions ----------------------------------------------------------------
+    def _segment_clicked(self, segment: Segment) -> None:
+        description = (
+            self.tr("%1 (%2)")
+            .replace("%1", segment.description)
+            .replace("%2", str(len(segment.customer_ids)))
+        )
+        self.show_customers.emit(segment.customer_ids, description)
+
+    def ask_export(self) -> None:
+        name = f"{self.current_chart()}-{dt.date.today().isoformat()}.png"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), str(Path.home() / name), self.tr("PNG image (*.png)")
+        )
+        if path:
+            self.export_png(Path(path))
+
+    def export_png(self, path: Path) -> bool:
+        saved = self.chart.grab().save(str(path), "PNG")
+        if saved:
+            self.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        else:
+            self.status_message.emit(self.tr("Could not save %1").replace("%1", str(path)))
+        return bool(saved)

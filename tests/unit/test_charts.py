@@ -1,0 +1,163 @@
+"""The charts' figures against an independent recount in SQL on a demo salon."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from salon_desk import app
+from salon_desk.services import charts, customers, demo
+from salon_desk.services.charts import ChartFilter
+from salon_desk.services.clock import day_start
+from salon_desk.services.customer_search import CustomerQuery, count_customers
+from salon_desk.services.frequency import local_offset_minutes
+from salon_desk.store.models import Customer, Staff
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def salon(db_path: Path, manager_id: int) -> sqlite3.Connection:
+    demo.build_demo(customers=160, seed=11, today=TODAY)
+    for customer_id in (3, 30, 90):  # archived customers count nowhere
+        customers.set_archived(customer_id, True, manager_id)
+    raw = sqlite3.connect(db_path)
+    yield raw
+    raw.close()
+
+
+def filters() -> list[ChartFilter]:
+    someone = Staff.select(Staff.id).where(Staff.name == "陈美玲").scalar()
+    return [
+        ChartFilter(),
+        ChartFilter(90, None),
+        ChartFilter(None, someone),
+        ChartFilter(365, someone),
+    ]
+
+
+def kept(chart_filter: ChartFilter) -> str:
+    staff = (
+        ""
+        if chart_filter.staff_id is None
+        else f" AND c.responsible_staff_id = {chart_filter.staff_id}"
+    )
+    return f"c.archived_at IS NULL{staff}"
+
+
+def group_sql(chart_filter: ChartFilter) -> str:
+    since = str(day_start(TODAY - dt.timedelta(days=(chart_filter.window_days or 180) - 1)))
+    return f"""
+        SELECT c.id, c.psychology_type_id, c.personality_type_id,
+               CASE WHEN COUNT(l.id) < 2 THEN 'new'
+                    WHEN SUM(l.visited_at >= '{since}') >= 6 THEN 'key'
+                    WHEN SUM(l.visited_at >= '{since}') >= 3 THEN 'potential'
+                    ELSE 'follow_up' END
+        FROM customer c LEFT JOIN care_log l ON l.customer_id = c.id AND l.voided_at IS NULL
+        WHERE {kept(chart_filter)} GROUP BY c.id"""
+
+
+def counted(bars: list[charts.Bar]) -> dict[str, int]:
+    return {bar.key: bar.count for bar in bars if bar.count}
+
+
+def test_groups_and_types_match_a_recount(salon: sqlite3.Connection) -> None:
+    for chart_filter in filters():
+        found = charts.figures(TODAY, chart_filter)
+        rows = salon.execute(group_sql(chart_filter)).fetchall()
+        assert counted(found.groups) == dict(Counter(group for *_, group in rows))
+        for kind, column in (("psychology", 1), ("personality", 2)):
+            expected = Counter(str(row[column]) if row[column] else "none" for row in rows)
+            assert counted(getattr(found, kind)) == dict(expected)
+            cells = Counter((str(row[column]) if row[column] else "none", row[3]) for row in rows)
+            by_group = getattr(found, f"{kind}_by_group")
+            assert {
+                (type_key, bar.key): bar.count
+                for type_key, bars in by_group.items()
+                for bar in bars
+                if bar.count
+            } == dict(cells)
+        for bar in found.groups:
+            assert bar.marked_ids <= bar.customer_ids
+
+
+def test_months_match_a_recount(salon: sqlite3.Connection) -> None:
+    shift = f"'{local_offset_minutes(TODAY):+d} minutes'"
+    for chart_filter in filters():
+        found = charts.figures(TODAY, chart_filter)
+        visits = dict(
+            salon.execute(
+                f"""SELECT strftime('%Y-%m', l.visited_at, {shift}), COUNT(*)
+                FROM care_log l JOIN customer c ON c.id = l.customer_id
+                WHERE l.voided_at IS NULL AND {kept(chart_filter)} GROUP BY 1"""
+            ).fetchall()
+        )
+        firsts = dict(
+            salon.execute(
+                f"""SELECT month, COUNT(*) FROM (
+                    SELECT MIN(strftime('%Y-%m', l.visited_at, {shift})) AS month
+                    FROM care_log l JOIN customer c ON c.id = l.customer_id
+                    WHERE l.voided_at IS NULL AND {kept(chart_filter)} GROUP BY c.id)
+                GROUP BY month"""
+            ).fetchall()
+        )
+        assert [bar.key for bar in found.visits_by_month][-1] == "2026-11"
+        assert len(found.visits_by_month) == 24
+        assert counted(found.visits_by_month) == {
+            bar.key: visits[bar.key] for bar in found.visits_by_month if bar.key in visits
+        }
+        assert counted(found.new_by_month) == {
+            bar.key: firsts[bar.key] for bar in found.new_by_month if bar.key in firsts
+        }
+
+
+def test_value_matches_a_recount(salon: sqlite3.Connection) -> None:
+    for chart_filter in filters():
+        days = chart_filter.window_days or 365
+        since = TODAY - dt.timedelta(days=days - 1)
+        spend = dict(
+            salon.execute(
+                f"""SELECT c.id,
+                  COALESCE((SELECT SUM(amount_fen) FROM care_log l WHERE l.customer_id = c.id
+                            AND l.voided_at IS NULL AND l.visited_at >= '{day_start(since)}'), 0)
+                + COALESCE((SELECT SUM(amount_paid_fen) FROM card k WHERE k.customer_id = c.id
+                            AND k.voided_at IS NULL AND k.purchased_on >= '{since}'), 0)
+                FROM customer c WHERE {kept(chart_filter)}"""
+            ).fetchall()
+        )
+        ranked = sorted((fen for fen in spend.values() if fen > 0), reverse=True)
+        top = round(len(ranked) * 0.2)
+        found = charts.figures(TODAY, chart_filter)
+        assert found.spend_sorted_fen == ranked
+        assert found.top_share == pytest.approx(sum(ranked[:top]) / sum(ranked))
+        counts = {bar.key: bar.count for bar in found.value_groups}
+        assert counts["high"] == top
+        assert counts["none"] == sum(fen <= 0 for fen in spend.values())
+        assert sum(counts.values()) == len(spend)
+
+
+def test_every_bar_lists_as_many_customers_as_it_counts(salon: sqlite3.Connection) -> None:
+    found = charts.figures(TODAY)
+    for bar in [*found.groups, *found.psychology, *found.personality, *found.value_groups]:
+        assert (
+            count_customers(CustomerQuery(only_ids=bar.customer_ids))
+            == bar.count
+            == len(bar.customer_ids)
+        )
+    assert Customer.select().count() == 160  # the archived three exist, but count nowhere
+    assert sum(bar.count for bar in found.groups) == 157
+
+
+def test_stats_command_prints_the_same_figures(salon, db_path: Path, capsys) -> None:
+    expected = charts.as_json_ready(charts.figures(dt.date.today()))
+    assert app.main(["stats", "--db", str(db_path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == json.loads(json.dumps(expected))
+    assert printed["groups"][0]["key"] == "key"
+    assert {bar["key"] for bar in printed["psychology"]} >= {"vanity", "belonging", "none"}
+    assert app.main(["stats", "--db", str(db_path.with_name("missing.db")), "--json"]) == 2
