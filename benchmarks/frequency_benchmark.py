@@ -1,4 +1,4 @@
-"""Visit-frequency speed over a large demo salon: median ms per operation.
+"""Visit-frequency and charts speed over a large demo salon: median ms per operation.
 
     .venv/bin/python benchmarks/frequency_benchmark.py [--customers 5000]
 
@@ -14,7 +14,7 @@ import datetime as dt
 
 from common import demo_salon, median_ms
 
-from salon_desk.services import frequency, reminders
+from salon_desk.services import charts, frequency, reminders
 from salon_desk.services.follow_up_lists import overview
 
 
@@ -35,6 +35,7 @@ def main() -> None:
             "care list: cards running out": lambda: reminders.cards_running_out(today),
             "care list: stale complaints": lambda: reminders.stale_complaints(today),
             "team overview": lambda: overview(today),
+            "charts panel: every figure": lambda: charts.figures(today),
         }
         for name, action in timings.items():
             print(f"{name:<45} {median_ms(action, args.repeat):8.1f} ms")

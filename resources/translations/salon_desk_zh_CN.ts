@@ -1057,6 +1057,173 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>The shop&apos;s rule</source>
+        <translation>按本店规则</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>最近 180 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>最近 24 个月</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>所属美容师</translation>
+    </message>
+    <message>
+        <source>Visit frequency groups</source>
+        <translation>到店频率分组</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Psychology × frequency group</source>
+        <translation>消费心理 × 频率分组</translation>
+    </message>
+    <message>
+        <source>Personality × frequency group</source>
+        <translation>性格 × 频率分组</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月到店次数</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>每月新顾客</translation>
+    </message>
+    <message>
+        <source>Spend per customer (yuan)</source>
+        <translation>每位顾客的消费（元）</translation>
+    </message>
+    <message>
+        <source>Value groups</source>
+        <translation>价值分组</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>%1, not overdue</source>
+        <translation>%1（未逾期）</translation>
+    </message>
+    <message>
+        <source>Darker: overdue against her own rhythm</source>
+        <translation>深色：按本人节奏已逾期</translation>
+    </message>
+    <message>
+        <source>Visits counted over the last %1 days. %2 of %3 customers are overdue.</source>
+        <translation>按最近 %1 天的到店统计。%3 位顾客中有 %2 位逾期未到店。</translation>
+    </message>
+    <message>
+        <source>%1 customers are not yet classified.</source>
+        <translation>还有 %1 位顾客尚未分类。</translation>
+    </message>
+    <message>
+        <source>customers who came in %1</source>
+        <translation>%1 到店的顾客</translation>
+    </message>
+    <message>
+        <source>new in %1</source>
+        <translation>%1 的新顾客</translation>
+    </message>
+    <message>
+        <source>Click a month to list the customers who came in it.</source>
+        <translation>点击某个月份，列出当月到店的顾客。</translation>
+    </message>
+    <message>
+        <source>A customer is new in the month of her first visit.</source>
+        <translation>顾客首次到店的月份记为新顾客月份。</translation>
+    </message>
+    <message>
+        <source>High value (top 20%)</source>
+        <translation>高价值（前 20%）</translation>
+    </message>
+    <message>
+        <source>Middle value (next 30%)</source>
+        <translation>中价值（其后 30%）</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
+        <source>No spend</source>
+        <translation>无消费</translation>
+    </message>
+    <message>
+        <source>Top 20% of customers: %1% of revenue</source>
+        <translation>前 20% 的顾客贡献了 %1% 的收入</translation>
+    </message>
+    <message>
+        <source>Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.</source>
+        <translation>最近 %1 天的实付（到店与购卡），从高到低；%2 位顾客没有消费。</translation>
+    </message>
+    <message>
+        <source>The top 20% of paying customers brought %1% of revenue over the last %2 days.</source>
+        <translation>最近 %2 天，前 20% 的付费顾客贡献了 %1% 的收入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Complaint — %1</source>
@@ -1976,6 +2143,10 @@
         <translation>抱怨与处理</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2043,6 +2214,17 @@
         <translation>
             <numerusform>%n 天后再次回访。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OnlyTheseBar</name>
+    <message>
+        <source>Show everyone</source>
+        <translation>显示全部顾客</translation>
+    </message>
+    <message>
+        <source>From the charts: %1</source>
+        <translation>来自图表：%1</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from salon_desk.services.clock import day_start
+from salon_desk.services.clock import day_start, from_stored
 from salon_desk.services.frequency import (
     FrequencyRow,
     local_offset_minutes,
     visit_statistics,
 )
 from salon_desk.services.frequency_rules import FrequencyRules, Group, load_rules
+from salon_desk.services.service_status import sql_datetime
 from salon_desk.store.database import is_sqlite
 from salon_desk.store.models import Card, CareLog, Customer, CustomerType
 
@@ -156,16 +157,19 @@ def _monthly(today: dt.date, chart_filter: ChartFilter) -> tuple[list[Bar], list
     for key, customer_id, number in visits:
         counts[key] += number
         who[key].add(customer_id)
+    # MIN over the stored time reads the partial index; the month is worked out after.
     first = (
-        CareLog.select(CareLog.customer, pw.fn.MIN(month))
+        CareLog.select(CareLog.customer, pw.fn.MIN(CareLog.visited_at))
         .join(Customer, on=(CareLog.customer == Customer.id))
         .where(valid)
         .group_by(CareLog.customer)
         .tuples()
     )
     newcomers: dict[str, set[int]] = defaultdict(set)
-    for customer_id, key in first:
-        newcomers[key].add(customer_id)
+    for customer_id, first_at in first:
+        moment = sql_datetime(first_at)
+        assert moment is not None
+        newcomers[from_stored(moment).strftime("%Y-%m")].add(customer_id)
     visit_bars = [Bar(key, counts[key], frozenset(who[key])) for key in keys]
     new_bars = [Bar(key, len(newcomers[key]), frozenset(newcomers[key])) for key in keys]
     return visit_bars, new_bars

@@ -79,4 +79,7 @@ def window(qtbot, db_path: Path, manager_id: int, answers: PromptLog) -> MainWin
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # Keyboard shortcuts need the active window; offscreen does not always make it so.
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     return win

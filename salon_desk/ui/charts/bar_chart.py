@@ -71,11 +71,9 @@ class BarChart(pg.PlotWidget):
         columns: Sequence[Sequence[Segment]],
         legend: Sequence[tuple[str, str]] = (),
         label_every: int = 1,
-        y_label: str = "",
     ) -> None:
         """One column per category; segments stack from the bottom in the order given."""
         self.clear_chart(title)
-        self.setLabel("left", y_label, color=LABEL_COLOUR)
         highest = 0
         tallest = max((sum(s.count for s in segments) for segments in columns), default=0)
         small = tallest * SMALL_SEGMENT  # too thin to write its count inside
@@ -122,12 +120,10 @@ class BarChart(pg.PlotWidget):
         spend_sorted: Sequence[int],
         regions: Sequence[tuple[int, int, Segment]],
         note: str,
-        y_label: str = "",
     ) -> None:
         """Spend per customer, largest first, coloured by value group; ``regions`` are
         (first rank, last rank + 1, the group's segment)."""
         self.clear_chart(title)
-        self.setLabel("left", y_label, color=LABEL_COLOUR)
         yuan = [fen / 100 for fen in spend_sorted]
         top = max(yuan, default=1.0)
         for start, end, segment in regions:

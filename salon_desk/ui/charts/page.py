@@ -68,6 +68,7 @@ class ChartsPage(LazyPage):
         for text in self._titles().values():
             self.chooser.addItem(text)
         self.chooser.setMaximumWidth(230)
+        self.chooser.setSpacing(3)
         self.chart = BarChart()
         self.caption = named(QLabel(), "charts_caption")
         self.caption.setWordWrap(True)
@@ -110,7 +111,7 @@ class ChartsPage(LazyPage):
             "personality_by_group": self.tr("Personality × frequency group"),
             "visits_by_month": self.tr("Visits per month"),
             "new_by_month": self.tr("New customers per month"),
-            "spend": self.tr("Spend per customer"),
+            "spend": self.tr("Spend per customer (yuan)"),
             "value_groups": self.tr("Value groups"),
         }
 
@@ -198,7 +199,6 @@ class ChartsPage(LazyPage):
             [names[bar.key] for bar in found.groups],
             columns,
             legend=[(self.tr("Darker: overdue against her own rhythm"), "#424242")],
-            y_label=self.tr("Customers"),
         )
         overdue = sum(bar.marked for bar in found.groups)
         total = sum(bar.count for bar in found.groups)
@@ -219,7 +219,6 @@ class ChartsPage(LazyPage):
                 [Segment(bar.count, colours[bar.key], bar.customer_ids, names.get(bar.key, ""))]
                 for bar in bars
             ],
-            y_label=self.tr("Customers"),
         )
         unclassified = next((bar.count for bar in bars if bar.key == charts.UNCLASSIFIED), 0)
         self.caption.setText(
@@ -248,7 +247,6 @@ class ChartsPage(LazyPage):
             [names.get(kind.key, kind.key) for kind in types],
             columns,
             legend=[(groups[key], colour) for key, colour in palette.GROUP_COLOURS.items()],
-            y_label=self.tr("Customers"),
         )
 
     def _draw_months(self, title: str, code: str, bars: list[Bar]) -> None:
@@ -272,7 +270,6 @@ class ChartsPage(LazyPage):
             [bar.key for bar in bars],
             columns,
             label_every=3,
-            y_label=self.tr("Visits") if visits else self.tr("Customers"),
         )
         if visits:
             self.caption.setText(self.tr("Click a month to list the customers who came in it."))
@@ -302,9 +299,7 @@ class ChartsPage(LazyPage):
             start += bar.count
         share = round(found.top_share * 100)
         note = self.tr("Top 20% of customers: %1% of revenue").replace("%1", str(share))
-        self.chart.draw_spend_curve(
-            title, found.spend_sorted_fen, regions, note, y_label=self.tr("Yuan")
-        )
+        self.chart.draw_spend_curve(title, found.spend_sorted_fen, regions, note)
         nobody = next(b.count for b in found.value_groups if b.key == charts.ValueGroup.NONE)
         self.caption.setText(
             self.tr("Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.")
@@ -318,7 +313,6 @@ class ChartsPage(LazyPage):
             title,
             [names[bar.key] for bar in found.value_groups],
             [[self._value_segment(bar, names[bar.key])] for bar in found.value_groups],
-            y_label=self.tr("Customers"),
         )
         share = round(found.top_share * 100)
         self.caption.setText(

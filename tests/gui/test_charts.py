@@ -1,0 +1,93 @@
+"""The charts panel: click a bar, see exactly its customers; refresh; export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from salon_desk.services import demo
+from salon_desk.ui.main_window import MainWindow
+from tests.gui.typing import type_text
+
+
+@pytest.fixture
+def demo_salon(db_path: Path) -> None:
+    demo.build_demo(customers=120, seed=5, today=dt.date.today())
+
+
+@pytest.fixture
+def charts_window(qtbot, demo_salon, window: MainWindow) -> MainWindow:
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.charts
+    return window
+
+
+def click_segment(qtbot, window: MainWindow, index: int):
+    chart = window.charts.chart
+    segment = chart.hits[index].segment
+    qtbot.mouseClick(
+        chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.centre_of(index).toPoint()
+    )
+    return segment
+
+
+@pytest.mark.parametrize("chart", ["groups", "personality_by_group", "value_groups"])
+def test_a_clicked_bar_lists_exactly_its_customers(qtbot, charts_window: MainWindow, chart):
+    page = charts_window.charts
+    page.choose(chart)
+    assert page.chart.hits, "the chart drew no bars"
+    tallest = max(
+        range(len(page.chart.hits)),
+        key=lambda i: page.chart.hits[i].top - page.chart.hits[i].bottom,
+    )
+    segment = click_segment(qtbot, charts_window, tallest)
+    customers = charts_window.customers
+    assert charts_window.tabs.currentWidget() is customers
+    assert customers.only_these.isVisible()
+    assert customers.model.rowCount() == segment.count == len(segment.customer_ids)
+    listed = {customers.model.customer_at(row).id for row in range(customers.model.rowCount())}
+    assert listed == set(segment.customer_ids)
+    qtbot.mouseClick(customers.only_these.clear_button, Qt.MouseButton.LeftButton)
+    assert customers.model.rowCount() == 120
+
+
+def test_counts_are_written_on_the_bars_and_the_filters_apply(qtbot, charts_window: MainWindow):
+    page = charts_window.charts
+    page.choose("groups")
+    everyone = sum(hit.segment.count for hit in page.chart.hits)
+    assert everyone == 120
+    assert "of 120 customers are overdue" in page.caption.text()
+    page.staff_filter.setCurrentIndex(page.staff_filter.findText("陈美玲"))
+    hers = sum(hit.segment.count for hit in page.chart.hits)
+    assert 0 < hers < everyone
+    page.window_filter.setCurrentIndex(page.window_filter.findData(730))
+    assert page.figures is not None and page.figures.window_days == 730
+
+
+def test_a_new_file_shows_in_the_charts_without_a_restart(qtbot, charts_window: MainWindow):
+    page = charts_window.charts
+    page.choose("psychology")
+    before = {hit.segment.description: hit.segment.count for hit in page.chart.hits}
+    qtbot.keyClick(charts_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    files = charts_window.customers
+    files.new_customer()
+    type_text(files.form.name, "新来的")
+    type_text(files.form.phone, "13900001111")
+    assert files.save()
+    qtbot.keyClick(charts_window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    after = {hit.segment.description: hit.segment.count for hit in page.chart.hits}
+    unclassified = page._type_names()["none"]
+    assert after[unclassified] == before[unclassified] + 1
+
+
+def test_export_png(qtbot, charts_window: MainWindow, tmp_path: Path):
+    page = charts_window.charts
+    page.choose("visits_by_month")
+    target = tmp_path / "visits.png"
+    assert page.export_png(target)
+    image = QImage(str(target))
+    assert not image.isNull() and image.width() > 300
