@@ -4,6 +4,7 @@ salon-desk [--db PATH] [--lang zh_CN|en] [--staff NAME]
 salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
 salon-desk screenshots --db PATH --out DIR [--lang LANG]
 salon-desk stats --db PATH --json [--window DAYS] [--responsible NAME]
+salon-desk export --db PATH --out FILE.xlsx [--lang LANG]
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", required=True, help="as JSON")
     stats.add_argument("--window", type=int, help="days of visits (default: the shop's rule)")
     stats.add_argument("--responsible", help="only this staff member's customers")
+    export = commands.add_parser("export", parents=[common], help="customers to .xlsx")
+    export.add_argument("--out", type=Path, required=True)
     return parser
 
 
@@ -114,6 +117,32 @@ def run_stats(args: argparse.Namespace) -> int:
         print(json.dumps(charts.as_json_ready(result), ensure_ascii=False, indent=1))
     finally:
         close_db()
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Every customer on file and their records to one workbook, headers in --lang."""
+    from PySide6.QtCore import QCoreApplication
+
+    from salon_desk import i18n
+    from salon_desk.services import excel_export
+    from salon_desk.store.database import close_db, open_db
+    from salon_desk.ui.excel import texts
+
+    target = database_target(args)
+    if not target.startswith("postgres") and not Path(target).exists():
+        print(f"salon-desk export: no database at {target}", file=sys.stderr)
+        return 2
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install_translators(app, i18n.choose_language(args.lang))
+    open_db(target)
+    try:
+        written = excel_export.export_workbook(
+            args.out, None, texts.export_texts(), texts.labeller()
+        )
+    finally:
+        close_db()
+    print(f"{written} customers exported to {args.out}")
     return 0
 
 
@@ -228,4 +257,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(args)
     if args.command == "stats":
         return run_stats(args)
+    if args.command == "export":
+        return run_export(args)
     return run_window(args)

@@ -1510,6 +1510,18 @@
         <source>&amp;Log a visit</source>
         <translation>记录护理(&amp;L)</translation>
     </message>
+    <message>
+        <source>All customers on file (%1)</source>
+        <translation>全部在档顾客（%1）</translation>
+    </message>
+    <message>
+        <source>The list as shown (%1)</source>
+        <translation>当前列表（%1）</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s file</source>
+        <translation>仅 %1 的档案</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -1642,6 +1654,290 @@
     </message>
 </context>
 <context>
+    <name>ExcelTexts</name>
+    <message>
+        <source>Customers</source>
+        <translation>顾客档案</translation>
+    </message>
+    <message>
+        <source>Care log</source>
+        <translation>护理日志</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨与处理</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>顾客编号</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s phone</source>
+        <translation>推荐人电话</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>建档时间</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Paid, last 12 months</source>
+        <translation>近 12 个月实付</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Frequency group</source>
+        <translation>频率分组</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Why she may be slipping away</source>
+        <translation>可能流失的原因</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>使用产品</translation>
+    </message>
+    <message>
+        <source>Skin condition</source>
+        <translation>皮肤状况</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Card sessions used</source>
+        <translation>划卡次数</translation>
+    </message>
+    <message>
+        <source>Taken from card</source>
+        <translation>卡内扣款</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建议</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sessions bought</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation>已用次数</translation>
+    </message>
+    <message>
+        <source>Value loaded</source>
+        <translation>充值金额</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>What she said on the phone</source>
+        <translation>电话中顾客所说</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>导出顾客到 Excel</translation>
+    </message>
+    <message>
+        <source>Which customers?</source>
+        <translation>导出哪些顾客？</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 位顾客到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>FileSidePanel</name>
     <message>
         <source>Cards</source>
@@ -1680,6 +1976,10 @@
     <message>
         <source>Rules…</source>
         <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
     </message>
     <message>
         <source>Assign follow-up calls… (Ctrl+Shift+A)</source>
@@ -1764,6 +2064,18 @@
     <message>
         <source>Select the customers to call first.</source>
         <translation>请先选择要回访的顾客。</translation>
+    </message>
+    <message>
+        <source>All customers on file (%1)</source>
+        <translation>全部在档顾客（%1）</translation>
+    </message>
+    <message>
+        <source>The customers shown (%1)</source>
+        <translation>当前显示的顾客（%1）</translation>
+    </message>
+    <message>
+        <source>The selected ones (%1)</source>
+        <translation>所选顾客（%1）</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2465,10 @@
     <message>
         <source>&amp;New customer</source>
         <translation>新建顾客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers to Excel…</source>
+        <translation>导出顾客到 Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>S&amp;witch staff…</source>

@@ -175,14 +175,16 @@ def _monthly(today: dt.date, chart_filter: ChartFilter) -> tuple[list[Bar], list
     return visit_bars, new_bars
 
 
-def spend_by_customer(since: dt.date, chart_filter: ChartFilter) -> dict[int, int]:
+def spend_by_customer(
+    since: dt.date, chart_filter: ChartFilter, include_archived: bool = False
+) -> dict[int, int]:
     """What each customer paid the shop since ``since``: cash at visits plus cards bought
     (a visit paid by card is not counted again), as her file's service status counts it."""
+    chosen = _customer_condition(chart_filter)
+    if include_archived:
+        chosen = Customer.erased_at.is_null()
     spend: dict[int, int] = {
-        customer_id: 0
-        for (customer_id,) in Customer.select(Customer.id)
-        .where(_customer_condition(chart_filter))
-        .tuples()
+        customer_id: 0 for (customer_id,) in Customer.select(Customer.id).where(chosen).tuples()
     }
     cash = (
         CareLog.select(CareLog.customer, pw.fn.SUM(CareLog.amount_fen))

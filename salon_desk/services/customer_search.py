@@ -98,17 +98,22 @@ def _base(query: CustomerQuery) -> pw.ModelSelect:
     if condition is not None:
         select = select.where(condition)
     if query.only_ids is not None:
-        select = select.where(_one_of(query.only_ids))
+        select = select.where(one_of(Customer.id, query.only_ids))
     return select
 
 
-def _one_of(ids: frozenset[int]) -> pw.Expression:
-    """``id IN (…)`` as one parameter: a bar may hold more customers than SQLite allows
-    parameters (32766)."""
+def one_of(column: Any, ids: frozenset[int]) -> pw.Expression:
+    """``column IN (…)`` as one parameter: a chart's bar or an export may hold more
+    customers than SQLite allows parameters (32766)."""
     listed = sorted(ids)
     if is_sqlite():
-        return Customer.id.in_(pw.SQL("(SELECT value FROM json_each(?))", (json.dumps(listed),)))
-    return Customer.id == pw.fn.ANY(listed)
+        return column.in_(pw.SQL("(SELECT value FROM json_each(?))", (json.dumps(listed),)))
+    return column == pw.fn.ANY(listed)
+
+
+def customer_ids(query: CustomerQuery) -> frozenset[int]:
+    """Every customer the list shows for ``query`` (for exporting "the current list")."""
+    return frozenset(row[0] for row in _base(query).select(Customer.id).tuples())
 
 
 def count_customers(query: CustomerQuery) -> int:

@@ -76,7 +76,7 @@ def _local_day(column: str, offset_minutes: int) -> str:
     return f"(({column} + INTERVAL '{offset_minutes} minutes')::date - DATE '2000-01-01')"
 
 
-def _totals_sql(param: str) -> str:
+def _totals_sql(param: str, include_archived: bool) -> str:
     """One row per customer on file: counts, first and last visit, spend, last score."""
     return f"""
 SELECT c.id, c.name, c.phone, c.responsible_staff_id, COALESCE(s.name, ''),
@@ -94,7 +94,7 @@ LEFT JOIN (
          SUM(CASE WHEN visited_at >= {param} THEN amount_fen ELSE 0 END) AS recent_cash
   FROM care_log WHERE voided_at IS NULL GROUP BY customer_id
 ) t ON t.customer_id = c.id
-WHERE c.archived_at IS NULL AND c.erased_at IS NULL
+WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
 ORDER BY c.id
 """
 
@@ -192,15 +192,18 @@ def _open_calls() -> dict[int, int]:
 
 
 def visit_statistics(
-    today: dt.date | None = None, rules: FrequencyRules | None = None
+    today: dt.date | None = None,
+    rules: FrequencyRules | None = None,
+    include_archived: bool = False,
 ) -> list[FrequencyRow]:
-    """One row per customer on file (archived ones left out), ordered by id."""
+    """One row per customer on file (archived ones left out unless asked), ordered by id."""
     today = today or dt.date.today()
     rules = rules or load_rules()
     since = window_start(today, rules)
     # SQLite compares the stored text; peewee writes datetimes as str(value).
     since_stored: object = str(day_start(since)) if is_sqlite() else day_start(since)
-    cursor = db.execute_sql(_totals_sql(db.obj.param), (since_stored, since_stored))
+    totals = _totals_sql(db.obj.param, include_archived)
+    cursor = db.execute_sql(totals, (since_stored, since_stored))
     typical = typical_gaps(local_offset_minutes(today))
     card_purchases = _card_purchases_since(since)
     cards = _card_signals(today)

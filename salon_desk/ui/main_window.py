@@ -12,6 +12,7 @@ from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
+from salon_desk.ui.excel.export_dialog import ExportDialog
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.settings.dialog import SettingsDialog
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.frequency.open_customer.connect(self.open_customer)
         self.follow_ups.open_customer.connect(self.open_customer)
         self.charts.show_customers.connect(self.show_customers)
+        self.frequency.export_requested.connect(self.export_customers)
         self.customers.log_visit_requested.connect(self.log_visit_for)
         self._build_menus()
         self.set_actor(actor_id)
@@ -73,6 +75,10 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self.tr("&New customer"), self)
         self.new_action.triggered.connect(self.customers.new_customer)
         file_menu.addAction(self.new_action)
+        self.export_action = QAction(self.tr("&Export customers to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export_customers())
+        file_menu.addAction(self.export_action)
         self.switch_action = QAction(self.tr("S&witch staff…"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_staff)
@@ -114,6 +120,15 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.customers)
         self.customers.open_customer(customer_id)
+
+    def export_customers(
+        self, scopes: list[tuple[str, frozenset[int] | None]] | None = None
+    ) -> ExportDialog:
+        """From the customer tab by default: everyone, the list as shown, or her file."""
+        dialog = ExportDialog(scopes or self.customers.export_scopes(), self)
+        dialog.exported.connect(self.show_message)
+        dialog.open()
+        return dialog
 
     def show_customers(self, ids: frozenset[int], description: str) -> None:
         self.tabs.setCurrentWidget(self.customers)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services import customers
-from salon_desk.services.customer_search import CustomerQuery
+from salon_desk.services.customer_search import CustomerQuery, count_customers, customer_ids
 from salon_desk.ui import labels
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.only_bar import OnlyTheseBar
@@ -184,6 +184,19 @@ class CustomersPage(QWidget):
             )
         )
         self._reselect_current()
+
+    def export_scopes(self) -> list[tuple[str, frozenset[int] | None]]:
+        everyone = count_customers(CustomerQuery())
+        scopes: list[tuple[str, frozenset[int] | None]] = [
+            (self.tr("All customers on file (%1)").replace("%1", str(everyone)), None)
+        ]
+        shown = customer_ids(self.model.query())
+        if len(shown) != everyone or self.show_archived.isChecked():
+            scopes.append((self.tr("The list as shown (%1)").replace("%1", str(len(shown))), shown))
+        if self.current is not None:
+            text = self.tr("Only %1's file").replace("%1", self.current.data.name)
+            scopes.append((text, frozenset({self.current.id})))
+        return scopes
 
     def show_only(self, ids: frozenset[int], description: str) -> None:
         """List exactly these customers (a chart's bar) until "Show everyone"."""

@@ -44,6 +44,7 @@ OVERDUE_COLUMN = 6  # overdue first, longest away first: the list a manager open
 class FrequencyPage(LazyPage):
     status_message = Signal(str)
     open_customer = Signal(int)
+    export_requested = Signal(object)  # [(what, customer ids or None)]
 
     def __init__(self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +67,7 @@ class FrequencyPage(LazyPage):
         show_rows_model(self.table, self.model)
         self.table.sortByColumn(OVERDUE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.shown_label = named(QLabel(), "frequency_shown")
+        self.export_button = named(QPushButton(self.tr("Export to Excel…")), "frequency_export")
         self.assign_button = named(
             QPushButton(self.tr("Assign follow-up calls… (Ctrl+Shift+A)")), "frequency_assign"
         )
@@ -157,6 +159,7 @@ class FrequencyPage(LazyPage):
         filters.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.shown_label, 1)
+        footer.addWidget(self.export_button)
         footer.addWidget(self.assign_button)
         layout = QVBoxLayout(self)
         layout.addLayout(counts)
@@ -185,6 +188,7 @@ class FrequencyPage(LazyPage):
         self.overdue_only.toggled.connect(self.apply_filters)
         self.overdue_count.clicked.connect(lambda: self.overdue_only.setChecked(True))
         self.assign_button.clicked.connect(self.assign_calls)
+        self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self).activated.connect(self.assign_calls)
         self.rules_button.clicked.connect(self.edit_rules)
         self.table.doubleClicked.connect(self._open_current)
@@ -265,6 +269,19 @@ class FrequencyPage(LazyPage):
         dialog.assigned.connect(self._assigned)
         dialog.open()
         return dialog
+
+    def export(self) -> None:
+        shown = frozenset(row.customer_id for row in self.model.rows())
+        chosen = frozenset(row.customer_id for row in selected_objects(self.table))
+        scopes: list[tuple[str, frozenset[int] | None]] = [
+            (self.tr("All customers on file (%1)").replace("%1", str(len(self.all_rows))), None),
+            (self.tr("The customers shown (%1)").replace("%1", str(len(shown))), shown),
+        ]
+        if chosen:
+            scopes.append(
+                (self.tr("The selected ones (%1)").replace("%1", str(len(chosen))), chosen)
+            )
+        self.export_requested.emit(scopes)
 
     def _assigned(self, message: str) -> None:
         self.events.calls_changed.emit()

@@ -1,0 +1,178 @@
+"""Customer profiles to an .xlsx workbook, written in streaming mode.
+
+openpyxl's write-only mode keeps memory flat however many customers are exported. The
+file is written under a temporary name beside the target and renamed at the end, so a
+cancelled or failed export never leaves a half-written file under the chosen name.
+Words (headers, sheet names, choice labels) come from the caller: services hold no
+translations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from salon_desk.services.clock import from_stored
+from salon_desk.services.excel_rows import (
+    CARD_COLUMNS,
+    CARE_LOG_COLUMNS,
+    COMPLAINT_COLUMNS,
+    CUSTOMER_COLUMNS,
+    FOLLOW_UP_COLUMNS,
+    Column,
+    ExportSource,
+)
+
+PROGRESS_EVERY = 250
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+MONEY_FORMAT = '"¥"#,##0.00'
+HEADER_FILL = PatternFill("solid", fgColor="FFE8EAF6")
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+@dataclass
+class ExportTexts:
+    """Everything the workbook says, in the user's language."""
+
+    sheet_names: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    yes: str = "Yes"
+    no: str = "No"
+
+
+# (done, total) → False to cancel
+Progress = Callable[[int, int], bool]
+
+
+def _cell(sheet: Any, column: Column, value: Any, texts: ExportTexts) -> Any:
+    """One value as a typed cell: real dates, numbers with formats, phones as text.
+
+    Plain values are written as they are (a str is a text cell, so a phone "013…" or
+    "+852…" keeps its leading characters); only formatted kinds pay for a styled cell.
+    """
+    if value is None or value == "":
+        return None
+    kind = column.kind
+    if kind == "bool":
+        return texts.yes if value else texts.no
+    if kind == "text":
+        text = str(value)
+        if not text.startswith("="):
+            return text
+        cell = WriteOnlyCell(sheet, text)  # would otherwise be stored as a formula
+        cell.data_type = "s"
+        return cell
+    if kind == "int":
+        return value
+    cell = WriteOnlyCell(sheet)
+    if kind == "datetime":
+        cell.value = from_stored(value).replace(tzinfo=None, second=0, microsecond=0)
+        cell.number_format = DATETIME_FORMAT
+    elif kind == "date":
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+    else:  # money, stored in fen
+        cell.value = value / 100
+        cell.number_format = MONEY_FORMAT
+    return cell
+
+
+def _header(sheet: Any, text: str) -> Any:
+    cell = WriteOnlyCell(sheet, text)
+    cell.font = Font(bold=True)
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(vertical="center")
+    return cell
+
+
+def _write_sheet(
+    workbook: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    total_rows: int,
+    texts: ExportTexts,
+    tick: Callable[[], None],
+) -> None:
+    sheet = workbook.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last}{max(total_rows + 1, 1)}"
+    for number, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = column.width
+    sheet.append([_header(sheet, texts.headers.get(c.key, c.key)) for c in columns])
+    for row in rows:
+        sheet.append([_cell(sheet, c, v, texts) for c, v in zip(columns, row, strict=True)])
+        tick()
+
+
+def _partial_name(target: Path) -> Path:
+    return target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
+
+
+def export_workbook(
+    target: Path,
+    customer_ids: frozenset[int] | None,
+    texts: ExportTexts,
+    labels: Callable[[str, Any], Any],
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the customers (``None``: everyone on file) and their records; return how
+    many customers were written. ``labels(field, code)`` turns codes into words."""
+    source = ExportSource(customer_ids, today or dt.date.today(), labels)
+    counts = source.counts()
+    total = sum(counts.values())
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0 and not progress(done, total):
+            raise ExportCancelled
+
+    sheets: list[tuple[str, Sequence[Column], Callable[[], Iterator[Sequence[Any]]]]] = [
+        ("customers", CUSTOMER_COLUMNS, source.customer_rows),
+        ("care_log", CARE_LOG_COLUMNS, source.care_log_rows),
+        ("cards", CARD_COLUMNS, source.card_rows),
+        ("follow_ups", FOLLOW_UP_COLUMNS, source.follow_up_rows),
+        ("complaints", COMPLAINT_COLUMNS, source.complaint_rows),
+    ]
+    partial = _partial_name(target)
+    workbook = Workbook(write_only=True)
+    try:
+        for key, columns, rows in sheets:
+            title = texts.sheet_names.get(key, key)
+            _write_sheet(workbook, title, columns, rows(), counts[key], texts, tick)
+        if progress is not None and not progress(total, total):
+            raise ExportCancelled
+        workbook.save(partial)
+        os.replace(partial, target)
+    except BaseException:
+        _abandon(workbook)
+        raise
+    finally:
+        partial.unlink(missing_ok=True)
+    return counts["customers"]
+
+
+def _abandon(workbook: Workbook) -> None:
+    """Close the sheets' streams of a workbook that will not be saved, so their
+    temporary files go and no half-open XML writer complains later."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()

@@ -1,0 +1,150 @@
+"""Exported workbooks read back with openpyxl and with python-calamine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+
+from salon_desk import app, i18n
+from salon_desk.services import cards, care_log, catalogues, customers, excel_export
+from salon_desk.services.cards import CardInput
+from salon_desk.services.care_log import CareEntryInput
+from salon_desk.services.customers import CustomerInput
+from salon_desk.services.excel_rows import CUSTOMER_COLUMNS
+from salon_desk.store.models import Complaint, FollowUp
+from salon_desk.ui.excel import texts
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def shop(manager_id: int, beautician_id: int) -> dict[str, int]:
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "深层补水", "", 29_800, 60, True), manager_id
+    )
+    her = customers.create_customer(
+        CustomerInput(
+            name="张慧敏",
+            phone="+85291234567",
+            birthday=dt.date(1990, 3, 5),
+            address="朝阳区建国路 1 号",
+            skin_type="dry",
+            allergies="酒精",
+            marketing_consent=True,
+            responsible_staff_id=beautician_id,
+            notes="=不是公式",
+        ),
+        manager_id,
+    )
+    friend = customers.create_customer(
+        CustomerInput(name="王芳", phone="13755501111", referred_by_id=her), manager_id
+    )
+    card = cards.sell_card(
+        her,
+        CardInput(
+            service_item_id=item, sessions_bought=10, amount_paid_fen=238_400, purchased_on=TODAY
+        ),
+        manager_id,
+    )
+    care_log.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+            - dt.timedelta(hours=1),
+            beautician_id=beautician_id,
+            service_item_ids=(item,),
+            card_id=card,
+            feedback="很舒服",
+            satisfaction=5,
+        ),
+        beautician_id,
+    )
+    FollowUp.create(customer=her, assignee=beautician_id, due_on=TODAY, reason="birthday")
+    Complaint.create(customer=friend, received_on=TODAY, description="等太久", category="service")
+    return {"her": her, "friend": friend, "item": item}
+
+
+def export(path: Path, ids=None, progress=None) -> int:
+    return excel_export.export_workbook(
+        path, ids, texts.export_texts(), texts.labeller(), TODAY, progress
+    )
+
+
+def test_cells_types_and_layout_read_back_two_ways(qapp, shop, tmp_path: Path) -> None:
+    target = tmp_path / "顾客.xlsx"
+    assert export(target) == 2
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Customers", "Care log", "Cards", "Follow-up calls", "Complaints"]
+    sheet = book["Customers"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(CUSTOMER_COLUMNS))}3"
+    header = [cell.value for cell in sheet[1]]
+    assert header[:5] == ["Customer no.", "Name", "Gender", "Mobile phone", "Birthday"]
+    row = {h: cell for h, cell in zip(header, sheet[2], strict=True)}
+    assert row["Name"].value == "张慧敏"
+    assert row["Mobile phone"].value == "+85291234567" and row["Mobile phone"].data_type == "s"
+    assert row["Birthday"].value == dt.datetime(1990, 3, 5)
+    assert row["Birthday"].number_format == "yyyy-mm-dd"
+    assert row["Skin type"].value == "Dry"
+    assert row["Marketing consent"].value == "Yes"
+    assert row["Notes"].value == "=不是公式" and row["Notes"].data_type == "s"
+    assert row["Visits"].value == 1
+    assert row["Paid, last 12 months"].value == 2384.0
+    assert row["Paid, last 12 months"].number_format == '"¥"#,##0.00'
+    assert row["Sessions left"].value == 9
+    assert row["Last visit"].is_date and row["Last visit"].number_format == "yyyy-mm-dd hh:mm"
+    friend = {h: cell.value for h, cell in zip(header, sheet[3], strict=True)}
+    assert friend["Referred by"] == "张慧敏" and friend["Referrer's phone"] == "+85291234567"
+    assert sheet.column_dimensions["B"].width == 10
+
+    calamine = CalamineWorkbook.from_path(str(target))
+    assert calamine.sheet_names == book.sheetnames
+    rows = calamine.get_sheet_by_name("Customers").to_python()
+    assert rows[1][1:5] == ["张慧敏", "Female", "+85291234567", dt.date(1990, 3, 5)]
+    care = calamine.get_sheet_by_name("Care log").to_python()
+    assert care[1][1:5] == ["张慧敏", "+85291234567", "陈美玲", "深层补水"]
+    assert care[1][7] == "很舒服" and care[1][10] == "深层补水 × 10"
+    card_rows = calamine.get_sheet_by_name("Cards").to_python()
+    assert card_rows[1][2] == "深层补水 × 10" and card_rows[1][6] == 9
+    calls = calamine.get_sheet_by_name("Follow-up calls").to_python()
+    assert calls[1][3] == "Birthday" and calls[1][7] == "Open"
+    complaints = calamine.get_sheet_by_name("Complaints").to_python()
+    assert complaints[1][0] == "王芳" and complaints[1][4] == "Service"
+
+
+def test_only_the_chosen_customers_and_their_records(qapp, shop, tmp_path: Path) -> None:
+    target = tmp_path / "one.xlsx"
+    assert export(target, frozenset({shop["friend"]})) == 1
+    book = CalamineWorkbook.from_path(str(target))
+    assert [row[1] for row in book.get_sheet_by_name("Customers").to_python()[1:]] == ["王芳"]
+    assert len(book.get_sheet_by_name("Care log").to_python()) == 1  # header only
+    assert len(book.get_sheet_by_name("Complaints").to_python()) == 2
+
+
+def test_a_cancelled_export_leaves_no_file(qapp, shop, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(excel_export, "PROGRESS_EVERY", 1)
+    target = tmp_path / "cancelled.xlsx"
+    target.write_bytes(b"an older export the user keeps")
+    with pytest.raises(excel_export.ExportCancelled):
+        export(target, progress=lambda done, total: done < 3)
+    assert target.read_bytes() == b"an older export the user keeps"
+    assert not any("partial" in p.name for p in tmp_path.iterdir())
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    i18n.install_translators(qapp, "en")  # the command installs Chinese in this process
+
+
+def test_export_command(shop, db_path: Path, tmp_path: Path, capsys, english_afterwards) -> None:
+    target = tmp_path / "cli.xlsx"
+    assert app.main(["export", "--db", str(db_path), "--out", str(target), "--lang", "zh_CN"]) == 0
+    assert "2 customers exported" in capsys.readouterr().out
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert book.sheetnames[0] == "顾客档案"
+    assert next(book["顾客档案"].iter_rows(max_row=1, values_only=True))[1] == "姓名"
