@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from salon_desk.services import catalogues
 from salon_desk.services.cards import CardStatus
 from salon_desk.services.excel_export import ExportTexts
+from salon_desk.services.excel_import import Vocabulary
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts as care_texts
@@ -142,3 +144,52 @@ def labeller() -> Callable[[str, Any], Any]:
         return choices.get(field, {}).get(value, value)
 
     return label
+
+
+# Columns of our own export that read back into a profile (the rest are figures).
+IMPORT_COLUMNS = (
+    "name",
+    "gender",
+    "phone",
+    "birthday",
+    "address",
+    "occupation",
+    "interests",
+    "skin_type",
+    "skin_concerns",
+    "allergies",
+    "psychology_type",
+    "personality_type",
+    "responsible_staff",
+    "referral_channel",
+    "referred_by",
+    "referrer_phone",
+    "referral_note",
+    "marketing_consent",
+    "notes",
+)
+
+
+def import_vocabulary() -> Vocabulary:
+    """Our own export's headers and the words on screen, so our files read back."""
+    shown = headers()
+    types = labels.types_by_id()
+    return Vocabulary(
+        headers={shown[column]: column for column in IMPORT_COLUMNS},
+        choices={
+            "gender": {v: k for k, v in labels.genders().items() if k},
+            "skin_type": {v: k for k, v in labels.skin_types().items() if k},
+            "referral_channel": {v: k for k, v in labels.referral_channels().items() if k},
+            "psychology_type": {
+                labels.type_name(e): e.id for e in types.values() if e.kind == "psychology"
+            },
+            "personality_type": {
+                labels.type_name(e): e.id for e in types.values() if e.kind == "personality"
+            },
+            "responsible_staff": {
+                m.name: m.id for m in catalogues.list_staff(include_inactive=True)
+            },
+        },
+        yes={labels.yes_no(True)},
+        no={labels.yes_no(False)},
+    )

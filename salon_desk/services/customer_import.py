@@ -1,0 +1,115 @@
+"""Applying a checked import: every chosen row lands in one transaction, or none does."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from salon_desk.services import customers
+from salon_desk.services.excel_import import ImportRow
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import Customer
+
+PROGRESS_EVERY = 100
+
+
+class Duplicate(enum.StrEnum):
+    SKIP = "skip"
+    UPDATE = "update"
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+@dataclass
+class ImportResult:
+    created: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)  # row numbers: duplicates left alone
+    refused: list[int] = field(default_factory=list)  # row numbers with problems
+
+
+def _merged(
+    current: customers.CustomerInput, imported: customers.CustomerInput
+) -> customers.CustomerInput:
+    """Her file with the file's non-empty values over it; empty cells change nothing."""
+    changes = {
+        name: value
+        for name, value in dataclasses.asdict(imported).items()
+        if value not in ("", None)
+    }
+    return dataclasses.replace(current, **changes)
+
+
+def apply_import(
+    rows: Sequence[ImportRow],
+    actor_id: int | None,
+    duplicates: Mapping[int, Duplicate] | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ImportResult:
+    """Create the good rows, update or skip the ones whose phone is on file (``duplicates``
+    by row number; skip unless told), skip later rows repeating an earlier row's phone.
+    ``progress`` returning False cancels: nothing is kept."""
+    duplicates = duplicates or {}
+    result = ImportResult()
+    phones: dict[str, int] = {}
+    with write_transaction():
+        for done, row in enumerate(rows, start=1):
+            if (
+                progress is not None
+                and done % PROGRESS_EVERY == 0
+                and not progress(done, len(rows))
+            ):
+                raise ImportCancelled
+            if not row.ok:
+                result.refused.append(row.number)
+            elif row.duplicate_of is not None:
+                result.skipped.append(row.number)
+            elif row.existing_id is not None:
+                if duplicates.get(row.number, Duplicate.SKIP) is Duplicate.UPDATE:
+                    current = customers.get_customer(row.existing_id)
+                    customers.update_customer(
+                        row.existing_id, _merged(current.data, row.data), current.version, actor_id
+                    )
+                    result.updated.append(row.existing_id)
+                    phones[row.data.phone] = row.existing_id
+                else:
+                    result.skipped.append(row.number)
+            else:
+                customer_id = customers.create_customer(row.data, actor_id)
+                result.created.append(customer_id)
+                if row.data.phone:
+                    phones[row.data.phone] = customer_id
+        _link_referrers(rows, phones, actor_id)
+        if progress is not None and not progress(len(rows), len(rows)):
+            raise ImportCancelled
+    return result
+
+
+def _link_referrers(
+    rows: Sequence[ImportRow], phones: dict[str, int], actor_id: int | None
+) -> None:
+    """Referrers by phone (or by a name only one file has), once every row exists."""
+    for row in rows:
+        customer_id = phones.get(row.data.phone) if row.data.phone else None
+        if customer_id is None or not (row.referrer_phone or row.referrer_name):
+            continue
+        referrer = phones.get(row.referrer_phone) if row.referrer_phone else None
+        if referrer is None and row.referrer_phone:
+            referrer = (
+                Customer.select(Customer.id).where(Customer.phone == row.referrer_phone).scalar()
+            )
+        if referrer is None and row.referrer_name:
+            named = list(
+                Customer.select(Customer.id).where(Customer.name == row.referrer_name).tuples()
+            )
+            referrer = named[0][0] if len(named) == 1 else None
+        if referrer is None or referrer == customer_id:
+            continue
+        current = customers.get_customer(customer_id)
+        if current.data.referred_by_id != referrer:
+            data = dataclasses.replace(current.data, referred_by_id=referrer)
+            customers.update_customer(customer_id, data, current.version, actor_id)

@@ -1,0 +1,334 @@
+"""Reading a salon's old customer list: the table, which column is which, each row checked.
+
+Files: .xlsx/.xls/.ods through python-calamine, .csv in UTF-8 or GB18030. Headers are
+recognised from common Chinese and English names (and from our own export's headers,
+passed in); values are cleaned the way the form cleans them (full-width digits, phones
+stored as numbers, dates as text or Excel serials) and checked by the same validation.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import io
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from salon_desk.services import customers
+from salon_desk.services.customers import CustomerInput
+from salon_desk.services.validation import normalize_phone, normalize_text
+from salon_desk.store.models import Customer
+
+HEADER_SEARCH_ROWS = 10
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "姓名",
+        "顾客姓名",
+        "客户姓名",
+        "客户名称",
+        "会员姓名",
+        "名字",
+        "name",
+        "customername",
+    ),
+    "phone": (
+        "手机",
+        "手机号",
+        "手机号码",
+        "联系电话",
+        "电话",
+        "电话号码",
+        "联系方式",
+        "移动电话",
+        "phone",
+        "mobile",
+        "mobilephone",
+        "tel",
+        "telephone",
+        "cell",
+    ),
+    "birthday": ("生日", "出生日期", "出生年月", "birthday", "dateofbirth", "dob", "birthdate"),
+    "gender": ("性别", "gender", "sex"),
+    "address": ("地址", "住址", "联系地址", "家庭住址", "address"),
+    "occupation": ("职业", "工作", "occupation", "job"),
+    "interests": ("爱好", "兴趣", "兴趣爱好", "interests", "hobbies", "hobby"),
+    "skin_type": ("肤质", "肤质类型", "皮肤类型", "skintype", "skin"),
+    "skin_concerns": ("皮肤问题", "改善重点", "skinconcerns"),
+    "allergies": ("过敏", "过敏史", "过敏与禁忌", "禁忌", "allergies", "allergy"),
+    "notes": ("备注", "说明", "notes", "note", "remarks", "comment", "comments"),
+    "referral_channel": ("顾客来源", "客户来源", "来源", "referralchannel", "source"),
+    "referrer_phone": ("推荐人电话", "推荐人手机", "referrerphone"),
+    "referred_by": ("推荐人", "介绍人", "referredby", "referrer"),
+    "referral_note": ("来源说明", "referralnote"),
+    "marketing_consent": ("同意营销", "营销许可", "marketingconsent", "consent"),
+    "psychology_type": ("消费心理", "psychology", "consumptionpsychology"),
+    "personality_type": ("性格", "性格类型", "personality"),
+    "responsible_staff": ("所属美容师", "专属美容师", "美容师", "负责人", "responsiblestaff"),
+}
+FIELDS = tuple(SYNONYMS)
+
+GENDER_WORDS = {
+    "女": "F", "女士": "F", "f": "F", "female": "F", "男": "M", "先生": "M", "m": "M", "male": "M",
+}  # fmt: skip
+SKIN_WORDS = {
+    "干性": "dry", "干": "dry", "油性": "oily", "油": "oily", "混合性": "combination",
+    "混合": "combination", "敏感性": "sensitive", "敏感": "sensitive", "中性": "normal",
+    "dry": "dry", "oily": "oily", "combination": "combination", "sensitive": "sensitive",
+    "normal": "normal",
+}  # fmt: skip
+YES_WORDS = {"是", "同意", "有", "y", "yes", "true", "1", "√"}
+NO_WORDS = {"否", "不同意", "无", "n", "no", "false", "0", "×"}
+
+
+class ImportProblem(enum.StrEnum):
+    DATE_UNREADABLE = "import_date_unreadable"
+    CHOICE_UNKNOWN = "choice_unknown"
+    TYPE_UNKNOWN = "import_type_unknown"
+    STAFF_UNKNOWN = "import_staff_unknown"
+    REFERRER_UNKNOWN = "import_referrer_unknown"
+
+
+@dataclass
+class Vocabulary:
+    """The shop's words for choices, as the screen shows them (from the UI), so a file
+    exported by Salon Desk in either language reads back."""
+
+    headers: dict[str, str] = field(default_factory=dict)  # header text → field
+    choices: dict[str, dict[str, Any]] = field(default_factory=dict)  # field → word → code
+    yes: set[str] = field(default_factory=set)
+    no: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    code: str  # FieldError or ImportProblem value
+    value: str
+
+
+@dataclass
+class ImportRow:
+    number: int  # the row as the spreadsheet numbers it
+    data: CustomerInput
+    problems: list[Problem] = field(default_factory=list)
+    existing_id: int | None = None  # a file on record with the same phone
+    duplicate_of: int | None = None  # an earlier row of the file with the same phone
+    referrer_phone: str = ""
+    referrer_name: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Table:
+    header_row: int  # 1-based, as the spreadsheet numbers it
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]  # (row number, cells)
+
+
+def _key(text: object) -> str:
+    folded = unicodedata.normalize("NFKC", str(text or "")).lower()
+    return re.sub(r"[\s\W_]+", "", folded)
+
+
+def read_table(path: Path) -> Table:
+    cells = _read_csv(path) if path.suffix.lower() == ".csv" else _read_sheet(path)
+    header_at = _header_row(cells)
+    width = max((len(row) for row in cells), default=0)
+    headers = [normalize_text(str(v or "")) for v in cells[header_at]] if cells else []
+    headers += [""] * (width - len(headers))
+    rows = [
+        (number + 1, list(row) + [""] * (width - len(row)))
+        for number, row in enumerate(cells)
+        if number > header_at and any(str(v).strip() for v in row if v is not None)
+    ]
+    return Table(header_at + 1, headers, rows)
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    return [list(row) for row in csv.reader(io.StringIO(text))]
+
+
+def _read_sheet(path: Path) -> list[list[Any]]:
+    book = CalamineWorkbook.from_path(str(path))
+    return [list(row) for row in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
+
+
+def _header_row(cells: Sequence[Sequence[Any]]) -> int:
+    """The row among the first few that names the most known columns (a merged title
+    row above the headers names none)."""
+    known = {_key(word) for words in SYNONYMS.values() for word in words}
+    scores = [sum(_key(value) in known for value in row) for row in cells[:HEADER_SEARCH_ROWS]]
+    return scores.index(max(scores)) if scores else 0
+
+
+def suggest_mapping(headers: Sequence[str], vocabulary: Vocabulary) -> dict[int, str]:
+    """Column index → field, for the columns recognised; each field at most once."""
+    lookup = {_key(word): name for name, words in SYNONYMS.items() for word in words}
+    lookup.update({_key(text): name for text, name in vocabulary.headers.items()})
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = lookup.get(_key(header))
+        if name is not None and name not in mapping.values():
+            mapping[index] = name
+    return mapping
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone stored as a number: 13800138000.0
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return normalize_text(str(value))
+
+
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from an Excel date, an Excel serial number, or text; raises ValueError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and 1 <= value < 2_958_466:
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if re.fullmatch(r"\d{5}(\.0+)?", text):
+        return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text.split(" ")[0])
+        if match:
+            year, month, day = (int(part) for part in match.groups())
+            return dt.date(year, month, day)
+    raise ValueError(text)
+
+
+def _choice(raw: str, builtin: Mapping[str, str], shop: Mapping[str, Any]) -> Any:
+    """The code for a word, or None if the word is empty; raises KeyError if unknown."""
+    if not raw:
+        return None
+    for words in (shop, builtin):
+        for candidate in (raw, raw.lower(), _key(raw)):
+            if candidate in words:
+                return words[candidate]
+    raise KeyError(raw)
+
+
+def check_rows(
+    table: Table, mapping: Mapping[int, str], vocabulary: Vocabulary, today: dt.date
+) -> list[ImportRow]:
+    """Every row as a customer input, with its problems; duplicates marked."""
+    phones_on_file = dict(
+        Customer.select(Customer.phone, Customer.id)
+        .where((Customer.phone != "") & Customer.erased_at.is_null())
+        .tuples()
+    )
+    first_row_of_phone: dict[str, int] = {}
+    checked = []
+    for number, cells in table.rows:
+        row = _check_row(number, cells, mapping, vocabulary, today)
+        phone = row.data.phone
+        if phone:
+            row.existing_id = phones_on_file.get(phone)
+            if phone in first_row_of_phone:
+                row.duplicate_of = first_row_of_phone[phone]
+            else:
+                first_row_of_phone[phone] = number
+        checked.append(row)
+    return checked
+
+
+def _check_row(
+    number: int,
+    cells: Sequence[Any],
+    mapping: Mapping[int, str],
+    vocabulary: Vocabulary,
+    today: dt.date,
+) -> ImportRow:
+    raw = {name: cells[index] for index, name in mapping.items() if index < len(cells)}
+    text = {name: _text(value) for name, value in raw.items()}
+    problems: list[Problem] = []
+    values: dict[str, Any] = {
+        name: text.get(name, "")
+        for name in (
+            "name", "address", "occupation", "interests", "skin_concerns", "allergies",
+            "notes", "referral_note",
+        )
+    }  # fmt: skip
+    values["phone"] = normalize_phone(text.get("phone", ""))
+    try:
+        values["birthday"] = parse_date(raw.get("birthday"))
+    except ValueError:
+        problems.append(Problem("birthday", ImportProblem.DATE_UNREADABLE, text["birthday"]))
+    shop = vocabulary.choices
+    for name, builtin, problem in (
+        ("gender", GENDER_WORDS, ImportProblem.CHOICE_UNKNOWN),
+        ("skin_type", SKIN_WORDS, ImportProblem.CHOICE_UNKNOWN),
+        ("referral_channel", {}, ImportProblem.CHOICE_UNKNOWN),
+        ("psychology_type", {}, ImportProblem.TYPE_UNKNOWN),
+        ("personality_type", {}, ImportProblem.TYPE_UNKNOWN),
+        ("responsible_staff", {}, ImportProblem.STAFF_UNKNOWN),
+    ):
+        try:
+            values[name] = _choice(text.get(name, ""), builtin, shop.get(name, {}))
+        except KeyError:
+            problems.append(Problem(name, problem, text.get(name, "")))
+    consent = _key(text.get("marketing_consent", ""))
+    yes = {_key(word) for word in YES_WORDS | vocabulary.yes}
+    no = {_key(word) for word in NO_WORDS | vocabulary.no}
+    if consent and consent not in yes | no:
+        problems.append(Problem("marketing_consent", ImportProblem.CHOICE_UNKNOWN, consent))
+    data = CustomerInput(
+        name=values["name"],
+        gender=values["gender"] if values["gender"] is not None else "F",
+        phone=values["phone"],
+        birthday=values.get("birthday"),
+        address=values["address"],
+        occupation=values["occupation"],
+        interests=values["interests"],
+        skin_type=values["skin_type"] or "",
+        skin_concerns=values["skin_concerns"],
+        allergies=values["allergies"],
+        referral_channel=values["referral_channel"] or "",
+        referral_note=values["referral_note"],
+        marketing_consent=consent in yes,
+        notes=values["notes"],
+        psychology_type_id=values["psychology_type"],
+        personality_type_id=values["personality_type"],
+        responsible_staff_id=values["responsible_staff"],
+    )
+    data = customers.clean_input(data)
+    for name, code in customers.validate(data, today=today).items():
+        if not any(p.field == name for p in problems):
+            problems.append(Problem(name, code.value, text.get(name, "")))
+    return ImportRow(
+        number,
+        data,
+        problems,
+        referrer_phone=normalize_phone(text.get("referrer_phone", "")),
+        referrer_name=text.get("referred_by", ""),
+    )
