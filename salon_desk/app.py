@@ -5,6 +5,7 @@ salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
 salon-desk screenshots --db PATH --out DIR [--lang LANG]
 salon-desk stats --db PATH --json [--window DAYS] [--responsible NAME]
 salon-desk export --db PATH --out FILE.xlsx [--lang LANG]
+salon-desk import --db PATH FILE [--dry-run] [--lang LANG]
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--responsible", help="only this staff member's customers")
     export = commands.add_parser("export", parents=[common], help="customers to .xlsx")
     export.add_argument("--out", type=Path, required=True)
+    load = commands.add_parser("import", parents=[common], help="customers from .xlsx/.csv")
+    load.add_argument("file", type=Path)
+    load.add_argument("--dry-run", action="store_true", help="check and report only")
     return parser
 
 
@@ -143,6 +147,39 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         close_db()
     print(f"{written} customers exported to {args.out}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Check every row, print the report, and (unless --dry-run) import the good rows."""
+    from PySide6.QtCore import QCoreApplication
+
+    from salon_desk import i18n
+    from salon_desk.services import customer_import, excel_import
+    from salon_desk.store.database import close_db, open_db
+    from salon_desk.ui.excel import import_report, texts
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install_translators(app, i18n.choose_language(args.lang))
+    open_db(database_target(args))
+    try:
+        vocabulary = texts.import_vocabulary()
+        table = excel_import.read_table(args.file)
+        mapping = excel_import.suggest_mapping(table.headers, vocabulary)
+        rows = excel_import.check_rows(table, mapping, vocabulary, dt.date.today())
+        by_field = {field: table.headers[i] for i, field in mapping.items()}
+        for line in import_report.report_lines(rows, by_field):
+            print("\t".join(str(part) for part in line))
+        good = sum(row.ok for row in rows)
+        print(f"{len(rows)} rows, {good} without problems")
+        if not args.dry_run:
+            result = customer_import.apply_import(rows, None)
+            print(
+                f"imported {len(result.created)}, skipped {len(result.skipped)}, "
+                f"not imported {len(result.refused)}"
+            )
+    finally:
+        close_db()
     return 0
 
 
@@ -259,4 +296,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_stats(args)
     if args.command == "export":
         return run_export(args)
+    if args.command == "import":
+        return run_import(args)
     return run_window(args)

@@ -2102,6 +2102,178 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers — %1</source>
+        <translation>导入顾客 — %1</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>1. Which field is each column? (headers found on row %1)</source>
+        <translation>1. 每一列对应哪个字段？（表头在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>2. Every row, checked as the form checks it</source>
+        <translation>2. 逐行检查（与档案表单的检查相同）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>— ignore this column</source>
+        <translation>— 忽略此列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>If on file</source>
+        <translation>已有档案时</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>Same phone as row %1: skipped</source>
+        <translation>与第 %1 行手机号相同：跳过</translation>
+    </message>
+    <message>
+        <source>A customer file has this phone</source>
+        <translation>已有顾客档案使用此手机号</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update her file</source>
+        <translation>更新她的档案</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updates, %4 with problems (not imported), %5 skipped.</source>
+        <translation>共 %1 行：新建 %2，更新 %3，有问题 %4（不导入），跳过 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n customer(s)</source>
+        <translation>
+            <numerusform>导入 %n 位顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 rows with problems.</source>
+        <translation>已导入：新建 %1，更新 %2，跳过 %3，有问题 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Not a date this program can read (e.g. 1990-03-05).</source>
+        <translation>无法识别的日期（例如 1990-03-05）。</translation>
+    </message>
+    <message>
+        <source>Not one of the values this field allows.</source>
+        <translation>不是此字段允许的值。</translation>
+    </message>
+    <message>
+        <source>No such type in the shop&apos;s catalogue.</source>
+        <translation>本店类型目录中没有这个类型。</translation>
+    </message>
+    <message>
+        <source>No staff member of that name.</source>
+        <translation>没有这个名字的员工。</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s phone</source>
+        <translation>推荐人电话</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>此行不导入</translation>
+    </message>
+    <message>
+        <source>Same phone as row %1</source>
+        <translation>与第 %1 行手机号相同</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>A customer file has this phone</source>
+        <translation>已有顾客档案使用此手机号</translation>
+    </message>
+    <message>
+        <source>Skipped unless you choose update</source>
+        <translation>跳过（除非选择更新）</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Female</source>
@@ -2471,6 +2643,10 @@
         <translation>导出顾客到 Excel(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Import customers from Excel…</source>
+        <translation>从 Excel 导入顾客(&amp;I)…</translation>
+    </message>
+    <message>
         <source>S&amp;witch staff…</source>
         <translation>切换员工(&amp;W)…</translation>
     </message>
@@ -2489,6 +2665,14 @@
     <message>
         <source>On duty: %1 (%2)</source>
         <translation>当前员工：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入顾客</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,16 @@ class CustomerNotFound(LookupError):
 
 
 def clean_input(data: CustomerInput) -> CustomerInput:
+    """Trim every text; the name also gets full-width letters made half-width (so search
+    finds it), while notes and addresses keep their Chinese punctuation (NFKC would turn
+    "，" into ",")."""
     text_fields: dict[str, Any] = {
-        f.name: normalize_text(getattr(data, f.name))
+        f.name: getattr(data, f.name).strip()
         for f in dataclasses.fields(data)
         if isinstance(getattr(data, f.name), str)
     }
     cleaned = dataclasses.replace(data, **text_fields)
+    cleaned.name = normalize_text(data.name)
     cleaned.phone = normalize_phone(data.phone)
     return cleaned
 

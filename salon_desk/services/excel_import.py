@@ -197,7 +197,7 @@ def _text(value: Any) -> str:
         return str(int(value))  # a phone stored as a number: 13800138000.0
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
-    return normalize_text(str(value))
+    return str(value).strip()  # cleaned as the form cleans it, field by field, later
 
 
 _DATE_PATTERNS = (
@@ -332,3 +332,22 @@ def _check_row(
         referrer_phone=normalize_phone(text.get("referrer_phone", "")),
         referrer_name=text.get("referred_by", ""),
     )
+
+
+def write_report(path: Path, header: Sequence[str], lines: Sequence[Sequence[Any]]) -> None:
+    """The import report as a small workbook (the caller supplies the words)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for line in lines:
+        sheet.append(list(line))
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    for letter, width in zip("ABCDE", (8, 14, 16, 40, 20), strict=False):
+        sheet.column_dimensions[letter].width = width
+    book.save(path)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from salon_desk.services import catalogues
 from salon_desk.ui import labels
@@ -13,10 +15,12 @@ from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.excel.export_dialog import ExportDialog
+from salon_desk.ui.excel.import_dialog import ImportDialog
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.settings.dialog import SettingsDialog
 from salon_desk.ui.staff_picker import StaffPicker
+from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 
 STATUS_TIMEOUT_MS = 6000
@@ -79,6 +83,10 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.export_customers())
         file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("&Import customers from Excel…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.ask_import)
+        file_menu.addAction(self.import_action)
         self.switch_action = QAction(self.tr("S&witch staff…"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_staff)
@@ -127,6 +135,27 @@ class MainWindow(QMainWindow):
         """From the customer tab by default: everyone, the list as shown, or her file."""
         dialog = ExportDialog(scopes or self.customers.export_scopes(), self)
         dialog.exported.connect(self.show_message)
+        dialog.open()
+        return dialog
+
+    def ask_import(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import customers"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"),
+        )
+        if chosen:
+            self.import_customers(Path(chosen))
+
+    def import_customers(self, path: Path) -> ImportDialog | None:
+        try:
+            dialog = ImportDialog(path, self.actor_id, self)
+        except (OSError, ValueError) as exc:  # unreadable or not a spreadsheet
+            prompts.inform(self, self.tr("Import customers"), str(exc))
+            return None
+        dialog.imported.connect(self.show_message)
+        dialog.imported.connect(lambda _: self.events.customer_changed.emit(0))
         dialog.open()
         return dialog
 

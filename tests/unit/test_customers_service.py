@@ -135,3 +135,11 @@ def test_sorting_by_age_puts_unknown_last(manager_id: int) -> None:
 
 def test_database_path_fixture_is_private(db_path: Path, tmp_path: Path) -> None:
     assert db_path.parent == tmp_path
+
+
+def test_notes_keep_chinese_punctuation_while_the_name_is_folded(manager_id: int) -> None:
+    customer_id = customers.create_customer(
+        CustomerInput(name=" Ａｍｙ王 ", phone="13800135678", notes=" 老顾客，怕痛。 "), manager_id
+    )
+    data = customers.get_customer(customer_id).data
+    assert (data.name, data.notes) == ("Amy王", "老顾客，怕痛。")

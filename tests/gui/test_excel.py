@@ -1,0 +1,63 @@
+"""Excel from the window: export the list, import an old file with a mapping fixed by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+
+from salon_desk.services import customers
+from salon_desk.store.models import Customer
+from salon_desk.ui.excel.export_dialog import ExportDialog
+from salon_desk.ui.main_window import MainWindow
+from tests.gui.typing import type_text
+
+
+def test_export_the_list_as_shown(qtbot, seeded, window: MainWindow, tmp_path: Path):
+    page = window.customers
+    type_text(page.search, "1391234")  # 曾丽's digits
+    page.refresh_list()
+    assert page.model.rowCount() == 1
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    scopes = [dialog.choice.button(i).text() for i in range(len(dialog.scopes))]
+    assert scopes[0] == "All customers on file (3)" and scopes[1] == "The list as shown (1)"
+    dialog.choice.button(1).setChecked(True)
+    target = tmp_path / "shown.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(target)["Customers"]
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["曾丽"]
+    assert "1 customer(s) exported" in window.statusBar().currentMessage()
+
+
+def test_import_with_a_column_mapped_by_hand(qtbot, seeded, window: MainWindow, tmp_path: Path):
+    path = tmp_path / "old.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["客户名称", "手机号", "客户喜好记录"])
+    book.active.append(["刘梅", 13699998888, "喜欢玫瑰精油"])
+    book.active.append(["张慧敏", "13800135678", "老顾客，怕痛"])
+    book.active.append(["", "13600000000", "没有名字"])
+    book.save(path)
+    dialog = window.import_customers(path)
+    assert dialog is not None
+    assert dialog.combos[2].currentData() is None  # "客户喜好记录" is not a known header
+    dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("notes"))
+    assert dialog.mapping() == {0: "name", 1: "phone", 2: "notes"}
+    assert "3 rows: 1 new, 0 updates, 1 with problems" in dialog.summary.text()
+    dialog.duplicate_choices[3].setCurrentIndex(1)  # update 张慧敏's file
+    assert dialog.import_button.text() == "Import 2 customer(s)"
+    report = tmp_path / "report.xlsx"
+    dialog.save_report(report)
+    lines = list(openpyxl.load_workbook(report).active.iter_rows(min_row=2, values_only=True))
+    assert lines[0][:4] == (3, "手机号", "13800135678", "A customer file has this phone")
+    assert lines[1][:4] == (4, "客户名称", None, "Enter the customer's name.")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    new = Customer.get(Customer.phone == "13699998888")
+    assert (new.name, new.notes) == ("刘梅", "喜欢玫瑰精油")
+    assert customers.get_customer(seeded["张慧敏"]).data.notes == "老顾客，怕痛"
+    assert Customer.select().count() == 4
+    assert window.customers.model.rowCount() == 4  # the list shows her at once
+    assert "1 new, 1 updated" in window.statusBar().currentMessage()
