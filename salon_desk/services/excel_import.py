@@ -190,7 +190,8 @@ def suggest_mapping(headers: Sequence[str], vocabulary: Vocabulary) -> dict[int,
     return mapping
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A cell as text, the way a person reads it (13800138000, not 13800138000.0)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -270,7 +271,7 @@ def _check_row(
     today: dt.date,
 ) -> ImportRow:
     raw = {name: cells[index] for index, name in mapping.items() if index < len(cells)}
-    text = {name: _text(value) for name, value in raw.items()}
+    text = {name: cell_text(value) for name, value in raw.items()}
     problems: list[Problem] = []
     values: dict[str, Any] = {
         name: text.get(name, "")
@@ -296,6 +297,7 @@ def _check_row(
         try:
             values[name] = _choice(text.get(name, ""), builtin, shop.get(name, {}))
         except KeyError:
+            values[name] = None
             problems.append(Problem(name, problem, text.get(name, "")))
     consent = _key(text.get("marketing_consent", ""))
     yes = {_key(word) for word in YES_WORDS | vocabulary.yes}

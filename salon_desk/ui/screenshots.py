@@ -51,6 +51,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved += _care_log_screens(window, _customer_with_cards([r.id for r in rows]), out)
     saved += _follow_up_screens(window, out)
     saved += _chart_screens(window, out)
+    saved += _excel_screens(window, out)
     dialog = window.open_settings()
     dialog.tabs.setCurrentIndex(2)
     saved.append(_grab(dialog, out / "settings-types.png"))
@@ -171,4 +172,37 @@ def _chart_screens(window: MainWindow, out: Path) -> list[Path]:
         saved.append(_grab(window, out / "chart-clicked-customers.png"))
         window.customers.only_these.clear()
     window.tabs.setCurrentIndex(0)
+    return saved
+
+
+def _excel_screens(window: MainWindow, out: Path) -> list[Path]:
+    """The export dialog, and the import dialog over an old list with typical faults."""
+    import tempfile
+
+    import openpyxl
+
+    saved: list[Path] = []
+    export = window.export_customers()
+    saved.append(_grab(export, out / "export.png"))
+    export.close()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "老顾客名单.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.append(["2019 年顾客名单"])
+        sheet.append(["客户名称", "手机号", "出生日期", "性别", "肤质", "客户喜好记录"])
+        for row in (
+            ["林小红", 13912345678, "1988/7/12", "女", "干性", "喜欢玫瑰精油"],
+            ["周婷", "１３６００００１１１１", 33000, "女", "油性", ""],
+            ["", 13600002222, "", "女", "", "没写名字"],
+            ["吴敏", 12345, "不记得", "女", "", ""],
+            ["林小红", "13912345678", "", "女", "", "重复登记"],
+        ):
+            sheet.append(row)
+        book.save(path)
+        dialog = window.import_customers(path)
+        if dialog is not None:
+            dialog.combos[5].setCurrentIndex(dialog.combos[5].findData("notes"))
+            saved.append(_grab(dialog, out / "import.png"))
+            dialog.close()
     return saved

@@ -169,3 +169,14 @@ def test_import_command_dry_run_then_real(db_path, on_file, tmp_path, capsys, qa
     assert capsys.readouterr().out.splitlines()[-1] == "imported 3, skipped 2, not imported 2"
     open_db(db_path)
     assert Customer.select().count() == 4
+
+
+def test_an_unknown_choice_is_a_problem_not_a_crash(db_path, tmp_path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("姓名,手机,顾客来源,性别\n孙倩,13511112222,抖音,未知\n", encoding="utf-8")
+    table = read_table(path)
+    [row] = check_rows(table, suggest_mapping(table.headers, Vocabulary()), Vocabulary(), TODAY)
+    assert {(p.field, p.value) for p in row.problems} == {
+        ("referral_channel", "抖音"),
+        ("gender", "未知"),
+    }

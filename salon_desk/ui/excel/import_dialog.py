@@ -107,7 +107,9 @@ class ImportDialog(QDialog):
         self.combos: list[QComboBox] = []
         for index, header in enumerate(self.table.headers):
             samples = [
-                str(cells[index]) for _, cells in self.table.rows[:SAMPLES] if cells[index] != ""
+                excel_import.cell_text(cells[index])
+                for _, cells in self.table.rows[:SAMPLES]
+                if cells[index] != ""
             ]
             self.mapping_table.setItem(index, 0, QTableWidgetItem(header))
             self.mapping_table.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
@@ -163,7 +165,7 @@ class ImportDialog(QDialog):
         for line, row in enumerate(self.rows):
             status, colour = self.tr("Ready"), None
             if not row.ok:
-                status = "; ".join(problems.get(p.code, p.code) for p in row.problems)
+                status = " ".join(problems.get(p.code, p.code) for p in row.problems)
                 colour = PROBLEM_COLOUR
             elif row.duplicate_of is not None:
                 status = self.tr("Same phone as row %1: skipped").replace(
