@@ -90,6 +90,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export customers to Excel"))
+        self.setMinimumWidth(560)
         self.scopes = list(scopes)
         self.choice = QButtonGroup(self)
         layout = QVBoxLayout(self)
