@@ -61,3 +61,23 @@ def test_import_with_a_column_mapped_by_hand(qtbot, seeded, window: MainWindow, 
     assert Customer.select().count() == 4
     assert window.customers.model.rowCount() == 4  # the list shows her at once
     assert "1 new, 1 updated" in window.statusBar().currentMessage()
+
+
+def test_export_the_selected_from_the_frequency_tab(qtbot, seeded, window: MainWindow, tmp_path):
+    window.tabs.setCurrentWidget(window.frequency)
+    page = window.frequency
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ExportDialog)
+    labels = [dialog.choice.button(i).text() for i in range(len(dialog.scopes))]
+    assert labels == [
+        "All customers on file (3)",
+        "The customers shown (3)",
+        "The selected ones (1)",
+    ]
+    dialog.choice.button(2).setChecked(True)
+    dialog.path.setText(str(tmp_path / "one"))  # the .xlsx is added
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(tmp_path / "one.xlsx")["Customers"]
+    chosen = page.model.row_at(0).name
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [chosen]
