@@ -2674,6 +2674,10 @@
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
+    <message>
+        <source>Could not read %1 as a spreadsheet: %2</source>
+        <translation>无法把 %1 作为表格读取：%2</translation>
+    </message>
 </context>
 <context>
     <name>MyCallsPanel</name>

@@ -32,15 +32,10 @@ class ImportResult:
     refused: list[int] = field(default_factory=list)  # row numbers with problems
 
 
-def _merged(
-    current: customers.CustomerInput, imported: customers.CustomerInput
-) -> customers.CustomerInput:
-    """Her file with the file's non-empty values over it; empty cells change nothing."""
-    changes = {
-        name: value
-        for name, value in dataclasses.asdict(imported).items()
-        if value not in ("", None)
-    }
+def _merged(current: customers.CustomerInput, imported: ImportRow) -> customers.CustomerInput:
+    """Her file with the file's values over it; what the file left empty changes nothing."""
+    fields = {f.name for f in dataclasses.fields(current)}
+    changes = {name: getattr(imported.data, name) for name in imported.provided if name in fields}
     return dataclasses.replace(current, **changes)
 
 
@@ -72,7 +67,7 @@ def apply_import(
                 if duplicates.get(row.number, Duplicate.SKIP) is Duplicate.UPDATE:
                     current = customers.get_customer(row.existing_id)
                     customers.update_customer(
-                        row.existing_id, _merged(current.data, row.data), current.version, actor_id
+                        row.existing_id, _merged(current.data, row), current.version, actor_id
                     )
                     result.updated.append(row.existing_id)
                     phones[row.data.phone] = row.existing_id

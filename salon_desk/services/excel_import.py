@@ -89,6 +89,14 @@ YES_WORDS = {"是", "同意", "有", "y", "yes", "true", "1", "√"}
 NO_WORDS = {"否", "不同意", "无", "n", "no", "false", "0", "×"}
 
 
+# Import fields that are ids on the profile.
+INPUT_FIELDS = {
+    "psychology_type": "psychology_type_id",
+    "personality_type": "personality_type_id",
+    "responsible_staff": "responsible_staff_id",
+}
+
+
 class ImportProblem(enum.StrEnum):
     DATE_UNREADABLE = "import_date_unreadable"
     CHOICE_UNKNOWN = "choice_unknown"
@@ -124,6 +132,8 @@ class ImportRow:
     duplicate_of: int | None = None  # an earlier row of the file with the same phone
     referrer_phone: str = ""
     referrer_name: str = ""
+    # Profile fields the file gave a value for: updating a file on record changes only these.
+    provided: frozenset[str] = frozenset()
 
     @property
     def ok(self) -> bool:
@@ -333,6 +343,7 @@ def _check_row(
         problems,
         referrer_phone=normalize_phone(text.get("referrer_phone", "")),
         referrer_name=text.get("referred_by", ""),
+        provided=frozenset(INPUT_FIELDS.get(name, name) for name, value in text.items() if value),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -24,6 +25,7 @@ from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 
 STATUS_TIMEOUT_MS = 6000
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -151,8 +153,14 @@ class MainWindow(QMainWindow):
     def import_customers(self, path: Path) -> ImportDialog | None:
         try:
             dialog = ImportDialog(path, self.actor_id, self)
-        except (OSError, ValueError) as exc:  # unreadable or not a spreadsheet
-            prompts.inform(self, self.tr("Import customers"), str(exc))
+        except Exception as exc:
+            log.warning("could not read %s: %s", path, exc)
+            message = self.tr("Could not read %1 as a spreadsheet: %2")
+            prompts.inform(
+                self,
+                self.tr("Import customers"),
+                message.replace("%1", path.name).replace("%2", str(exc)),
+            )
             return None
         dialog.imported.connect(self.show_message)
         dialog.imported.connect(lambda _: self.events.customer_changed.emit(0))

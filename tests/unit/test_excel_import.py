@@ -47,7 +47,14 @@ def messy_workbook(path: Path) -> Path:
 @pytest.fixture
 def on_file(manager_id: int) -> int:
     return customers.create_customer(
-        CustomerInput(name="赵丽(老档案)", phone="13755509999", notes="原有备注"), manager_id
+        CustomerInput(
+            name="赵丽(老档案)",
+            phone="13755509999",
+            notes="原有备注",
+            address="海淀区老地址",
+            occupation="教师",
+        ),
+        manager_id,
     )
 
 
@@ -82,6 +89,8 @@ def test_good_rows_land_and_duplicates_skip_or_update(db_path, on_file, manager_
     assert sorted(Customer.get_by_id(i).name for i in result.created) == ["张慧敏", "王芳", "陈静"]
     assert result.updated == [on_file] and result.skipped == [8] and result.refused == [6, 7]
     updated = customers.get_customer(on_file).data
+    # Cells the file left empty (address) or never had (occupation) keep what was on file.
+    assert (updated.address, updated.occupation) == ("海淀区老地址", "教师")
     assert (updated.name, updated.birthday, updated.notes) == (
         "赵丽",
         dt.date(1979, 1, 2),
