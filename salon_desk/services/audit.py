@@ -29,6 +29,7 @@ def record_create(
 ) -> None:
     now = utc_now()
     record = customer_id if record_id is None else record_id
+    assert record is not None
     rows = [
         _row(table, record, customer_id, "create", field, "", new, actor_id, now)
         for field, new in values.items()
@@ -60,7 +61,7 @@ def record_update(
 
 
 def record_action(
-    customer_id: int,
+    customer_id: int | None,
     action: str,
     actor_id: int | None,
     table: str = "customer",
@@ -69,6 +70,7 @@ def record_action(
 ) -> None:
     """One row for an action on a whole record (archive, void …); ``note`` says why."""
     record = customer_id if record_id is None else record_id
+    assert record is not None
     ChangeRecord.insert(
         _row(table, record, customer_id, action, "", "", note, actor_id, utc_now())
     ).execute()

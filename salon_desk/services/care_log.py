@@ -17,6 +17,7 @@ import peewee as pw
 from salon_desk.services import audit, follow_ups
 from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
+from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
@@ -170,6 +171,22 @@ def log_care(data: CareEntryInput, actor_id: int | None, now: dt.datetime | None
     return entry_id
 
 
+def _may_correct(entry_id: int, actor_id: int | None, now: dt.datetime | None) -> None:
+    """Anyone may fix her own entries, and anyone's on the day they were written;
+    after that, someone else's entry takes a manager."""
+    written_by, written_at = (
+        CareLog.select(CareLog.created_by, CareLog.created_at)
+        .where(CareLog.id == entry_id)
+        .tuples()
+        .get()
+    )
+    if actor_id is None or actor_id == written_by:
+        return
+    today = (now or dt.datetime.now().astimezone()).astimezone().date()
+    if from_stored(written_at).date() < today:
+        require(actor_id, Permission.CORRECT_OTHERS_LATE)
+
+
 def update_care_log(
     entry_id: int,
     data: CareEntryInput,
@@ -182,6 +199,7 @@ def update_care_log(
     data = _checked(data, now)
     with write_transaction():
         current = get_entry(entry_id)
+        _may_correct(entry_id, actor_id, now)
         if current.voided_at is not None:
             raise EntryVoided(entry_id)
         before = snapshot(current.data)
@@ -208,6 +226,7 @@ def void_care_log(entry_id: int, reason: str, actor_id: int | None) -> None:
         raise EntryInvalid({"reason": EntryProblem.REASON_REQUIRED})
     with write_transaction():
         entry = CareLog.get_by_id(entry_id)
+        _may_correct(entry_id, actor_id, None)
         if entry.voided_at is not None:
             return
         CareLog.update(voided_at=utc_now(), void_reason=reason).where(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from salon_desk.services import audit
+from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CustomerType, ServiceItem, Staff
 
@@ -57,6 +58,7 @@ def list_staff(include_inactive: bool = False) -> list[StaffMember]:
 
 
 def save_staff(member: StaffMember, actor_id: int | None) -> int:
+    require(actor_id, Permission.SETTINGS)
     name = member.name.strip()
     if not name:
         raise CatalogueError("name_required")
@@ -86,6 +88,7 @@ def list_service_items(include_inactive: bool = False) -> list[ServiceItemRow]:
 
 
 def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
+    require(actor_id, Permission.SETTINGS)
     name = item.name.strip()
     if not name:
         raise CatalogueError("name_required")
@@ -120,6 +123,7 @@ def list_types(kind: str, include_retired: bool = False) -> list[TypeEntry]:
 
 
 def save_type(entry: TypeEntry, actor_id: int | None) -> int:
+    require(actor_id, Permission.SETTINGS)
     if entry.kind not in CustomerType.KINDS:
         raise CatalogueError("kind_unknown")
     values: dict[str, object] = {

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from salon_desk.services import customers
 from salon_desk.services.excel_import import ImportRow
+from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Customer
 
@@ -48,6 +49,7 @@ def apply_import(
     """Create the good rows, update or skip the ones whose phone is on file (``duplicates``
     by row number; skip unless told), skip later rows repeating an earlier row's phone.
     ``progress`` returning False cancels: nothing is kept."""
+    require(actor_id, Permission.IMPORT)
     duplicates = duplicates or {}
     result = ImportResult()
     phones: dict[str, int] = {}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from salon_desk.services import audit
+from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import name_keys
 from salon_desk.services.validation import (
     Choices,
@@ -187,6 +188,7 @@ def update_customer(
 
 
 def set_archived(customer_id: int, archived: bool, actor_id: int | None) -> None:
+    require(actor_id, Permission.ARCHIVE)
     with write_transaction():
         current = get_customer(customer_id)
         if (current.archived_at is not None) == archived:

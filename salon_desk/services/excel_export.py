@@ -32,6 +32,7 @@ from salon_desk.services.excel_rows import (
     Column,
     ExportSource,
 )
+from salon_desk.services.permissions import Permission, require
 
 PROGRESS_EVERY = 250
 DATE_FORMAT = "yyyy-mm-dd"
@@ -131,9 +132,11 @@ def export_workbook(
     labels: Callable[[str, Any], Any],
     today: dt.date | None = None,
     progress: Progress | None = None,
+    actor_id: int | None = None,
 ) -> int:
     """Write the customers (``None``: everyone on file) and their records; return how
     many customers were written. ``labels(field, code)`` turns codes into words."""
+    require(actor_id, Permission.EXPORT)
     source = ExportSource(customer_ids, today or dt.date.today(), labels)
     counts = source.counts()
     total = sum(counts.values())

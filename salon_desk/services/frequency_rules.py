@@ -13,6 +13,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldsInvalid
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Setting
@@ -79,7 +80,8 @@ def load_rules() -> FrequencyRules:
     return FrequencyRules(**{k: v for k, v in saved.items() if k in known})
 
 
-def save_rules(rules: FrequencyRules) -> None:
+def save_rules(rules: FrequencyRules, actor_id: int | None = None) -> None:
+    require(actor_id, Permission.SETTINGS)
     errors = validate_rules(rules)
     if errors:
         raise RulesInvalid(errors)

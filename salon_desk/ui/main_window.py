@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from salon_desk.services import catalogues
+from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.page import CareLogPage
 from salon_desk.ui.charts.page import ChartsPage
@@ -120,8 +121,20 @@ class MainWindow(QMainWindow):
             self.staff_label.setText(
                 self.tr("On duty: %1 (%2)").replace("%1", member.name).replace("%2", role)
             )
+        self._show_what_she_may_do(actor_id)
         if actor_id is not None:
             self.events.staff_switched.emit(actor_id)
+
+    def _show_what_she_may_do(self, actor_id: int | None) -> None:
+        """Manager-only actions are unavailable to others (the services refuse them too)."""
+        for action, permission in (
+            (self.export_action, Permission.EXPORT),
+            (self.import_action, Permission.IMPORT),
+            (self.settings_action, Permission.SETTINGS),
+        ):
+            action.setEnabled(allowed(actor_id, permission))
+        self.frequency.export_button.setVisible(allowed(actor_id, Permission.EXPORT))
+        self.frequency.rules_button.setEnabled(allowed(actor_id, Permission.SETTINGS))
 
     def log_visit_for(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.care_log)
@@ -135,7 +148,7 @@ class MainWindow(QMainWindow):
         self, scopes: list[tuple[str, frozenset[int] | None]] | None = None
     ) -> ExportDialog:
         """From the customer tab by default: everyone, the list as shown, or her file."""
-        dialog = ExportDialog(scopes or self.customers.export_scopes(), self)
+        dialog = ExportDialog(scopes or self.customers.export_scopes(), self.actor_id, self)
         dialog.exported.connect(self.show_message)
         dialog.open()
         return dialog

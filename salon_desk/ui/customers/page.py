@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import customers
 from salon_desk.services.customer_search import CustomerQuery, count_customers, customer_ids
+from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.only_bar import OnlyTheseBar
@@ -285,7 +286,9 @@ class CustomersPage(QWidget):
         else:
             suffix = self.tr(" (archived)") if current.archived_at else ""
             self.title.setText(current.data.name + suffix)
-        self.archive_button.setEnabled(current is not None)
+        self.archive_button.setEnabled(
+            current is not None and allowed(self.actor_id, Permission.ARCHIVE)
+        )
         self.log_visit_button.setEnabled(current is not None and current.archived_at is None)
         self.archive_button.setText(
             self.tr("Restore") if current and current.archived_at else self.tr("Archive")
@@ -385,6 +388,7 @@ class CustomersPage(QWidget):
         self.actor_id = actor_id
         self.side.cards.actor_id = actor_id
         self.side.calls.actor_id = actor_id
+        self._update_buttons()
 
     def _log_visit(self) -> None:
         if self.current is not None and self.confirm_leave():

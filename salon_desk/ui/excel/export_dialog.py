@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services import excel_export
+from salon_desk.services.permissions import PermissionDenied
 from salon_desk.services.worker import in_own_connection
 from salon_desk.ui.excel import texts
 from salon_desk.ui.widgets import tasks
@@ -38,8 +39,15 @@ class ExportRun(QObject):
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, target: Path, ids: frozenset[int] | None, parent: QObject | None = None):
+    def __init__(
+        self,
+        target: Path,
+        ids: frozenset[int] | None,
+        actor_id: int | None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
+        self.actor_id = actor_id
         self.target = target
         self.ids = ids
         self._stop = threading.Event()
@@ -57,11 +65,17 @@ class ExportRun(QObject):
     def run(self) -> None:
         try:
             written = excel_export.export_workbook(
-                self.target, self.ids, self.texts, self.labels, dt.date.today(), self._progress
+                self.target,
+                self.ids,
+                self.texts,
+                self.labels,
+                dt.date.today(),
+                self._progress,
+                self.actor_id,
             )
         except excel_export.ExportCancelled:
             self.cancelled.emit()
-        except OSError as exc:
+        except (OSError, PermissionDenied) as exc:
             self.failed.emit(str(exc))
         else:
             self.finished.emit(written)
@@ -85,9 +99,11 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         scopes: Sequence[tuple[str, frozenset[int] | None]],
+        actor_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.actor_id = actor_id
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export customers to Excel"))
         self.setMinimumWidth(560)
@@ -141,7 +157,7 @@ class ExportDialog(QDialog):
             self.error.setText(self.tr("That folder does not exist."))
             return
         self.ok_button.setEnabled(False)
-        self.run = ExportRun(target, self.chosen_ids(), self)
+        self.run = ExportRun(target, self.chosen_ids(), self.actor_id, self)
         self.progress = named(
             QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 100, self),
             "export_progress",

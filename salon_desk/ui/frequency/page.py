@@ -288,7 +288,7 @@ class FrequencyPage(LazyPage):
         self.status_message.emit(message)
 
     def edit_rules(self) -> RulesDialog:
-        dialog = RulesDialog(load_rules(), self)
+        dialog = RulesDialog(load_rules(), self.actor_id, self)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog

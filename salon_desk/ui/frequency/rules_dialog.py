@@ -20,8 +20,11 @@ from salon_desk.ui.widgets.naming import named
 
 
 class RulesDialog(QDialog):
-    def __init__(self, rules: FrequencyRules, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rules: FrequencyRules, actor_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.actor_id = actor_id
         self.setObjectName("frequency_rules_dialog")
         self.setWindowTitle(self.tr("Visit-frequency rules"))
         captions = {
@@ -66,7 +69,7 @@ class RulesDialog(QDialog):
 
     def save(self) -> None:
         try:
-            save_rules(self.rules())
+            save_rules(self.rules(), self.actor_id)
         except RulesInvalid as refused:
             problems = texts.problems()
             self.form.show_errors({k: problems.get(v, v) for k, v in refused.errors.items()})

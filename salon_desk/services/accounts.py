@@ -1,0 +1,96 @@
+"""Sign-in with a PIN: scrypt hashes with a salt per account, a lock after failures.
+
+A staff member without a PIN yet signs in by choosing her name (a shop just set up);
+once a PIN is set it is asked for every time, at start and on "switch user".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import hmac
+import secrets
+
+from salon_desk.services import audit
+from salon_desk.services.permissions import Permission, require
+from salon_desk.services.validation import FieldsInvalid
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import Staff, utc_now
+
+MIN_PIN_LENGTH = 4
+MAX_PIN_LENGTH = 64
+FAILURES_BEFORE_LOCK = 5
+LOCK_MINUTES = 5
+# scrypt cost: ~50 ms on this machine, 16 MB of memory; enough against guessing a stolen file.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+class SignInProblem(enum.StrEnum):
+    PIN_TOO_SHORT = "pin_too_short"
+    PIN_WRONG = "pin_wrong"
+    LOCKED = "account_locked"
+    INACTIVE = "account_inactive"
+
+
+class PinInvalid(FieldsInvalid[SignInProblem]):
+    pass
+
+
+class SignInRefused(Exception):
+    def __init__(self, problem: SignInProblem, locked_until: dt.datetime | None = None) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+        self.locked_until = locked_until  # UTC
+
+
+def pin_hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(
+        pin.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32
+    )
+
+
+def has_pin(staff_id: int) -> bool:
+    return bool(Staff.select(Staff.pin_hash).where(Staff.id == staff_id).scalar())
+
+
+def set_pin(staff_id: int, pin: str, actor_id: int | None) -> None:
+    """Her own PIN, or anyone's by a manager (a reset after a forgotten PIN)."""
+    if actor_id != staff_id:
+        require(actor_id, Permission.RESET_PINS)
+    pin = pin.strip()
+    if not MIN_PIN_LENGTH <= len(pin) <= MAX_PIN_LENGTH:
+        raise PinInvalid({"pin": SignInProblem.PIN_TOO_SHORT})
+    salt = secrets.token_bytes(16)
+    with write_transaction():
+        Staff.update(
+            pin_hash=pin_hash(pin, salt), pin_salt=salt, failed_sign_ins=0, locked_until=None
+        ).where(Staff.id == staff_id).execute()
+        audit.record_action(None, "pin_set", actor_id, table="staff", record_id=staff_id)
+
+
+def sign_in(staff_id: int, pin: str, now: dt.datetime | None = None) -> None:
+    """Accept or refuse; failures count up to a short lock, success starts afresh."""
+    now = now or utc_now()
+    with write_transaction():
+        member = Staff.get_by_id(staff_id)
+        if not member.active:
+            raise SignInRefused(SignInProblem.INACTIVE)
+        if member.locked_until is not None and member.locked_until > now:
+            raise SignInRefused(SignInProblem.LOCKED, member.locked_until)
+        if member.pin_hash is None:
+            return  # no PIN set yet: choosing her name is enough
+        expected = bytes(member.pin_hash)
+        if hmac.compare_digest(pin_hash(pin.strip(), bytes(member.pin_salt)), expected):
+            Staff.update(failed_sign_ins=0, locked_until=None).where(Staff.id == staff_id).execute()
+            return
+        failures = member.failed_sign_ins + 1
+        locked = None
+        if failures >= FAILURES_BEFORE_LOCK:
+            failures, locked = 0, now + dt.timedelta(minutes=LOCK_MINUTES)
+        Staff.update(failed_sign_ins=failures, locked_until=locked).where(
+            Staff.id == staff_id
+        ).execute()
+    if locked is not None:
+        raise SignInRefused(SignInProblem.LOCKED, locked)
+    raise SignInRefused(SignInProblem.PIN_WRONG)

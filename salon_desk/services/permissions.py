@@ -1,0 +1,48 @@
+"""Who may do what, checked in the services so no screen can forget it.
+
+``actor_id is None`` is the command line or a script run by whoever holds the database
+file: it is trusted the way the file's owner is. Every window has a signed-in actor.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from salon_desk.store.models import Staff
+
+
+class Permission(enum.StrEnum):
+    EXPORT = "export"
+    IMPORT = "import"
+    ARCHIVE = "archive"  # archive, restore, erase personal data
+    SETTINGS = "settings"  # staff, service items, type catalogues, frequency rules
+    CORRECT_OTHERS_LATE = "correct_others_late"  # others' care entries after their day
+    AUDIT = "audit"
+    RESET_PINS = "reset_pins"
+
+
+MANAGER_ONLY = frozenset(Permission)
+
+
+class PermissionDenied(Exception):
+    def __init__(self, permission: Permission, role: str) -> None:
+        super().__init__(f"{role} may not {permission.value}")
+        self.permission = permission
+        self.role = role
+
+
+def role_of(actor_id: int | None) -> str | None:
+    if actor_id is None:
+        return None
+    return Staff.select(Staff.role).where(Staff.id == actor_id).scalar()
+
+
+def allowed(actor_id: int | None, permission: Permission) -> bool:
+    if actor_id is None:
+        return True
+    return role_of(actor_id) == "manager" or permission not in MANAGER_ONLY
+
+
+def require(actor_id: int | None, permission: Permission) -> None:
+    if not allowed(actor_id, permission):
+        raise PermissionDenied(permission, role_of(actor_id) or "unknown")

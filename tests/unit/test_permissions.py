@@ -1,0 +1,113 @@
+"""Who may do what: refused in the services, whatever the screen shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from salon_desk.services import (
+    accounts,
+    care_log,
+    catalogues,
+    customer_import,
+    customers,
+    excel_export,
+)
+from salon_desk.services.accounts import SignInProblem, SignInRefused
+from salon_desk.services.care_log import CareEntryInput
+from salon_desk.services.clock import to_stored
+from salon_desk.services.customers import CustomerInput
+from salon_desk.services.frequency_rules import FrequencyRules, save_rules
+from salon_desk.services.permissions import Permission, PermissionDenied
+from salon_desk.store.models import CareLog, Staff
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+@pytest.fixture
+def her(manager_id: int) -> int:
+    return customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), manager_id)
+
+
+def refused(permission: Permission):
+    return pytest.raises(PermissionDenied, match=permission.value)
+
+
+def test_a_beautician_may_not_export_import_archive_or_change_settings(
+    her, beautician_id, manager_id, tmp_path: Path
+) -> None:
+    with refused(Permission.EXPORT):
+        excel_export.export_workbook(
+            tmp_path / "x.xlsx",
+            None,
+            excel_export.ExportTexts(),
+            lambda f, v: v,
+            actor_id=beautician_id,
+        )
+    assert not (tmp_path / "x.xlsx").exists()
+    with refused(Permission.IMPORT):
+        customer_import.apply_import([], beautician_id)
+    with refused(Permission.ARCHIVE):
+        customers.set_archived(her, True, beautician_id)
+    with refused(Permission.SETTINGS):
+        catalogues.save_service_item(
+            catalogues.ServiceItemRow(0, "刮痧", "", 10_000, 30, True), beautician_id
+        )
+    with refused(Permission.SETTINGS):
+        save_rules(FrequencyRules(window_days=90), beautician_id)
+    with refused(Permission.RESET_PINS):
+        accounts.set_pin(manager_id, "0000", beautician_id)
+    assert customers.get_customer(her).archived_at is None
+    customers.set_archived(her, True, manager_id)  # the manager may
+    assert customers.get_customer(her).archived_at is not None
+
+
+def test_someone_elses_entry_after_its_day_takes_a_manager(her, beautician_id, manager_id):
+    front = catalogues.save_staff(catalogues.StaffMember(0, "林小雨", "front_desk", "", True), None)
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 10_000, 30, True), manager_id
+    )
+    now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    data = CareEntryInput(
+        customer_id=her, visited_at=now - dt.timedelta(hours=1), beautician_id=beautician_id,
+        service_item_ids=(item,),
+    )  # fmt: skip
+    entry = care_log.log_care(data, beautician_id)
+    fixed = CareEntryInput(**{**data.__dict__, "feedback": "今天改"})
+    care_log.update_care_log(entry, fixed, data, front)  # the same day: anyone may fix it
+    CareLog.update(created_at=to_stored(now - dt.timedelta(days=2))).where(
+        CareLog.id == entry
+    ).execute()
+    later = CareEntryInput(**{**fixed.__dict__, "feedback": "两天后改"})
+    with refused(Permission.CORRECT_OTHERS_LATE):
+        care_log.update_care_log(entry, later, fixed, front)
+    with refused(Permission.CORRECT_OTHERS_LATE):
+        care_log.void_care_log(entry, "录错了", front)
+    care_log.update_care_log(entry, later, fixed, beautician_id)  # her own entry: always
+    care_log.void_care_log(entry, "录错了", manager_id)  # a manager: always
+
+
+def test_pin_sign_in_and_the_lock(beautician_id, manager_id) -> None:
+    accounts.sign_in(beautician_id, "")  # no PIN yet: her name is enough
+    accounts.set_pin(beautician_id, " 2468 ", beautician_id)
+    member = Staff.get_by_id(beautician_id)
+    assert len(bytes(member.pin_salt)) == 16 and b"2468" not in bytes(member.pin_hash)
+    accounts.sign_in(beautician_id, "2468")
+    now = dt.datetime(2026, 11, 23, 2, 0)
+    for _ in range(accounts.FAILURES_BEFORE_LOCK - 1):
+        with pytest.raises(SignInRefused) as wrong:
+            accounts.sign_in(beautician_id, "1111", now)
+        assert wrong.value.problem is SignInProblem.PIN_WRONG
+    with pytest.raises(SignInRefused) as locked:
+        accounts.sign_in(beautician_id, "1111", now)
+    assert locked.value.problem is SignInProblem.LOCKED
+    with pytest.raises(SignInRefused) as still:
+        accounts.sign_in(beautician_id, "2468", now + dt.timedelta(minutes=4))
+    assert still.value.problem is SignInProblem.LOCKED  # even the right PIN waits
+    accounts.sign_in(beautician_id, "2468", now + dt.timedelta(minutes=6))
+    with pytest.raises(accounts.PinInvalid):
+        accounts.set_pin(beautician_id, "12", beautician_id)
+    accounts.set_pin(beautician_id, "9999", manager_id)  # a manager resets a forgotten PIN
+    accounts.sign_in(beautician_id, "9999")
