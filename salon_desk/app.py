@@ -6,6 +6,7 @@ salon-desk screenshots --db PATH --out DIR [--lang LANG]
 salon-desk stats --db PATH --json [--window DAYS] [--responsible NAME]
 salon-desk export --db PATH --out FILE.xlsx [--lang LANG]
 salon-desk import --db PATH FILE [--dry-run] [--lang LANG]
+salon-desk backup --db PATH | restore --db PATH BACKUP | check --db PATH
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from salon_desk import config
+from salon_desk import commands, config
+from salon_desk.commands import database_target
 
 log = logging.getLogger(__name__)
 
@@ -31,22 +33,26 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
     parser = argparse.ArgumentParser(prog="salon-desk", parents=[common])
     parser.add_argument("--staff", help="staff member on duty (skips the picker)")
-    commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", parents=[common], help="build a demo salon database")
+    subcommands = parser.add_subparsers(dest="command")
+    demo = subcommands.add_parser("demo", parents=[common], help="build a demo salon database")
     demo.add_argument("--customers", type=int, default=800)
     demo.add_argument("--seed", type=int, default=2024)
     demo.add_argument("--today", type=dt.date.fromisoformat, default=None)
-    shots = commands.add_parser("screenshots", parents=[common], help="render screens to PNG")
+    shots = subcommands.add_parser("screenshots", parents=[common], help="render screens to PNG")
     shots.add_argument("--out", type=Path, required=True)
-    stats = commands.add_parser("stats", parents=[common], help="print the charts' figures")
+    stats = subcommands.add_parser("stats", parents=[common], help="print the charts' figures")
     stats.add_argument("--json", action="store_true", required=True, help="as JSON")
     stats.add_argument("--window", type=int, help="days of visits (default: the shop's rule)")
     stats.add_argument("--responsible", help="only this staff member's customers")
-    export = commands.add_parser("export", parents=[common], help="customers to .xlsx")
+    export = subcommands.add_parser("export", parents=[common], help="customers to .xlsx")
     export.add_argument("--out", type=Path, required=True)
-    load = commands.add_parser("import", parents=[common], help="customers from .xlsx/.csv")
+    load = subcommands.add_parser("import", parents=[common], help="customers from .xlsx/.csv")
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check and report only")
+    subcommands.add_parser("backup", parents=[common], help="back up the database now")
+    restore = subcommands.add_parser("restore", parents=[common], help="restore from a backup")
+    restore.add_argument("backup", type=Path)
+    subcommands.add_parser("check", parents=[common], help="check the database's integrity")
     return parser
 
 
@@ -69,118 +75,6 @@ def setup_logging() -> None:
         handlers=handlers,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-
-
-def database_target(args: argparse.Namespace) -> str:
-    return str(args.db) if args.db else str(config.default_database())
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    from salon_desk.services.demo import build_demo
-    from salon_desk.store.database import close_db, open_db
-
-    target = database_target(args)
-    open_db(target)
-    try:
-        summary = build_demo(customers=args.customers, seed=args.seed, today=args.today)
-    except RuntimeError as exc:
-        print(f"salon-desk demo: {exc}: {target}", file=sys.stderr)
-        return 1
-    finally:
-        close_db()
-    print(
-        f"demo salon in {target}: {summary.customers} customers, {summary.care_logs} care "
-        f"log entries, {summary.cards} cards, {summary.follow_ups} follow-ups, "
-        f"{summary.complaints} complaints"
-    )
-    return 0
-
-
-def run_stats(args: argparse.Namespace) -> int:
-    """The charts' figures as JSON, for owners' scripts and for checking the charts."""
-    import json
-
-    from salon_desk.services import catalogues, charts
-    from salon_desk.store.database import close_db, open_db
-
-    target = database_target(args)
-    if not target.startswith("postgres") and not Path(target).exists():
-        print(f"salon-desk stats: no database at {target}", file=sys.stderr)
-        return 2
-    open_db(target)
-    try:
-        staff_id = None
-        if args.responsible:
-            members = catalogues.list_staff(include_inactive=True)
-            found = [m.id for m in members if m.name == args.responsible]
-            if not found:
-                print(f"salon-desk stats: no staff member {args.responsible}", file=sys.stderr)
-                return 2
-            staff_id = found[0]
-        result = charts.figures(chart_filter=charts.ChartFilter(args.window, staff_id))
-        print(json.dumps(charts.as_json_ready(result), ensure_ascii=False, indent=1))
-    finally:
-        close_db()
-    return 0
-
-
-def run_export(args: argparse.Namespace) -> int:
-    """Every customer on file and their records to one workbook, headers in --lang."""
-    from PySide6.QtCore import QCoreApplication
-
-    from salon_desk import i18n
-    from salon_desk.services import excel_export
-    from salon_desk.store.database import close_db, open_db
-    from salon_desk.ui.excel import texts
-
-    target = database_target(args)
-    if not target.startswith("postgres") and not Path(target).exists():
-        print(f"salon-desk export: no database at {target}", file=sys.stderr)
-        return 2
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install_translators(app, i18n.choose_language(args.lang))
-    open_db(target)
-    try:
-        written = excel_export.export_workbook(
-            args.out, None, texts.export_texts(), texts.labeller()
-        )
-    finally:
-        close_db()
-    print(f"{written} customers exported to {args.out}")
-    return 0
-
-
-def run_import(args: argparse.Namespace) -> int:
-    """Check every row, print the report, and (unless --dry-run) import the good rows."""
-    from PySide6.QtCore import QCoreApplication
-
-    from salon_desk import i18n
-    from salon_desk.services import customer_import, excel_import
-    from salon_desk.store.database import close_db, open_db
-    from salon_desk.ui.excel import import_report, texts
-
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install_translators(app, i18n.choose_language(args.lang))
-    open_db(database_target(args))
-    try:
-        vocabulary = texts.import_vocabulary()
-        table = excel_import.read_table(args.file)
-        mapping = excel_import.suggest_mapping(table.headers, vocabulary)
-        rows = excel_import.check_rows(table, mapping, vocabulary, dt.date.today())
-        by_field = {field: table.headers[i] for i, field in mapping.items()}
-        for line in import_report.report_lines(rows, by_field):
-            print("\t".join(str(part) for part in line))
-        good = sum(row.ok for row in rows)
-        print(f"{len(rows)} rows, {good} without problems")
-        if not args.dry_run:
-            result = customer_import.apply_import(rows, None)
-            print(
-                f"imported {len(result.created)}, skipped {len(result.skipped)}, "
-                f"not imported {len(result.refused)}"
-            )
-    finally:
-        close_db()
-    return 0
 
 
 def open_database_or_explain(target: str) -> str | None:
@@ -245,6 +139,44 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def repair_if_damaged(path: Path) -> bool:
+    """A quick integrity check before opening; a damaged file is moved aside and, if the
+    user agrees, the newest sound backup takes its place. False: do not open."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from salon_desk.services import backups
+
+    if not path.exists():
+        return True
+    problems = backups.integrity_problems(path, quick=True)
+    if not problems:
+        return True
+    log.error("database %s is damaged: %s", path, problems[:3])
+    good = backups.newest_good_backup(path)
+    if good is None:
+        show_fatal(
+            QCoreApplication.translate(
+                "Startup",
+                "The database is damaged and there is no sound backup. Nothing was changed; "
+                "ask for help before using it again.",
+            )
+        )
+        return False
+    question = QCoreApplication.translate(
+        "Startup",
+        "The database is damaged. Restore the newest sound backup (%1)? "
+        "The damaged file is kept beside it, not overwritten.",
+    ).replace("%1", good.taken_at.strftime("%Y-%m-%d %H:%M"))
+    answer = QMessageBox.question(None, "Salon Desk", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    aside = backups.move_aside(path)
+    backups.restore(path, good.path)
+    log.warning("restored %s from %s; damaged file kept as %s", path, good.path, aside)
+    return True
+
+
 def run_window(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -260,14 +192,22 @@ def run_window(args: argparse.Namespace) -> int:
     i18n.install_translators(app, language)
     log.info("language %s", language)
     target = database_target(args)
+    if not target.startswith("postgres") and not repair_if_damaged(Path(target)):
+        return 2
     problem = open_database_or_explain(target)
     if problem:
         log.error(problem)
         if args.command != "screenshots":
             show_fatal(problem)
         return 2
-    if not target.startswith("postgres") and looks_like_synced_folder(Path(target)):
-        log.warning("database %s is in a synced folder", target)
+    if not target.startswith("postgres"):
+        if looks_like_synced_folder(Path(target)):
+            log.warning("database %s is in a synced folder", target)
+        from salon_desk.services import backups
+
+        saved = backups.daily_backup(Path(target), keep=backups.keep_count())
+        if saved is not None:
+            log.info("daily backup %s", saved)
     if args.command == "screenshots":
         from salon_desk.services import catalogues
         from salon_desk.ui.screenshots import render_all
@@ -290,12 +230,6 @@ def run_window(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
-    if args.command == "demo":
-        return run_demo(args)
-    if args.command == "stats":
-        return run_stats(args)
-    if args.command == "export":
-        return run_export(args)
-    if args.command == "import":
-        return run_import(args)
+    if args.command in commands.COMMANDS:
+        return commands.COMMANDS[args.command](args)
     return run_window(args)

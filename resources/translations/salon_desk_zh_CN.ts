@@ -3036,6 +3036,14 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>程序出错：%1
 已保存的数据是安全的。详细信息见日志文件。</translation>
     </message>
+    <message>
+        <source>The database is damaged and there is no sound backup. Nothing was changed; ask for help before using it again.</source>
+        <translation>数据库已损坏，且没有完好的备份。未做任何改动；请先寻求帮助再使用。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore the newest sound backup (%1)? The damaged file is kept beside it, not overwritten.</source>
+        <translation>数据库已损坏。要恢复最新的完好备份（%1）吗？损坏的文件会保留在旁边，不会被覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>TeamPanel</name>

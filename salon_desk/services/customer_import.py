@@ -7,10 +7,10 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import customers
+from salon_desk.services import backups, customers
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.services.permissions import Permission, require
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import sqlite_path, write_transaction
 from salon_desk.store.models import Customer
 
 PROGRESS_EVERY = 100
@@ -50,6 +50,9 @@ def apply_import(
     by row number; skip unless told), skip later rows repeating an earlier row's phone.
     ``progress`` returning False cancels: nothing is kept."""
     require(actor_id, Permission.IMPORT)
+    path = sqlite_path()
+    if path is not None and rows:
+        backups.back_up(path, "before-import", backups.keep_count())
     duplicates = duplicates or {}
     result = ImportResult()
     phones: dict[str, int] = {}

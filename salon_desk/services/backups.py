@@ -1,0 +1,148 @@
+"""Backups that happen by themselves, restores that lose nothing, and integrity checks.
+
+Every copy goes through SQLite's online backup API in one step (consistent while another
+process writes; MEASURED.md). Kept: the newest ``keep`` copies plus the newest of each
+month. A restore first backs up the database it replaces; a damaged database is moved
+aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from salon_desk.services.permissions import Permission, require
+from salon_desk.store.backup import backup_sqlite, backups_folder
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import Setting
+
+KEEP_SETTING = "backups_keep"
+DEFAULT_KEEP = 10
+_STAMP = re.compile(r"-(\d{8}-\d{6})-\d+\.db$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime  # local time, from the name
+    label: str
+
+
+def keep_count() -> int:
+    row = Setting.get_or_none(Setting.key == KEEP_SETTING)
+    return int(json.loads(row.value)) if row else DEFAULT_KEEP
+
+
+def set_keep_count(count: int, actor_id: int | None) -> None:
+    require(actor_id, Permission.SETTINGS)
+    value = json.dumps(max(1, min(count, 365)))
+    with write_transaction():
+        if not Setting.update(value=value).where(Setting.key == KEEP_SETTING).execute():
+            Setting.create(key=KEEP_SETTING, value=value)
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """Backups of this database, newest first."""
+    found = []
+    folder = backups_folder(db_path)
+    for path in folder.glob(f"{db_path.stem}-*.db") if folder.is_dir() else []:
+        match = _STAMP.search(path.name)
+        if match is None:
+            continue
+        taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        label = path.name[len(db_path.stem) + 1 : match.start()]
+        found.append(BackupFile(path, taken, label))
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+
+
+def prune(db_path: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` and the newest of each month; return the deleted."""
+    backups = list_backups(db_path)
+    kept = {backup.path for backup in backups[:keep]}
+    months: set[tuple[int, int]] = set()
+    for backup in backups:  # newest first: the first seen of a month is its newest
+        month = (backup.taken_at.year, backup.taken_at.month)
+        if month not in months:
+            months.add(month)
+            kept.add(backup.path)
+    removed = [backup.path for backup in backups if backup.path not in kept]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def back_up(db_path: Path, label: str, keep: int | None = None) -> Path:
+    saved = backup_sqlite(db_path, label)
+    prune(db_path, keep if keep is not None else DEFAULT_KEEP)
+    return saved
+
+
+def daily_backup(
+    db_path: Path, today: dt.date | None = None, keep: int = DEFAULT_KEEP
+) -> Path | None:
+    """Back up on opening, at most once a day; None if today's copy exists."""
+    today = today or dt.date.today()
+    if any(b.taken_at.date() == today for b in list_backups(db_path)):
+        return None
+    return back_up(db_path, "daily", keep)
+
+
+def integrity_problems(path: Path, quick: bool = False) -> list[str]:
+    """SQLite's own check (``quick``: the faster one, for every start); an empty list
+    means the file is sound."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    messages = [row[0] for row in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def newest_good_backup(db_path: Path) -> BackupFile | None:
+    return next((b for b in list_backups(db_path) if not integrity_problems(b.path)), None)
+
+
+def move_aside(db_path: Path) -> Path:
+    """Keep a damaged database (and its WAL) under a new name instead of overwriting it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.stem}.damaged-{stamp}{db_path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            shutil.move(source, Path(f"{aside}{suffix}"))
+    return aside
+
+
+def restore(db_path: Path, backup: Path) -> Path | None:
+    """Replace the database's content with the backup's, after backing up the current
+    one (returned; None if it was damaged and moved aside instead). Call with the
+    database closed in this process."""
+    problems = integrity_problems(backup)
+    if problems:
+        raise ValueError(f"{backup.name}: {problems[0]}")
+    saved: Path | None = None
+    if db_path.exists():
+        if integrity_problems(db_path):
+            move_aside(db_path)
+        else:
+            saved = backup_sqlite(db_path, "before-restore")
+    source = sqlite3.connect(str(backup))
+    try:
+        target = sqlite3.connect(str(db_path))
+        try:
+            source.backup(target, pages=-1)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return saved
