@@ -18,7 +18,7 @@ from pathlib import Path
 
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.backup import backup_sqlite, backups_folder
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
 from salon_desk.store.models import Setting
 
 KEEP_SETTING = "backups_keep"
@@ -146,3 +146,16 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     finally:
         source.close()
     return saved
+
+
+def restore_open_database(backup: Path, actor_id: int | None) -> Path | None:
+    """Restore the database this process has open, then open it again."""
+    require(actor_id, Permission.RESTORE)
+    path = sqlite_path()
+    if path is None:
+        raise ValueError("only a database file can be restored from a backup")
+    close_db()
+    try:
+        return restore(path, backup)
+    finally:
+        open_db(path)

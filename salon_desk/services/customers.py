@@ -20,7 +20,15 @@ from salon_desk.services.validation import (
     validate_customer_fields,
 )
 from salon_desk.store.database import write_transaction
-from salon_desk.store.models import Customer, CustomerSearchKey, utc_now
+from salon_desk.store.models import (
+    CareLog,
+    ChangeRecord,
+    Complaint,
+    Customer,
+    CustomerSearchKey,
+    FollowUp,
+    utc_now,
+)
 
 CHOICES = Choices(
     genders=Customer.GENDERS,
@@ -228,3 +236,40 @@ def get_customer(customer_id: int) -> CustomerFile:
 
 def _snapshot(data: CustomerInput) -> dict[str, str]:
     return {name: audit.as_text(getattr(data, name)) for name in EDITABLE_FIELDS}
+
+
+def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
+    """On her request: wipe who she is, keep what happened.
+
+    Her name becomes "#<id>", every personal field and free text about her (notes, what
+    she said at visits, complaint texts, call notes, the old values in her change
+    history) is emptied; visits, amounts, cards and dates stay, so counts and revenue
+    remain right. The file is archived; the erase itself is recorded (who, when)."""
+    require(actor_id, Permission.ARCHIVE)
+    now = utc_now()
+    with write_transaction():
+        get_customer(customer_id)
+        Customer.update(
+            name=f"#{customer_id}", phone="", phone_last4="", birthday=None, address="",
+            occupation="", interests="", skin_concerns="", allergies="", referral_note="",
+            referred_by=None, marketing_consent=False, notes="", erased_at=now,
+            updated_at=now, version=Customer.version + 1,
+        ).where(Customer.id == customer_id).execute()  # fmt: skip
+        Customer.update(archived_at=now).where(
+            (Customer.id == customer_id) & Customer.archived_at.is_null()
+        ).execute()
+        CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
+        CareLog.update(feedback="", skin_condition="", suggestion="", products_used="").where(
+            CareLog.customer == customer_id
+        ).execute()
+        Complaint.update(description="", handling="", result="").where(
+            Complaint.customer == customer_id
+        ).execute()
+        FollowUp.update(note="", outcome_note="").where(FollowUp.customer == customer_id).execute()
+        FollowUp.update(status="cancelled", completed_at=now).where(
+            (FollowUp.customer == customer_id) & (FollowUp.status == "open")
+        ).execute()
+        ChangeRecord.update(old_value="", new_value="").where(
+            ChangeRecord.customer == customer_id
+        ).execute()
+        audit.record_action(customer_id, "erase", actor_id)

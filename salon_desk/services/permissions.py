@@ -19,6 +19,7 @@ class Permission(enum.StrEnum):
     CORRECT_OTHERS_LATE = "correct_others_late"  # others' care entries after their day
     AUDIT = "audit"
     RESET_PINS = "reset_pins"
+    RESTORE = "restore"  # replace the database with a backup
 
 
 MANAGER_ONLY = frozenset(Permission)

@@ -20,6 +20,7 @@ from salon_desk.ui.excel.export_dialog import ExportDialog
 from salon_desk.ui.excel.import_dialog import ImportDialog
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
+from salon_desk.ui.pin_dialog import PinDialog
 from salon_desk.ui.settings.dialog import SettingsDialog
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import prompts
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_staff)
         file_menu.addAction(self.switch_action)
+        self.pin_action = QAction(self.tr("Set a &PIN…"), self)
+        self.pin_action.triggered.connect(self.set_pin)
+        file_menu.addAction(self.pin_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -186,6 +190,12 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def set_pin(self) -> PinDialog:
+        dialog = PinDialog(self.actor_id, self)
+        dialog.accepted.connect(lambda: self.show_message(self.tr("PIN saved.")))
+        dialog.open()
+        return dialog
 
     def switch_staff(self) -> None:
         picker = StaffPicker(self)

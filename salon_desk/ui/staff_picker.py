@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues
+from salon_desk.services import accounts, catalogues
 from salon_desk.ui import labels
 from salon_desk.ui.widgets.naming import named
 
@@ -27,6 +27,9 @@ class StaffPicker(QDialog):
         self.members = catalogues.list_staff()
         self.combo = named(QComboBox(), "staff_choice")
         self.new_name = named(QLineEdit(), "first_staff_name")
+        self.pin = named(QLineEdit(), "staff_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.error = named(QLabel(), "staff_picker_error")
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout(self)
@@ -37,6 +40,10 @@ class StaffPicker(QDialog):
                     f"{member.name} · {roles.get(member.role, member.role)}", member.id
                 )
             form.addRow(self.tr("I am"), self.combo)
+            self.pin_label = QLabel(self.tr("PIN"))
+            form.addRow(self.pin_label, self.pin)
+            self.combo.currentIndexChanged.connect(self._member_changed)
+            self._member_changed()
         else:
             form.addRow(
                 QLabel(
@@ -55,9 +62,26 @@ class StaffPicker(QDialog):
         form.addRow(buttons)
         self.chosen_id: int | None = None
 
+    def _member_changed(self) -> None:
+        """The PIN field shows only for someone who has set a PIN."""
+        needs_pin = accounts.has_pin(self.combo.currentData())
+        self.pin.setVisible(needs_pin)
+        self.pin_label.setVisible(needs_pin)
+        self.pin.clear()
+        self.error.clear()
+        if needs_pin:
+            self.pin.setFocus()
+
     def accept(self) -> None:
         if self.members:
-            self.chosen_id = self.combo.currentData()
+            chosen = self.combo.currentData()
+            try:
+                accounts.sign_in(chosen, self.pin.text())
+            except accounts.SignInRefused as refused:
+                self.error.setText(self._refusal(refused))
+                self.pin.selectAll()
+                return
+            self.chosen_id = chosen
         else:
             name = self.new_name.text().strip()
             if not name:
@@ -67,3 +91,11 @@ class StaffPicker(QDialog):
                 catalogues.StaffMember(0, name, "manager", "", True), None
             )
         super().accept()
+
+    def _refusal(self, refused: accounts.SignInRefused) -> str:
+        if refused.problem is accounts.SignInProblem.LOCKED and refused.locked_until:
+            until = labels.local_datetime(refused.locked_until)[-5:]
+            return self.tr("Too many wrong PINs: try again after %1.").replace("%1", until)
+        if refused.problem is accounts.SignInProblem.INACTIVE:
+            return self.tr("This account is no longer active.")
+        return self.tr("Wrong PIN.")

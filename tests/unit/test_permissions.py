@@ -111,3 +111,40 @@ def test_pin_sign_in_and_the_lock(beautician_id, manager_id) -> None:
         accounts.set_pin(beautician_id, "12", beautician_id)
     accounts.set_pin(beautician_id, "9999", manager_id)  # a manager resets a forgotten PIN
     accounts.sign_in(beautician_id, "9999")
+
+
+def test_erase_personal_data_keeps_what_happened(her, manager_id, beautician_id) -> None:
+    from salon_desk.services.service_status import service_status
+    from salon_desk.store.models import ChangeRecord, Complaint, CustomerSearchKey, FollowUp
+
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 10_000, 30, True), manager_id
+    )
+    now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    care_log.log_care(
+        CareEntryInput(
+            customer_id=her, visited_at=now - dt.timedelta(hours=1), beautician_id=beautician_id,
+            service_item_ids=(item,), feedback="她说最近失眠", amount_fen=29_800,
+        ),
+        beautician_id,
+    )  # fmt: skip
+    Complaint.create(customer=her, received_on=now.date(), description="前台说了她的病情")
+    FollowUp.create(customer=her, assignee=manager_id, due_on=now.date(), note="问问手术恢复")
+    before = service_status(her)
+    with refused(Permission.ARCHIVE):
+        customers.erase_personal_data(her, beautician_id)
+    customers.erase_personal_data(her, manager_id)
+    erased = customers.get_customer(her)
+    assert (erased.data.name, erased.data.phone, erased.data.notes) == (f"#{her}", "", "")
+    assert erased.archived_at is not None
+    assert CustomerSearchKey.select().where(CustomerSearchKey.customer == her).count() == 0
+    entry = CareLog.get(CareLog.customer == her)
+    assert (entry.feedback, entry.amount_fen) == ("", 29_800)
+    after = service_status(her)
+    assert (after.visits, after.spend_12_months_fen) == (before.visits, before.spend_12_months_fen)
+    assert Complaint.get().description == "" and FollowUp.get().status == "cancelled"
+    history = ChangeRecord.select().where(ChangeRecord.customer == her)
+    assert all(not r.old_value and not r.new_value for r in history if r.action != "erase")
+    assert "13755501111" not in {r.new_value for r in history}
+    [erase] = [r for r in history if r.action == "erase"]
+    assert erase.staff_id == manager_id
