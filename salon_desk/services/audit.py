@@ -141,3 +141,65 @@ def _history(condition: pw.Expression, limit: int) -> list[HistoryRow]:
         HistoryRow(when, staff or "", table, action, field, old, new)
         for when, staff, table, action, field, old, new in query
     ]
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    changed_at: dt.datetime  # UTC
+    staff_name: str
+    customer_id: int | None
+    customer_name: str
+    table: str
+    action: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    staff_id: int | None = None
+    customer_id: int | None = None
+    since: dt.datetime | None = None  # UTC, inclusive
+    until: dt.datetime | None = None  # UTC, exclusive
+    table: str | None = None  # customer / care_log / card / follow_up / complaint / staff
+
+
+def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> list[AuditRow]:
+    """The shop's whole change history, newest first, for a manager."""
+    from salon_desk.services.permissions import Permission, require
+    from salon_desk.store.models import Customer
+
+    require(actor_id, Permission.AUDIT)
+    condition: pw.Expression = ChangeRecord.id > 0
+    if chosen.staff_id is not None:
+        condition &= ChangeRecord.staff == chosen.staff_id
+    if chosen.customer_id is not None:
+        condition &= ChangeRecord.customer == chosen.customer_id
+    if chosen.since is not None:
+        condition &= ChangeRecord.changed_at >= chosen.since
+    if chosen.until is not None:
+        condition &= ChangeRecord.changed_at < chosen.until
+    if chosen.table is not None:
+        condition &= ChangeRecord.table == chosen.table
+    query = (
+        ChangeRecord.select(
+            ChangeRecord.changed_at,
+            pw.fn.COALESCE(Staff.name, ""),
+            ChangeRecord.customer,
+            pw.fn.COALESCE(Customer.name, ""),
+            ChangeRecord.table,
+            ChangeRecord.action,
+            ChangeRecord.field,
+            ChangeRecord.old_value,
+            ChangeRecord.new_value,
+        )
+        .join(Staff, pw.JOIN.LEFT_OUTER, on=(ChangeRecord.staff == Staff.id))
+        .switch(ChangeRecord)
+        .join(Customer, pw.JOIN.LEFT_OUTER, on=(ChangeRecord.customer == Customer.id))
+        .where(condition)
+        .order_by(ChangeRecord.changed_at.desc(), ChangeRecord.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [AuditRow(*row) for row in query]
