@@ -2651,6 +2651,10 @@
         <translation>切换员工(&amp;W)…</translation>
     </message>
     <message>
+        <source>Set a &amp;PIN…</source>
+        <translation>设置 PIN 码(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2677,6 +2681,10 @@
     <message>
         <source>Could not read %1 as a spreadsheet: %2</source>
         <translation>无法把 %1 作为表格读取：%2</translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
+        <translation>PIN 码已保存。</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2737,33 @@
     <message>
         <source>From the charts: %1</source>
         <translation>来自图表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set a PIN</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>New PIN (4 or more characters)</source>
+        <translation>新 PIN 码(至少 4 位)</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 characters.</source>
+        <translation>PIN 码至少 4 位。</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3020,10 @@
         <translation>谁在使用本系统？</translation>
     </message>
     <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
         <source>I am</source>
         <translation>我是</translation>
     </message>
@@ -2999,6 +3038,18 @@
     <message>
         <source>Enter your name.</source>
         <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again after %1.</source>
+        <translation>PIN 码错误次数过多，请在 %1 之后再试。</translation>
+    </message>
+    <message>
+        <source>This account is no longer active.</source>
+        <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 码错误。</translation>
     </message>
 </context>
 <context>
