@@ -9,17 +9,16 @@ aside, never overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from salon_desk.services import settings_store
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.backup import backup_sqlite, backups_folder
-from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
-from salon_desk.store.models import Setting
+from salon_desk.store.database import close_db, open_db, sqlite_path
 
 KEEP_SETTING = "backups_keep"
 DEFAULT_KEEP = 10
@@ -34,16 +33,12 @@ class BackupFile:
 
 
 def keep_count() -> int:
-    row = Setting.get_or_none(Setting.key == KEEP_SETTING)
-    return int(json.loads(row.value)) if row else DEFAULT_KEEP
+    saved = settings_store.read_setting(KEEP_SETTING)
+    return saved if isinstance(saved, int) else DEFAULT_KEEP
 
 
 def set_keep_count(count: int, actor_id: int | None) -> None:
-    require(actor_id, Permission.SETTINGS)
-    value = json.dumps(max(1, min(count, 365)))
-    with write_transaction():
-        if not Setting.update(value=value).where(Setting.key == KEEP_SETTING).execute():
-            Setting.create(key=KEEP_SETTING, value=value)
+    settings_store.write_setting(KEEP_SETTING, max(1, min(count, 365)), actor_id)
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import json
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from salon_desk.services import settings_store
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldsInvalid
-from salon_desk.store.database import write_transaction
-from salon_desk.store.models import Setting
 
 SETTING_KEY = "frequency_rules"
 
@@ -72,10 +70,9 @@ def validate_rules(rules: FrequencyRules) -> dict[str, RuleProblem]:
 
 def load_rules() -> FrequencyRules:
     """The saved rules; defaults fill anything missing (a rule added in a later version)."""
-    row = Setting.get_or_none(Setting.key == SETTING_KEY)
-    if row is None:
+    saved = settings_store.read_setting(SETTING_KEY)
+    if not isinstance(saved, dict):
         return FrequencyRules()
-    saved = json.loads(row.value)
     known = {f.name for f in dataclasses.fields(FrequencyRules)}
     return FrequencyRules(**{k: v for k, v in saved.items() if k in known})
 
@@ -85,11 +82,7 @@ def save_rules(rules: FrequencyRules, actor_id: int | None = None) -> None:
     errors = validate_rules(rules)
     if errors:
         raise RulesInvalid(errors)
-    value = json.dumps(dataclasses.asdict(rules))
-    with write_transaction():
-        updated = Setting.update(value=value).where(Setting.key == SETTING_KEY).execute()
-        if not updated:
-            Setting.create(key=SETTING_KEY, value=value)
+    settings_store.write_setting(SETTING_KEY, dataclasses.asdict(rules), actor_id)
 
 
 def group_for(visits_ever: int, visits_in_window: int, rules: FrequencyRules) -> Group:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
-from salon_desk.services import catalogues
+from salon_desk.services import catalogues, privacy
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.page import CareLogPage
@@ -23,7 +23,7 @@ from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.pin_dialog import PinDialog
 from salon_desk.ui.settings.dialog import SettingsDialog
 from salon_desk.ui.staff_picker import StaffPicker
-from salon_desk.ui.widgets import prompts
+from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
 
 STATUS_TIMEOUT_MS = 6000
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.charts.show_customers.connect(self.show_customers)
         self.frequency.export_requested.connect(self.export_customers)
         self.customers.log_visit_requested.connect(self.log_visit_for)
+        self.events.catalogues_changed.connect(self._apply_phone_masking)
         self._build_menus()
         self.set_actor(actor_id)
 
@@ -128,6 +129,15 @@ class MainWindow(QMainWindow):
         self._show_what_she_may_do(actor_id)
         if actor_id is not None:
             self.events.staff_switched.emit(actor_id)
+        self._apply_phone_masking()
+
+    def _apply_phone_masking(self) -> None:
+        """Her role, or the shop's choice of roles, may have changed: redraw the numbers."""
+        was_hidden = phones.hidden()
+        phones.set_hidden(privacy.phones_hidden_for(self.actor_id))
+        if phones.hidden() != was_hidden:
+            self.customers.set_actor(self.actor_id)
+            self.events.customer_changed.emit(0)
 
     def _show_what_she_may_do(self, actor_id: int | None) -> None:
         """Manager-only actions are unavailable to others (the services refuse them too)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayou
 from salon_desk.services.customer_brief import CustomerBrief, customer_brief
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
 ALERT_STYLE = "background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; padding: 4px;"
@@ -67,7 +68,7 @@ class CustomerContextPanel(QScrollArea):
         self.show_brief(customer_brief(customer_id), today or dt.date.today())
 
     def show_brief(self, brief: CustomerBrief, today: dt.date) -> None:
-        phone = f"  {escape(brief.phone)}" if brief.phone else ""
+        phone = f"  {escape(phones.shown(brief.phone))}" if brief.phone else ""
         self.title.setText(escape(brief.name) + phone)
         if brief.allergies:
             heading = self.tr("Allergies and contraindications")

@@ -17,6 +17,7 @@ from salon_desk.services.customer_search import (
 )
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.paged_model import ModelIndex, ObjectRole, PagedTableModel
 
 __all__ = ["COLUMNS", "CustomerListModel", "ObjectRole"]
@@ -101,7 +102,7 @@ class CustomerListModel(PagedTableModel):
         if column is SortKey.NAME:
             return row.name + (self.tr(" (archived)") if row.archived else "")
         if column is SortKey.PHONE:
-            return row.phone
+            return phones.shown(row.phone)
         if column is SortKey.GENDER:
             return labels.genders().get(row.gender, row.gender)
         if column is SortKey.AGE:

@@ -388,6 +388,8 @@ class CustomersPage(QWidget):
         self.actor_id = actor_id
         self.side.cards.actor_id = actor_id
         self.side.calls.actor_id = actor_id
+        if self.current is not None and not self.form.is_dirty():
+            self.form.load(self.current)  # her phone, masked or not for the new role
         self._update_buttons()
 
     def _log_visit(self) -> None:

@@ -25,6 +25,7 @@ from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.customers import CustomerFile, CustomerInput
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
 _DATE_PATTERNS = (
@@ -70,7 +71,7 @@ class ReferrerField(QLineEdit):
         if len(text.strip()) < 1:
             return
         rows = fetch_page(CustomerQuery(text=text), 0, 20)
-        self._choices = {f"{row.name} · {row.phone}": row.id for row in rows}
+        self._choices = {f"{row.name} · {phones.shown(row.phone)}": row.id for row in rows}
         self._model.setStringList(list(self._choices))
 
     def _chosen(self, text: str) -> None:
@@ -243,7 +244,6 @@ class ProfileForm(QWidget):
     def _show(self, data: CustomerInput, referrer_name: str | None = None) -> None:
         for widget in (
             self.name,
-            self.phone,
             self.address,
             self.occupation,
             self.interests,
@@ -252,6 +252,12 @@ class ProfileForm(QWidget):
             self.referral_note,
         ):
             widget.setText(getattr(data, widget.objectName()))
+        hide_phone = phones.hidden() and bool(data.phone)
+        self.phone.setText(phones.shown(data.phone))
+        self.phone.setReadOnly(hide_phone)
+        self.phone.setToolTip(
+            self.tr("Only staff who may see full numbers can change it.") if hide_phone else ""
+        )
         self.birthday.setText(data.birthday.isoformat() if data.birthday else "")
         self._select(self.gender, data.gender)
         self._select(self.skin_type, data.skin_type)
@@ -285,7 +291,7 @@ class ProfileForm(QWidget):
         return CustomerInput(
             name=self.name.text(),
             gender=self.gender.currentData(),
-            phone=self.phone.text(),
+            phone=self._loaded.phone if self.phone.isReadOnly() else self.phone.text(),
             birthday=birthday,
             address=self.address.text(),
             occupation=self.occupation.text(),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from salon_desk.services.follow_up_lists import CallRow, Due
 from salon_desk.ui.care_log.texts import follow_up_reasons
 from salon_desk.ui.follow_ups import texts
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.rows_model import Column
 
 LATE_COLOUR = QColor("#b3261e")
@@ -43,7 +44,11 @@ def call_columns(today: dt.date, with_assignee: bool) -> list[Column[CallRow]]:
             lambda r: r.customer_name,
             width=80,
         ),
-        Column(QCoreApplication.translate("CallColumns", "Phone"), lambda r: r.phone, width=100),
+        Column(
+            QCoreApplication.translate("CallColumns", "Phone"),
+            lambda r: phones.shown(r.phone),
+            width=100,
+        ),
         Column(
             QCoreApplication.translate("CallColumns", "Reason"),
             lambda r: reasons.get(r.reason, r.reason),

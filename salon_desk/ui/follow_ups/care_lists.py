@@ -23,6 +23,7 @@ from salon_desk.services.reminders import Suggestion
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.texts import complaint_categories
 from salon_desk.ui.follow_ups import texts
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.field_form import date_edit, edited_date
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
@@ -61,7 +62,7 @@ class CareListsPanel(QWidget):
         self.model: RowsTableModel[Suggestion] = RowsTableModel(
             [
                 Column(self.tr("Customer"), lambda s: s.name, width=80),
-                Column(self.tr("Phone"), lambda s: s.phone, width=100),
+                Column(self.tr("Phone"), lambda s: phones.shown(s.phone), width=100),
                 Column(self.tr("Responsible"), lambda s: s.staff_name, width=80),
                 Column(self.tr("What"), self.detail, width=420),
                 Column(

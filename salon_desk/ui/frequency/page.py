@@ -26,6 +26,7 @@ from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
 from salon_desk.ui.frequency.rules_dialog import RulesDialog
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.lazy_page import LazyPage
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
@@ -85,7 +86,7 @@ class FrequencyPage(LazyPage):
 
         return [
             Column(self.tr("Name"), lambda r: r.name, width=80),
-            Column(self.tr("Phone"), lambda r: r.phone, width=100),
+            Column(self.tr("Phone"), lambda r: phones.shown(r.phone), width=100),
             Column(
                 self.tr("Group"),
                 lambda r: group_names[r.group],

@@ -25,6 +25,7 @@ from salon_desk.services import catalogues
 from salon_desk.services.catalogues import CatalogueError
 from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
+from salon_desk.ui.settings.shop_tab import ShopSettingsTab
 from salon_desk.ui.widgets.naming import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -271,6 +272,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.service_items, self.tr("Service items"))
         self.tabs.addTab(self.psychology, self.tr("Consumption psychology"))
         self.tabs.addTab(self.personality, self.tr("Personality types"))
+        self.shop = ShopSettingsTab()
+        self.tabs.addTab(self.shop, self.tr("Privacy and backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -289,5 +292,6 @@ class SettingsDialog(QDialog):
             if not table.save_all(self.actor_id):
                 self.tabs.setCurrentIndex(index)
                 return False
+        self.shop.save(self.actor_id)
         self.events.catalogues_changed.emit()
         return True

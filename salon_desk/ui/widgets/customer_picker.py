@@ -7,6 +7,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
+from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
 MATCHES_SHOWN = 8
@@ -61,7 +62,7 @@ class CustomerPicker(QWidget):
             self.matches.hide()
             return
         for row in fetch_page(CustomerQuery(text=text), 0, MATCHES_SHOWN):
-            label = f"{row.name}  {row.phone}" if row.phone else row.name
+            label = f"{row.name}  {phones.shown(row.phone)}" if row.phone else row.name
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, row.name)

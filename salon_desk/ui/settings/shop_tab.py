@@ -1,0 +1,50 @@
+"""Settings that are one choice each: masked phone numbers and how many backups to keep."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from salon_desk.services import backups, privacy
+from salon_desk.ui import labels
+from salon_desk.ui.widgets.naming import named
+
+MASKABLE_ROLES = ("beautician", "front_desk")
+
+
+class ShopSettingsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        roles = labels.roles()
+        masked = privacy.masked_roles()
+        self.mask_boxes: dict[str, QCheckBox] = {}
+        masks = QVBoxLayout()
+        for role in MASKABLE_ROLES:
+            box = named(QCheckBox(roles.get(role, role)), f"mask_phones_{role}")
+            box.setChecked(role in masked)
+            masks.addWidget(box)
+            self.mask_boxes[role] = box
+        explain = QLabel(
+            self.tr(
+                "They see customers' numbers as 138****5678 and cannot change them; "
+                "search by the last four digits still works. A manager always sees them."
+            )
+        )
+        explain.setWordWrap(True)
+        masks.addWidget(explain)
+        self.keep = named(QSpinBox(), "backups_keep")
+        self.keep.setRange(1, 365)
+        self.keep.setValue(backups.keep_count())
+        keep_help = QLabel(
+            self.tr("The newest copies are kept, plus the last copy of every month.")
+        )
+        keep_help.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Hide phone numbers from"), masks)
+        form.addRow(self.tr("Backups to keep"), self.keep)
+        form.addRow("", keep_help)
+
+    def save(self, actor_id: int | None) -> None:
+        privacy.set_masked_roles(
+            {role for role, box in self.mask_boxes.items() if box.isChecked()}, actor_id
+        )
+        backups.set_keep_count(self.keep.value(), actor_id)
