@@ -133,11 +133,13 @@ def export_workbook(
     today: dt.date | None = None,
     progress: Progress | None = None,
     actor_id: int | None = None,
+    consenting_only: bool = False,
 ) -> int:
     """Write the customers (``None``: everyone on file) and their records; return how
-    many customers were written. ``labels(field, code)`` turns codes into words."""
+    many customers were written. ``labels(field, code)`` turns codes into words;
+    ``consenting_only`` keeps only those who agreed to offers (a marketing list)."""
     require(actor_id, Permission.EXPORT)
-    source = ExportSource(customer_ids, today or dt.date.today(), labels)
+    source = ExportSource(customer_ids, today or dt.date.today(), labels, consenting_only)
     counts = source.counts()
     total = sum(counts.values())
     done = 0

@@ -144,16 +144,27 @@ class ExportSource:
     """The rows of every sheet for the chosen customers (None: everyone not archived)."""
 
     def __init__(
-        self, customer_ids: frozenset[int] | None, today: dt.date, labels: Callable[[str, Any], Any]
+        self,
+        customer_ids: frozenset[int] | None,
+        today: dt.date,
+        labels: Callable[[str, Any], Any],
+        consenting_only: bool = False,
     ) -> None:
         self.ids = customer_ids
         self.today = today
         self.labels = labels
+        self.consenting_only = consenting_only
 
     def _of_chosen(self, column: Any) -> pw.Expression:
-        if self.ids is not None:
+        """A marketing list (``consenting_only``) leaves out everyone who did not agree."""
+        if self.ids is not None and not self.consenting_only:
             return one_of(column, self.ids)
-        return column.in_(Customer.select(Customer.id).where(Customer.archived_at.is_null()))
+        wanted = Customer.select(Customer.id)
+        if self.consenting_only:
+            wanted = wanted.where(Customer.marketing_consent)
+        if self.ids is None:
+            return column.in_(wanted.where(Customer.archived_at.is_null()))
+        return one_of(column, self.ids) & column.in_(wanted)
 
     def counts(self) -> dict[str, int]:
         return {

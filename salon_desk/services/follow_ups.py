@@ -60,6 +60,8 @@ class AssignResult:
     created: list[int] = field(default_factory=list)
     # Customers who already had an open call for the same reason: not called twice.
     skipped: list[int] = field(default_factory=list)
+    # Marketing calls (birthday greetings) only reach customers who agreed to them.
+    no_consent: list[int] = field(default_factory=list)
 
 
 def validate_request(request: CallRequest, today: dt.date) -> dict[str, CallProblem]:
@@ -94,6 +96,9 @@ def default_priorities(customer_ids: Sequence[int], today: dt.date) -> dict[int,
     return {customer_id: HIGH if customer_id in key else NORMAL for customer_id in customer_ids}
 
 
+MARKETING_REASONS = frozenset({"birthday"})
+
+
 def assign_calls(
     request: CallRequest, actor_id: int | None, today: dt.date | None = None
 ) -> AssignResult:
@@ -114,6 +119,14 @@ def assign_calls(
             )
             .tuples()
         }
+        no_consent: set[int] = set()
+        if request.reason in MARKETING_REASONS:
+            no_consent = {
+                customer_id
+                for (customer_id,) in Customer.select(Customer.id)
+                .where(Customer.id.in_(wanted) & ~Customer.marketing_consent)
+                .tuples()
+            }
         active = {staff_id for (staff_id,) in Staff.select(Staff.id).where(Staff.active).tuples()}
         own_staff = dict(
             Customer.select(Customer.id, Customer.responsible_staff)
@@ -127,7 +140,7 @@ def assign_calls(
         )
         created = []
         for customer_id in wanted:
-            if customer_id in already:
+            if customer_id in already or customer_id in no_consent:
                 continue
             own = own_staff.get(customer_id)
             assignee = request.assignee_id or (own if own in active else None) or actor_id
@@ -155,7 +168,11 @@ def assign_calls(
                 record_id=call_id,
             )
             created.append(call_id)
-    return AssignResult(created=created, skipped=[c for c in wanted if c in already])
+    return AssignResult(
+        created=created,
+        skipped=[c for c in wanted if c in already],
+        no_consent=[c for c in wanted if c in no_consent and c not in already],
+    )
 
 
 def record_outcome(

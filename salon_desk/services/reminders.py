@@ -55,7 +55,9 @@ def _open_call_customers(reason: str) -> set[int]:
     return {customer_id for (customer_id,) in query.tuples()}
 
 
-def _customers(ids: set[int] | None = None) -> dict[int, tuple[str, str, str, dt.date | None]]:
+def _customers(
+    ids: set[int] | None = None, consenting_only: bool = False
+) -> dict[int, tuple[str, str, str, dt.date | None]]:
     query = (
         Customer.select(Customer.id, Customer.name, Customer.phone, Staff.name, Customer.birthday)
         .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id))
@@ -63,14 +65,17 @@ def _customers(ids: set[int] | None = None) -> dict[int, tuple[str, str, str, dt
     )
     if ids is not None:
         query = query.where(Customer.id.in_(list(ids)))
+    if consenting_only:
+        query = query.where(Customer.marketing_consent)
     return {row[0]: (row[1], row[2], row[3] or "", row[4]) for row in query.tuples()}
 
 
 def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
-    """Customers whose birthday falls from today to ``days`` days ahead, soonest first."""
+    """Customers whose birthday falls from today to ``days`` days ahead, soonest first;
+    a greeting is marketing, so only those who agreed to it are listed."""
     called = _open_call_customers("birthday")
     found = []
-    for customer_id, (name, phone, staff, born) in _customers().items():
+    for customer_id, (name, phone, staff, born) in _customers(consenting_only=True).items():
         if born is None:
             continue
         day = next_birthday(born, today)

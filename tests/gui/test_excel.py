@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import openpyxl
@@ -81,3 +82,22 @@ def test_export_the_selected_from_the_frequency_tab(qtbot, seeded, window: MainW
     sheet = openpyxl.load_workbook(tmp_path / "one.xlsx")["Customers"]
     chosen = page.model.row_at(0).name
     assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [chosen]
+
+
+def test_a_marketing_list_leaves_out_who_did_not_agree(
+    qtbot, seeded, window: MainWindow, tmp_path: Path
+):
+    agreed = customers.get_customer(seeded["王芳"])
+    customers.update_customer(
+        agreed.id,
+        dataclasses.replace(agreed.data, marketing_consent=True),
+        agreed.version,
+        None,
+    )
+    dialog = window.export_customers()
+    qtbot.mouseClick(dialog.consenting_only, Qt.MouseButton.LeftButton)
+    target = tmp_path / "offers.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(target)
+    assert [row[1] for row in book["Customers"].iter_rows(min_row=2, values_only=True)] == ["王芳"]

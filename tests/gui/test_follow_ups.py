@@ -36,7 +36,13 @@ def salon(manager_id: int, beautician_id: int) -> dict[str, int]:
         ("刘梅", "13699998888", li, (5, 40), TODAY.replace(year=1990) + dt.timedelta(days=3)),
     ):
         ids[name] = customers.create_customer(
-            CustomerInput(name=name, phone=phone, responsible_staff_id=staff, birthday=birthday),
+            CustomerInput(
+                name=name,
+                phone=phone,
+                responsible_staff_id=staff,
+                birthday=birthday,
+                marketing_consent=True,
+            ),
             manager_id,
         )
         add_visits(ids[name], *days_back, today=TODAY)

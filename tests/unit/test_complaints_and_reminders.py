@@ -10,7 +10,7 @@ from salon_desk.services import complaints, customers, follow_ups, frequency, re
 from salon_desk.services.complaints import ComplaintInput, ComplaintProblem
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.follow_ups import CallRequest
-from salon_desk.store.models import Card, CareLog, ChangeRecord, Complaint
+from salon_desk.store.models import Card, CareLog, ChangeRecord, Complaint, FollowUp
 from tests.unit.history import add_visits
 
 TODAY = dt.date(2026, 11, 23)
@@ -19,7 +19,12 @@ TODAY = dt.date(2026, 11, 23)
 @pytest.fixture
 def her(manager_id: int) -> int:
     return customers.create_customer(
-        CustomerInput(name="张慧敏", phone="13800135678", birthday=dt.date(1990, 11, 25)),
+        CustomerInput(
+            name="张慧敏",
+            phone="13800135678",
+            birthday=dt.date(1990, 11, 25),
+            marketing_consent=True,
+        ),
         manager_id,
     )
 
@@ -90,7 +95,8 @@ def test_complaint_checks_and_counts(her, manager_id) -> None:
 )
 def test_birthdays_ahead(manager_id, born, days, expected) -> None:
     customers.create_customer(
-        CustomerInput(name="曾丽", phone="13912340000", birthday=born), manager_id
+        CustomerInput(name="曾丽", phone="13912340000", birthday=born, marketing_consent=True),
+        manager_id,
     )
     found = reminders.birthdays_within(TODAY, days)
     assert [s.on for s in found] == ([expected] if expected else [])
@@ -103,6 +109,24 @@ def test_birthday_calls_created_once(her, manager_id) -> None:
         CallRequest([found.customer_id], manager_id, TODAY, "birthday"), manager_id, TODAY
     )
     assert reminders.birthdays_within(TODAY, 7)[0].has_open_call
+
+
+def test_no_greeting_without_her_consent(her, manager_id) -> None:
+    """A birthday greeting is marketing: not listed, and no call made, without consent."""
+    no = customers.create_customer(
+        CustomerInput(name="曾丽", phone="13912340000", birthday=dt.date(1991, 11, 24)),
+        manager_id,
+    )
+    assert [s.name for s in reminders.birthdays_within(TODAY, 7)] == ["张慧敏"]
+    result = follow_ups.assign_calls(
+        CallRequest([her, no], manager_id, TODAY, "birthday"), manager_id, TODAY
+    )
+    assert (len(result.created), result.no_consent) == (1, [no])
+    assert FollowUp.select().where(FollowUp.customer == no).count() == 0
+    service = follow_ups.assign_calls(  # a call about her visits is not marketing
+        CallRequest([no], manager_id, TODAY, "overdue"), manager_id, TODAY
+    )
+    assert (len(service.created), service.no_consent) == (1, [])
 
 
 def test_cards_running_out(her, manager_id) -> None:

@@ -128,7 +128,7 @@ def test_overview_and_reassign(people, manager_id, beautician_id) -> None:
 def test_a_logged_visit_closes_her_overdue_calls_only(people, manager_id, beautician_id) -> None:
     her = people["王芳"]
     assign([her], manager_id)
-    follow_ups.assign_calls(CallRequest([her], None, TODAY, "birthday"), manager_id, TODAY)
+    follow_ups.assign_calls(CallRequest([her], None, TODAY, "after_treatment"), manager_id, TODAY)
     item = catalogues.save_service_item(
         catalogues.ServiceItemRow(0, "深层补水", "", 29_800, 60, True), manager_id
     )
@@ -143,7 +143,7 @@ def test_a_logged_visit_closes_her_overdue_calls_only(people, manager_id, beauti
     )
     calls = {call.reason: call for call in FollowUp.select().where(FollowUp.customer == her)}
     assert (calls["overdue"].status, calls["overdue"].outcome) == ("done", "visited")
-    assert calls["birthday"].status == "open"
+    assert calls["after_treatment"].status == "open"
 
 
 def test_cancel_and_a_beautician_who_left(people, manager_id, beautician_id) -> None:

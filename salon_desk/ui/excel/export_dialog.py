@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,9 +46,11 @@ class ExportRun(QObject):
         ids: frozenset[int] | None,
         actor_id: int | None,
         parent: QObject | None = None,
+        consenting_only: bool = False,
     ):
         super().__init__(parent)
         self.actor_id = actor_id
+        self.consenting_only = consenting_only
         self.target = target
         self.ids = ids
         self._stop = threading.Event()
@@ -72,6 +75,7 @@ class ExportRun(QObject):
                 dt.date.today(),
                 self._progress,
                 self.actor_id,
+                self.consenting_only,
             )
         except excel_export.ExportCancelled:
             self.cancelled.emit()
@@ -116,6 +120,14 @@ class ExportDialog(QDialog):
             self.choice.addButton(button, number)
             layout.addWidget(button)
         self.choice.button(0).setChecked(True)
+        self.consenting_only = named(
+            QCheckBox(self.tr("Only customers who agreed to offers and greetings")),
+            "export_consenting_only",
+        )
+        self.consenting_only.setToolTip(
+            self.tr("Tick this for a list used to send offers or greetings.")
+        )
+        layout.addWidget(self.consenting_only)
         name = self.tr("customers") + f"-{dt.date.today().isoformat()}.xlsx"
         self.path = named(QLineEdit(str(Path.home() / name)), "export_path")
         browse = named(QPushButton(self.tr("Choose…")), "export_browse")
@@ -157,7 +169,9 @@ class ExportDialog(QDialog):
             self.error.setText(self.tr("That folder does not exist."))
             return
         self.ok_button.setEnabled(False)
-        self.run = ExportRun(target, self.chosen_ids(), self.actor_id, self)
+        self.run = ExportRun(
+            target, self.chosen_ids(), self.actor_id, self, self.consenting_only.isChecked()
+        )
         self.progress = named(
             QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 100, self),
             "export_progress",

@@ -100,5 +100,11 @@ class AssignCallsDialog(QDialog):
             message += " " + self.tr(
                 "%n customer(s) already had an open call for this reason.", "", len(result.skipped)
             )
+        if result.no_consent:
+            message += " " + self.tr(
+                "%n customer(s) did not agree to greetings: no call for them.",
+                "",
+                len(result.no_consent),
+            )
         self.assigned.emit(message)
         self.accept()
