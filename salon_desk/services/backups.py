@@ -15,10 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from salon_desk.services import settings_store
+from salon_desk.services import audit, settings_store
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.backup import backup_sqlite, backups_folder
-from salon_desk.store.database import close_db, open_db, sqlite_path
+from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
 
 KEEP_SETTING = "backups_keep"
 DEFAULT_KEEP = 10
@@ -151,6 +151,24 @@ def restore_open_database(backup: Path, actor_id: int | None) -> Path | None:
         raise ValueError("only a database file can be restored from a backup")
     close_db()
     try:
-        return restore(path, backup)
+        saved = restore(path, backup)
     finally:
         open_db(path)
+    with write_transaction():
+        audit.record_action(
+            None, "restore_backup", actor_id, table="database", record_id=0, note=backup.name
+        )
+    return saved
+
+
+def back_up_open_database(label: str = "manual") -> Path:
+    """Anyone may take a copy: it changes nothing and can only help."""
+    path = sqlite_path()
+    if path is None:
+        raise ValueError("only a database file is backed up here")
+    return back_up(path, label, keep_count())
+
+
+def database_file() -> Path | None:
+    """The open database's file; None on a shared server (its administrator backs it up)."""
+    return sqlite_path()

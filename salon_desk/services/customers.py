@@ -273,3 +273,39 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
             ChangeRecord.customer == customer_id
         ).execute()
         audit.record_action(customer_id, "erase", actor_id)
+
+
+@dataclass(frozen=True)
+class FieldClash:
+    field: str
+    when_opened: str  # as the change history stores values
+    saved: str
+    mine: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    saved: CustomerFile
+    saved_by: str  # who saved it last ("" if unknown)
+    saved_at: dt.datetime | None  # UTC
+    fields: list[FieldClash]
+
+
+def conflict(opened: CustomerFile, mine: CustomerInput) -> Conflict:
+    """What happened to her file since ``opened`` was read, beside what is in the form:
+    every field that either side changed."""
+    saved = get_customer(opened.id)
+    before, theirs = _snapshot(opened.data), _snapshot(saved.data)
+    ours = _snapshot(clean_input(mine))
+    fields = [
+        FieldClash(name, before[name], theirs[name], ours[name])
+        for name in EDITABLE_FIELDS
+        if theirs[name] != before[name] or ours[name] != before[name]
+    ]
+    last = audit.record_history("customer", opened.id, limit=1)
+    return Conflict(
+        saved,
+        last[0].staff_name if last else "",
+        last[0].changed_at if last else None,
+        fields,
+    )

@@ -113,6 +113,8 @@ def actions() -> dict[str, str]:
         "erase": QCoreApplication.translate("Labels", "Erased"),
         "retry": QCoreApplication.translate("Labels", "Call again"),
         "cancel": QCoreApplication.translate("Labels", "Cancelled"),
+        "pin_set": QCoreApplication.translate("Labels", "PIN set"),
+        "restore_backup": QCoreApplication.translate("Labels", "Restored from a backup"),
     }
 
 

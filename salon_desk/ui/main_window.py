@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
-from salon_desk.services import catalogues, privacy
+from salon_desk.services import backups, catalogues, customers, privacy
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
+from salon_desk.ui.audit_dialog import AuditDialog
+from salon_desk.ui.backup_dialog import RestoreDialog
 from salon_desk.ui.care_log.page import CareLogPage
 from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
@@ -99,6 +101,21 @@ class MainWindow(QMainWindow):
         self.pin_action = QAction(self.tr("Set a &PIN…"), self)
         self.pin_action.triggered.connect(self.set_pin)
         file_menu.addAction(self.pin_action)
+        file_menu.addSeparator()
+        self.erase_action = QAction(self.tr("E&rase this customer's personal data…"), self)
+        self.erase_action.triggered.connect(self.erase_personal_data)
+        file_menu.addAction(self.erase_action)
+        self.audit_action = QAction(self.tr("Change &history of the shop…"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.audit_action.triggered.connect(self.open_audit)
+        file_menu.addAction(self.audit_action)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.open_restore)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -145,8 +162,14 @@ class MainWindow(QMainWindow):
             (self.export_action, Permission.EXPORT),
             (self.import_action, Permission.IMPORT),
             (self.settings_action, Permission.SETTINGS),
+            (self.erase_action, Permission.ARCHIVE),
+            (self.audit_action, Permission.AUDIT),
+            (self.restore_action, Permission.RESTORE),
         ):
             action.setEnabled(allowed(actor_id, permission))
+        on_a_file = backups.database_file() is not None  # a shared server is backed up by its admin
+        self.backup_action.setEnabled(on_a_file)
+        self.restore_action.setEnabled(on_a_file and allowed(actor_id, Permission.RESTORE))
         self.frequency.export_button.setVisible(allowed(actor_id, Permission.EXPORT))
         self.frequency.rules_button.setEnabled(allowed(actor_id, Permission.SETTINGS))
 
@@ -206,6 +229,59 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.show_message(self.tr("PIN saved.")))
         dialog.open()
         return dialog
+
+    def erase_personal_data(self) -> None:
+        current = self.customers.current
+        if current is None:
+            self.show_message(self.tr("Open her file first, then erase her personal data."))
+            return
+        if not self.customers.confirm_leave():
+            return
+        question = self.tr(
+            "Erase %1's personal data for good? Her name, phone, birthday, address, notes "
+            "and what she said at visits are wiped and cannot be brought back; her visits "
+            "and amounts stay in the figures as an anonymous customer."
+        ).replace("%1", current.data.name)
+        if not prompts.confirm(self, self.tr("Erase personal data"), question):
+            return
+        customers.erase_personal_data(current.id, self.actor_id)
+        self.customers.open_new()
+        self.events.customer_changed.emit(current.id)
+        self.events.care_logged.emit(current.id)
+        self.events.calls_changed.emit()
+        self.show_message(
+            self.tr("Her personal data is erased; the file is now #%1.").replace(
+                "%1", str(current.id)
+            )
+        )
+
+    def open_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.actor_id, self)
+        dialog.open()
+        return dialog
+
+    def back_up_now(self) -> None:
+        saved = backups.back_up_open_database()
+        self.show_message(self.tr("Backed up to %1.").replace("%1", str(saved)))
+
+    def open_restore(self) -> RestoreDialog | None:
+        path = backups.database_file()
+        if path is None:
+            return None
+        dialog = RestoreDialog(path, self.actor_id, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, message: str) -> None:
+        """Everything on screen may be out of date: show the restored files."""
+        self.customers.open_new()
+        self.set_actor(self.actor_id)
+        self.events.catalogues_changed.emit()
+        self.events.customer_changed.emit(0)
+        self.events.care_logged.emit(0)
+        self.events.calls_changed.emit()
+        self.show_message(message)
 
     def switch_staff(self) -> None:
         picker = StaffPicker(self)

@@ -118,6 +118,11 @@ def record_kinds() -> dict[str, str]:
         "card": QCoreApplication.translate("CareTexts", "Card"),
         "follow_up": QCoreApplication.translate("CareTexts", "Follow-up call"),
         "complaint": QCoreApplication.translate("CareTexts", "Complaint"),
+        "staff": QCoreApplication.translate("CareTexts", "Staff account"),
+        "service_item": QCoreApplication.translate("CareTexts", "Service item"),
+        "customer_type": QCoreApplication.translate("CareTexts", "Customer type"),
+        "setting": QCoreApplication.translate("CareTexts", "Setting"),
+        "database": QCoreApplication.translate("CareTexts", "Database"),
     }
 
 

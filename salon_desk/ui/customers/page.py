@@ -23,6 +23,7 @@ from salon_desk.services import customers
 from salon_desk.services.customer_search import CustomerQuery, count_customers, customer_ids
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
+from salon_desk.ui.customers.conflict_dialog import Resolution, ask_about_conflict
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.only_bar import OnlyTheseBar
 from salon_desk.ui.customers.profile_form import ProfileForm
@@ -341,15 +342,8 @@ class CustomersPage(QWidget):
                 )
                 customer_id = self.current.id
         except customers.EditConflict:
-            prompts.inform(
-                self,
-                self.tr("Changed elsewhere"),
-                self.tr(
-                    "Someone else saved this file after you opened it. Your edits are still in "
-                    "the form: note them, then use Undo changes to see the saved version."
-                ),
-            )
-            return False
+            assert self.current is not None
+            return self._settle_conflict(self.current, data)
         except customers.ValidationFailed as failure:
             self.form.show_errors({f: messages[c] for f, c in failure.errors.items()})
             return False
@@ -361,6 +355,21 @@ class CustomersPage(QWidget):
         self.events.customer_changed.emit(customer_id)
         self.status_message.emit(self.tr("Saved %1's file.").replace("%1", self.current.data.name))
         return True
+
+    def _settle_conflict(
+        self, opened: customers.CustomerFile, mine: customers.CustomerInput
+    ) -> bool:
+        """Someone saved her file after it was opened here: show both, let her choose."""
+        clash = customers.conflict(opened, mine)
+        choice = ask_about_conflict(self, clash)
+        if choice is Resolution.KEEP_MINE:
+            self.current = clash.saved  # her edits go over the version just seen
+            return self.save()
+        if choice is Resolution.TAKE_THEIRS:
+            self.current = clash.saved
+            self.form.load(clash.saved)
+            self._update_buttons()
+        return False
 
     def toggle_archived(self) -> None:
         if self.current is None:

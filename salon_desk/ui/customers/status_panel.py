@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -55,12 +56,21 @@ class ServiceStatusBox(QGroupBox):
 class HistoryTable(QTableWidget):
     """Every change to the file: when, who, what, from, to."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+    def __init__(self, parent: QWidget | None = None, with_customer: bool = False) -> None:
+        """``with_customer``: the shop-wide audit, where each row names its customer."""
+        headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Before"),
+            self.tr("After"),
+        ]
+        if with_customer:
+            headers.insert(2, self.tr("Customer"))
+        super().__init__(0, len(headers), parent)
+        self.with_customer = with_customer
         self.setObjectName("history_table")
-        self.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")]
-        )
+        self.setHorizontalHeaderLabels(headers)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -69,7 +79,7 @@ class HistoryTable(QTableWidget):
     def show_customer(self, customer_id: int | None) -> None:
         self.show_rows(audit.customer_history(customer_id) if customer_id is not None else [])
 
-    def show_rows(self, rows: list[audit.HistoryRow]) -> None:
+    def show_rows(self, rows: Sequence[audit.HistoryRow | audit.AuditRow]) -> None:
         names = {
             **call_texts.record_field_names(),
             **labels.field_names(),
@@ -85,13 +95,15 @@ class HistoryTable(QTableWidget):
                 what = f"{what}: {names.get(row.field, row.field)}"
             if row.table != "customer":
                 what = f"{kinds.get(row.table, row.table)} · {what}"
-            cells = (
+            cells = [
                 labels.local_datetime(row.changed_at),
                 row.staff_name,
                 what,
                 formatter.text(row.field, row.old_value),
                 formatter.text(row.field, row.new_value),
-            )
+            ]
+            if self.with_customer:
+                cells.insert(2, getattr(row, "customer_name", ""))
             for column, text in enumerate(cells):
                 self.setItem(index, column, QTableWidgetItem(text))
 
