@@ -40,7 +40,9 @@ def _is_han(char: str) -> bool:
 
 def _syllables(name: str) -> list[tuple[str, ...]]:
     """One tuple of possible readings per Han character or Latin word of the name."""
-    text = unicodedata.normalize("NFKC", name).lower()
+    # Accents folded (Zoë → zoe): a front desk types plain letters.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", name))
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     parts: list[tuple[str, ...]] = []
     latin = ""
     for char in text:

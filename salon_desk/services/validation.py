@@ -49,7 +49,8 @@ def normalize_text(value: str) -> str:
 
 def normalize_phone(raw: str) -> str:
     """Strip separators and full-width digits; keep a leading +; turn 0086/86 into +86."""
-    phone = _PHONE_SEPARATORS.sub("", normalize_text(raw))
+    # Again after the separators go: NFKC may split a character into a space and a mark.
+    phone = normalize_text(_PHONE_SEPARATORS.sub("", normalize_text(raw)))
     if phone.startswith("0086"):
         phone = "+86" + phone[4:]
     if phone.startswith("+86") and _MAINLAND_MOBILE.fullmatch(phone[3:]):
