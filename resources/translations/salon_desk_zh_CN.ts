@@ -65,6 +65,51 @@
             <numerusform>%n 位顾客已有同一原因的未完成回访。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) did not agree to greetings: no call for them.</source>
+        <translation>
+            <numerusform>%n 位顾客未同意接收问候，未为她们创建回访。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Change history of the shop</source>
+        <translation>全店修改记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes; narrow the filters to see older ones.</source>
+        <translation>最近 %1 条修改；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>%1 changes.</source>
+        <translation>共 %1 条修改。</translation>
+    </message>
 </context>
 <context>
     <name>CallColumns</name>
@@ -945,6 +990,22 @@
         <translation>回访</translation>
     </message>
     <message>
+        <source>Staff account</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>顾客类型</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -1344,6 +1405,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 saved %2&apos;s file at %3, after you opened it. Nothing is saved yet: compare, then choose.</source>
+        <translation>在您打开之后，%1 于 %3 保存了 %2 的档案。您的修改尚未保存：请对比后再选择。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您打开时</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>%1 保存的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Red rows were changed by both of you.</source>
+        <translation>红色行是双方都修改过的。</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>用我的覆盖</translation>
+    </message>
+    <message>
+        <source>Take theirs, drop mine</source>
+        <translation>采用对方的，放弃我的</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>CustomerContextPanel</name>
     <message>
         <source>Cards</source>
@@ -1547,14 +1655,6 @@
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请修改标红的栏目。</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>档案已被他人修改</translation>
-    </message>
-    <message>
-        <source>Someone else saved this file after you opened it. Your edits are still in the form: note them, then use Undo changes to see the saved version.</source>
-        <translation>在您打开之后，其他人保存了这份档案。您的修改仍在表单中：请先记下，再点“撤销修改”查看已保存的版本。</translation>
     </message>
     <message>
         <source>Saved %1&apos;s file.</source>
@@ -1895,6 +1995,14 @@
         <translation>导出哪些顾客？</translation>
     </message>
     <message>
+        <source>Only customers who agreed to offers and greetings</source>
+        <translation>仅限同意接收优惠与问候的顾客</translation>
+    </message>
+    <message>
+        <source>Tick this for a list used to send offers or greetings.</source>
+        <translation>用于发送优惠或问候的名单时请勾选。</translation>
+    </message>
+    <message>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
@@ -2099,6 +2207,10 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2616,14 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>PIN set</source>
+        <translation>设置了 PIN 码</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虚荣型</translation>
     </message>
@@ -2655,6 +2775,22 @@
         <translation>设置 PIN 码(&amp;P)…</translation>
     </message>
     <message>
+        <source>E&amp;rase this customer&apos;s personal data…</source>
+        <translation>清除该顾客的个人信息(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history of the shop…</source>
+        <translation>全店修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2685,6 +2821,26 @@
     <message>
         <source>PIN saved.</source>
         <translation>PIN 码已保存。</translation>
+    </message>
+    <message>
+        <source>Open her file first, then erase her personal data.</source>
+        <translation>请先打开她的档案，再清除个人信息。</translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data for good? Her name, phone, birthday, address, notes and what she said at visits are wiped and cannot be brought back; her visits and amounts stay in the figures as an anonymous customer.</source>
+        <translation>确定永久清除 %1 的个人信息？她的姓名、电话、生日、地址、备注和到店时的反馈都将被清除且无法恢复；她的到店次数和消费金额将以匿名顾客的身份保留在统计中。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Her personal data is erased; the file is now #%1.</source>
+        <translation>她的个人信息已清除；该档案现为 #%1。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2953,10 @@
         <translation>暂无</translation>
     </message>
     <message>
+        <source>Only staff who may see full numbers can change it.</source>
+        <translation>只有可查看完整号码的员工才能修改。</translation>
+    </message>
+    <message>
         <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
         <translation>请按 年-月-日 填写，例如 1990-05-03。</translation>
     </message>
@@ -2852,6 +3012,65 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily, on opening</source>
+        <translation>每日打开时</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>数据库升级前</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything on file with the chosen copy. The database as it is now is backed up first, so this too can be undone.</source>
+        <translation>恢复会用所选备份替换全部档案。恢复前会先备份当前数据库，因此这一步也可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything on file with the copy taken %1? Changes made since then will be gone from the files (they stay in the backup taken now).</source>
+        <translation>确定用 %1 的备份替换全部档案？此后的修改将从档案中消失（它们会保留在现在生成的备份中）。</translation>
+    </message>
+    <message>
+        <source>This copy is damaged and was not used: %1</source>
+        <translation>该备份已损坏，未使用：%1</translation>
+    </message>
+    <message>
+        <source>Restored the copy taken %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3230,29 @@
     <message>
         <source>Personality types</source>
         <translation>性格类型</translation>
+    </message>
+    <message>
+        <source>Privacy and backups</source>
+        <translation>隐私与备份</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsTab</name>
+    <message>
+        <source>They see customers&apos; numbers as 138****5678 and cannot change them; search by the last four digits still works. A manager always sees them.</source>
+        <translation>她们看到的顾客号码显示为 138****5678，且不能修改；按后四位搜索仍然可用。店长始终可以看到完整号码。</translation>
+    </message>
+    <message>
+        <source>The newest copies are kept, plus the last copy of every month.</source>
+        <translation>保留最新的若干份备份，另外每月保留最后一份。</translation>
+    </message>
+    <message>
+        <source>Hide phone numbers from</source>
+        <translation>对以下角色隐藏电话号码</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保留备份份数</translation>
     </message>
 </context>
 <context>
