@@ -37,8 +37,10 @@ class RestoreDialog(QDialog):
         self.actor_id = actor_id
         self.model: RowsTableModel[backups.BackupFile] = RowsTableModel(
             [
-                Column(self.tr("Taken"), lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M")),
-                Column(self.tr("Why"), lambda b: backup_reason(b.label)),
+                Column(
+                    self.tr("Taken"), lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M"), width=150
+                ),
+                Column(self.tr("Why"), lambda b: backup_reason(b.label), width=180),
                 Column(
                     self.tr("Size"),
                     lambda b: f"{b.path.stat().st_size / 1_048_576:.1f} MB",

@@ -52,6 +52,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved += _follow_up_screens(window, out)
     saved += _chart_screens(window, out)
     saved += _excel_screens(window, out)
+    saved += _trust_screens(window, out, [r.id for r in rows])
     dialog = window.open_settings()
     dialog.tabs.setCurrentIndex(2)
     saved.append(_grab(dialog, out / "settings-types.png"))
@@ -205,4 +206,50 @@ def _excel_screens(window: MainWindow, out: Path) -> list[Path]:
             dialog.combos[5].setCurrentIndex(dialog.combos[5].findData("notes"))
             saved.append(_grab(dialog, out / "import.png"))
             dialog.close()
+    return saved
+
+
+def _trust_screens(window: MainWindow, out: Path, candidates: list[int]) -> list[Path]:
+    """The audit viewer, a concurrent edit, restore, privacy settings, a masked list."""
+    import dataclasses
+
+    from salon_desk.services import backups, catalogues, customers, privacy
+    from salon_desk.ui.customers.conflict_dialog import ConflictDialog
+
+    saved: list[Path] = []
+    audit = window.open_audit()
+    saved.append(_grab(audit, out / "audit.png"))
+    audit.close()
+    if candidates:
+        on_file = customers.get_customer(candidates[0])
+        # As if she had opened the file before a colleague set occupation and interests.
+        opened = dataclasses.replace(
+            on_file, data=dataclasses.replace(on_file.data, occupation="", interests="")
+        )
+        mine = dataclasses.replace(opened.data, occupation="护士", notes="怕痛，力度轻一些")
+        clash = customers.conflict(opened, mine)
+        conflict = ConflictDialog(clash, window)
+        conflict.show()
+        saved.append(_grab(conflict, out / "conflict.png"))
+        conflict.close()
+    if backups.database_file() is not None:
+        backups.back_up_open_database()
+        restore = window.open_restore()
+        if restore is not None:
+            saved.append(_grab(restore, out / "restore.png"))
+            restore.close()
+    settings = window.open_settings()
+    settings.tabs.setCurrentWidget(settings.shop)
+    saved.append(_grab(settings, out / "settings-privacy.png"))
+    settings.close()
+    beautician = next((m.id for m in catalogues.list_staff() if m.role == "beautician"), None)
+    if beautician is not None and candidates:
+        manager = window.actor_id
+        privacy.set_masked_roles({"beautician"}, None)
+        window.set_actor(beautician)
+        window.tabs.setCurrentWidget(window.customers)
+        window.customers.open_customer(candidates[0])
+        saved.append(_grab(window, out / "customers-masked.png"))
+        privacy.set_masked_roles(set(), None)
+        window.set_actor(manager)
     return saved
