@@ -3278,8 +3278,24 @@
         <translation>您的姓名</translation>
     </message>
     <message>
+        <source>Your PIN (4 or more characters)</source>
+        <translation>您的 PIN 码(至少 4 位)</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
         <source>Enter your name.</source>
         <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 characters.</source>
+        <translation>PIN 码至少 4 位。</translation>
     </message>
     <message>
         <source>Too many wrong PINs: try again after %1.</source>

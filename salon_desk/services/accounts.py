@@ -12,8 +12,8 @@ import hashlib
 import hmac
 import secrets
 
-from salon_desk.services import audit
-from salon_desk.services.permissions import Permission, require
+from salon_desk.services import audit, catalogues
+from salon_desk.services.permissions import Permission, PermissionDenied, require
 from salon_desk.services.validation import FieldsInvalid
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Staff, utc_now
@@ -67,6 +67,18 @@ def set_pin(staff_id: int, pin: str, actor_id: int | None) -> None:
             pin_hash=pin_hash(pin, salt), pin_salt=salt, failed_sign_ins=0, locked_until=None
         ).where(Staff.id == staff_id).execute()
         audit.record_action(None, "pin_set", actor_id, table="staff", record_id=staff_id)
+
+
+def create_first_manager(name: str, pin: str) -> int:
+    """The first run: the store manager's account, with her PIN, so nobody else can pick
+    the account that may do everything."""
+    if not MIN_PIN_LENGTH <= len(pin.strip()) <= MAX_PIN_LENGTH:
+        raise PinInvalid({"pin": SignInProblem.PIN_TOO_SHORT})
+    if Staff.select().exists():
+        raise PermissionDenied(Permission.SETTINGS, "first run is over")
+    manager_id = catalogues.save_staff(catalogues.StaffMember(0, name, "manager", "", True), None)
+    set_pin(manager_id, pin, manager_id)
+    return manager_id
 
 
 def sign_in(staff_id: int, pin: str, now: dt.datetime | None = None) -> None:

@@ -53,6 +53,12 @@ class StaffPicker(QDialog):
                 )
             )
             form.addRow(self.tr("Your name"), self.new_name)
+            self.new_pin = named(QLineEdit(), "first_staff_pin")
+            self.new_pin_again = named(QLineEdit(), "first_staff_pin_again")
+            for field in (self.new_pin, self.new_pin_again):
+                field.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(self.tr("Your PIN (4 or more characters)"), self.new_pin)
+            form.addRow(self.tr("Once more"), self.new_pin_again)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -87,9 +93,14 @@ class StaffPicker(QDialog):
             if not name:
                 self.error.setText(self.tr("Enter your name."))
                 return
-            self.chosen_id = catalogues.save_staff(
-                catalogues.StaffMember(0, name, "manager", "", True), None
-            )
+            if self.new_pin.text() != self.new_pin_again.text():
+                self.error.setText(self.tr("The two PINs differ."))
+                return
+            try:
+                self.chosen_id = accounts.create_first_manager(name, self.new_pin.text())
+            except accounts.PinInvalid:
+                self.error.setText(self.tr("A PIN has at least 4 characters."))
+                return
         super().accept()
 
     def _refusal(self, refused: accounts.SignInRefused) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from salon_desk.app import open_database_or_explain
-from salon_desk.services import catalogues
+from salon_desk.services import accounts, catalogues
 from salon_desk.store.database import close_db, open_db
 from salon_desk.store.models import CustomerType, SchemaInfo, ServiceItem, Staff
 from tests.gui.typing import type_text
@@ -64,8 +64,19 @@ def test_first_run_creates_the_manager(qtbot, db_path: Path) -> None:
     assert "name" in picker.error.text()
     type_text(picker.new_name, "周雅琴")
     picker.accept()
+    assert picker.error.text() == "A PIN has at least 4 characters."
+    type_text(picker.new_pin, "2580")
+    type_text(picker.new_pin_again, "2581")
+    picker.accept()
+    assert picker.error.text() == "The two PINs differ."
+    assert catalogues.list_staff() == []
+    picker.new_pin_again.clear()
+    type_text(picker.new_pin_again, "2580")
+    picker.accept()
     assert picker.chosen_id is not None
     assert [(m.name, m.role) for m in catalogues.list_staff()] == [("周雅琴", "manager")]
+    assert accounts.has_pin(picker.chosen_id)
+    accounts.sign_in(picker.chosen_id, "2580")  # her PIN works from now on
 
 
 def test_newer_database_gets_a_clear_message(qapp, tmp_path: Path) -> None:
