@@ -1,6 +1,6 @@
 """A child process that writes until it is killed, reporting every commit on stdout.
 
-    python -m tests.crash.writer DB_PATH
+    python -m tests.crash.writer DB_PATH [CUSTOMER_ID]
 
 Each loop logs a care entry (with its service item and change history) and renames a
 customer (a versioned update with history), each in its own IMMEDIATE transaction, and
@@ -20,7 +20,8 @@ from salon_desk.store.database import open_db
 
 def main() -> None:
     open_db(Path(sys.argv[1]), migrate=False)
-    customer_id, staff_id, item_id = 1, 1, 1
+    customer_id = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    staff_id, item_id = 1, 1
     number = 0
     while True:
         number += 1

@@ -33,9 +33,9 @@ def shop(tmp_path: Path) -> Path:
     return path
 
 
-def start_writer(path: Path) -> subprocess.Popen[str]:
+def start_writer(path: Path, customer_id: int = 1) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.crash.writer", str(path)],
+        [sys.executable, "-m", "tests.crash.writer", str(path), str(customer_id)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -112,3 +112,28 @@ def test_a_backup_taken_while_writing_is_sound_and_complete(shop: Path, tmp_path
     raw = sqlite3.connect(shop)
     assert copied < raw.execute("SELECT COUNT(*) FROM care_log").fetchone()[0]
     raw.close()
+
+
+def test_two_writers_at_once_lose_no_write(shop: Path) -> None:
+    """Two PCs on one database: both log visits and edit files at the same moments; each
+    waits its turn (busy timeout) and every reported commit is there."""
+    open_db(shop)
+    second = customers.create_customer(CustomerInput(name="曾丽", phone="13912340000"), None)
+    close_db()
+    writers = [start_writer(shop, 1), start_writer(shop, second)]
+    try:
+        reported = [read_commits(writer, 60) for writer in writers]
+        assert all(writer.poll() is None for writer in writers)  # nobody gave up
+    finally:
+        for writer in writers:
+            writer.kill()
+            writer.communicate()
+    raw = sqlite3.connect(shop)
+    try:
+        stored = {row[0] for row in raw.execute("SELECT id FROM care_log")}
+        versions = dict(raw.execute("SELECT id, version FROM customer").fetchall())
+    finally:
+        raw.close()
+    for (entries, version), customer_id in zip(reported, (1, second), strict=True):
+        assert len(entries) == 60 and entries <= stored
+        assert versions[customer_id] >= version > 1
