@@ -1415,8 +1415,28 @@
         <translation>有人</translation>
     </message>
     <message>
-        <source>%1 saved %2&apos;s file at %3, after you opened it. Nothing is saved yet: compare, then choose.</source>
-        <translation>在您打开之后，%1 于 %3 保存了 %2 的档案。您的修改尚未保存：请对比后再选择。</translation>
+        <source>%1 saved %2&apos;s file at %3, after you opened it. Nothing of yours is saved yet. Keeping your changes saves them on top of theirs: a field only they changed keeps their value.</source>
+        <translation>在您打开之后，%1 于 %3 保存了 %2 的档案。您的修改尚未保存。保留您的修改会把它们保存在对方的修改之上：只有对方改过的字段保持对方的内容。</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>%1 的修改</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>（未改）</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>Drop my changes</source>
+        <translation>放弃我的修改</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1427,24 +1447,8 @@
         <translation>您打开时</translation>
     </message>
     <message>
-        <source>Saved by %1</source>
-        <translation>%1 保存的</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>您的</translation>
-    </message>
-    <message>
-        <source>Red rows were changed by both of you.</source>
-        <translation>红色行是双方都修改过的。</translation>
-    </message>
-    <message>
-        <source>Save mine over theirs</source>
-        <translation>用我的覆盖</translation>
-    </message>
-    <message>
-        <source>Take theirs, drop mine</source>
-        <translation>采用对方的，放弃我的</translation>
+        <source>Red rows were changed by both of you; keeping your changes keeps yours there.</source>
+        <translation>红色行双方都改过；保留您的修改时，这些字段用您的内容。</translation>
     </message>
     <message>
         <source>Keep editing</source>

@@ -291,6 +291,18 @@ class Conflict:
     fields: list[FieldClash]
 
 
+def merge_edits(opened: CustomerInput, saved: CustomerInput, mine: CustomerInput) -> CustomerInput:
+    """The saved file with the fields changed in ``mine`` (since ``opened``) applied on top;
+    where both sides changed a field, ``mine`` wins."""
+    mine = clean_input(mine)
+    changed = {
+        name: getattr(mine, name)
+        for name in EDITABLE_FIELDS
+        if getattr(mine, name) != getattr(opened, name)
+    }
+    return dataclasses.replace(saved, **changed)
+
+
 def conflict(opened: CustomerFile, mine: CustomerInput) -> Conflict:
     """What happened to her file since ``opened`` was read, beside what is in the form:
     every field that either side changed."""

@@ -52,6 +52,7 @@ def test_the_second_save_shows_what_changed_and_keeps_both_on_request(
     other.customers.open_customer(her)
 
     type_text(window.customers.form.occupation, "教师")
+    type_text(window.customers.form.interests, "瑜伽")
     qtbot.mouseClick(window.customers.save_button, Qt.MouseButton.LeftButton)
     assert Customer.get_by_id(her).occupation == "教师"
 
@@ -63,11 +64,15 @@ def test_the_second_save_shows_what_changed_and_keeps_both_on_request(
 
     assert seen["intro"][0][0].startswith("周店长 saved 王芳's file at ")
     assert seen["rows"] == [
-        ["Address", "", "", "朝阳区"],
+        ["Address", "", "(no change)", "朝阳区"],
         ["Occupation", "", "教师", "医生"],
+        ["Interests and hobbies", "", "瑜伽", "(no change)"],
     ]
     row = Customer.get_by_id(her)
-    assert (row.occupation, row.address) == ("医生", "朝阳区")  # her choice, after seeing it
+    # Hers on top of theirs: her occupation (both changed, she chose hers), her address,
+    # and their interests, which she never touched, kept.
+    assert (row.occupation, row.address, row.interests) == ("医生", "朝阳区", "瑜伽")
+    assert other.customers.form.interests.text() == "瑜伽"
     changes = ChangeRecord.select().where(
         (ChangeRecord.customer == her) & (ChangeRecord.field == "occupation")
     )
@@ -88,7 +93,7 @@ def test_taking_theirs_shows_the_saved_file(qtbot, db_path, window, seeded, beau
     seen: dict[str, list[list[str]]] = {}
     answer_conflict(qtbot, "conflict_theirs", seen)
     qtbot.mouseClick(other.customers.save_button, Qt.MouseButton.LeftButton)
-    assert seen["rows"] == [["Interests and hobbies", "", "瑜伽", "跑步"]]
+    assert seen["rows"] == [["Interests and hobbies", "", "瑜伽", "跑步"]]  # both changed
     assert Customer.get_by_id(her).interests == "瑜伽"
     assert other.customers.form.interests.text() == "瑜伽"
     assert not other.customers.form.is_dirty()

@@ -43,8 +43,9 @@ class ConflictDialog(QDialog):
         intro = named(
             QLabel(
                 self.tr(
-                    "%1 saved %2's file at %3, after you opened it. Nothing is saved yet: "
-                    "compare, then choose."
+                    "%1 saved %2's file at %3, after you opened it. Nothing of yours is "
+                    "saved yet. Keeping your changes saves them on top of theirs: a field "
+                    "only they changed keeps their value."
                 )
                 .replace("%1", who)
                 .replace("%2", clash.saved.data.name)
@@ -58,8 +59,8 @@ class ConflictDialog(QDialog):
             [
                 self.tr("Field"),
                 self.tr("When you opened it"),
-                self.tr("Saved by %1").replace("%1", who),
-                self.tr("Yours"),
+                self.tr("Changed by %1").replace("%1", who),
+                self.tr("Your change"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -67,23 +68,28 @@ class ConflictDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         names = labels.field_names()
         formatter = ValueFormatter()
+        unchanged = self.tr("(no change)")
         for row, field in enumerate(clash.fields):
-            both = field.saved != field.when_opened and field.mine != field.when_opened
+            theirs_changed = field.saved != field.when_opened
+            mine_changed = field.mine != field.when_opened
             cells = (
                 names.get(field.field, field.field),
                 formatter.text(field.field, field.when_opened),
-                formatter.text(field.field, field.saved),
-                formatter.text(field.field, field.mine),
+                formatter.text(field.field, field.saved) if theirs_changed else unchanged,
+                formatter.text(field.field, field.mine) if mine_changed else unchanged,
             )
+            both = theirs_changed and mine_changed
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if both:
                     item.setBackground(BOTH_CHANGED)
                 self.table.setItem(row, column, item)
-        legend = QLabel(self.tr("Red rows were changed by both of you."))
+        legend = QLabel(
+            self.tr("Red rows were changed by both of you; keeping your changes keeps yours there.")
+        )
         buttons = QDialogButtonBox()
-        self.keep_mine = named(QPushButton(self.tr("Save mine over theirs")), "conflict_mine")
-        self.take_theirs = named(QPushButton(self.tr("Take theirs, drop mine")), "conflict_theirs")
+        self.keep_mine = named(QPushButton(self.tr("Keep my changes")), "conflict_mine")
+        self.take_theirs = named(QPushButton(self.tr("Drop my changes")), "conflict_theirs")
         self.keep_editing = named(QPushButton(self.tr("Keep editing")), "conflict_edit")
         buttons.addButton(self.keep_mine, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -333,6 +333,10 @@ class CustomersPage(QWidget):
                 return False
             if answer is not Answer.SAVE:
                 return False
+        return self._write(data)
+
+    def _write(self, data: customers.CustomerInput) -> bool:
+        messages = labels.field_errors()
         try:
             if self.current is None:
                 customer_id = customers.create_customer(data, self.actor_id)
@@ -363,8 +367,9 @@ class CustomersPage(QWidget):
         clash = customers.conflict(opened, mine)
         choice = ask_about_conflict(self, clash)
         if choice is Resolution.KEEP_MINE:
-            self.current = clash.saved  # her edits go over the version just seen
-            return self.save()
+            # Her changes on top of theirs: a field only they changed keeps their value.
+            self.current = clash.saved
+            return self._write(customers.merge_edits(opened.data, clash.saved.data, mine))
         if choice is Resolution.TAKE_THEIRS:
             self.current = clash.saved
             self.form.load(clash.saved)
