@@ -126,9 +126,19 @@ def show_fatal(text: str) -> None:
 
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         from PySide6.QtCore import QCoreApplication
 
+        from salon_desk.services.permissions import PermissionDenied
+
+        if isinstance(value, PermissionDenied):  # a screen offered what the role may not do
+            log.warning("refused: %s", value)
+            show_fatal(
+                QCoreApplication.translate(
+                    "Startup", "Only the store manager may do this. Nothing was changed."
+                )
+            )
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         show_fatal(
             QCoreApplication.translate(
                 "Startup",

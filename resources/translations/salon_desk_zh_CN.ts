@@ -3344,6 +3344,10 @@
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
+        <source>Only the store manager may do this. Nothing was changed.</source>
+        <translation>只有店长可以执行此操作。未做任何修改。</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1
 Your saved data is safe. Details are in the log file.</source>
         <translation>程序出错：%1

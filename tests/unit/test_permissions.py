@@ -148,3 +148,17 @@ def test_erase_personal_data_keeps_what_happened(her, manager_id, beautician_id)
     assert "13755501111" not in {r.new_value for r in history}
     [erase] = [r for r in history if r.action == "erase"]
     assert erase.staff_id == manager_id
+
+
+def test_a_refusal_that_reaches_the_window_says_so_in_words(monkeypatch) -> None:
+    import sys
+
+    from salon_desk import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_fatal", shown.append)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook()
+    refusal = PermissionDenied(Permission.EXPORT, "beautician")
+    sys.excepthook(PermissionDenied, refusal, None)
+    assert shown == ["Only the store manager may do this. Nothing was changed."]
