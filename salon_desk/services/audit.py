@@ -171,17 +171,17 @@ def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> l
     from salon_desk.store.models import Customer
 
     require(actor_id, Permission.AUDIT)
-    condition: pw.Expression = ChangeRecord.id > 0
+    conditions = []
     if chosen.staff_id is not None:
-        condition &= ChangeRecord.staff == chosen.staff_id
+        conditions.append(ChangeRecord.staff == chosen.staff_id)
     if chosen.customer_id is not None:
-        condition &= ChangeRecord.customer == chosen.customer_id
+        conditions.append(ChangeRecord.customer == chosen.customer_id)
     if chosen.since is not None:
-        condition &= ChangeRecord.changed_at >= chosen.since
+        conditions.append(ChangeRecord.changed_at >= chosen.since)
     if chosen.until is not None:
-        condition &= ChangeRecord.changed_at < chosen.until
+        conditions.append(ChangeRecord.changed_at < chosen.until)
     if chosen.table is not None:
-        condition &= ChangeRecord.table == chosen.table
+        conditions.append(ChangeRecord.table == chosen.table)
     query = (
         ChangeRecord.select(
             ChangeRecord.changed_at,
@@ -197,7 +197,7 @@ def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> l
         .join(Staff, pw.JOIN.LEFT_OUTER, on=(ChangeRecord.staff == Staff.id))
         .switch(ChangeRecord)
         .join(Customer, pw.JOIN.LEFT_OUTER, on=(ChangeRecord.customer == Customer.id))
-        .where(condition)
+        .where(*conditions or [pw.SQL("1")])
         .order_by(ChangeRecord.changed_at.desc(), ChangeRecord.id.desc())
         .limit(limit)
         .tuples()

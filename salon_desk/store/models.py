@@ -234,6 +234,13 @@ class ChangeRecord(BaseModel):
         indexes = ((("table", "record_id"), False),)
 
 
+# The audit viewer filters by staff member and shows the newest first.
+STAFF_CHANGES_INDEX = (
+    "CREATE INDEX IF NOT EXISTS change_record_staff_changed_at"
+    " ON change_record (staff_id, changed_at)"
+)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,

@@ -39,3 +39,13 @@ def test_every_settings_change_is_in_the_history(manager_id) -> None:
     ]
     assert backups.keep_count() == 12
     assert ChangeRecord.select().where(ChangeRecord.table == "setting").count() == 2
+
+
+def test_the_whole_history_unfiltered_newest_first(manager_id, beautician_id) -> None:
+    backups.set_keep_count(7, manager_id)
+    rows = audit.audit_log(manager_id, audit.AuditFilter())
+    assert len(rows) == ChangeRecord.select().count() >= 3  # two staff created, one setting
+    assert rows[0].field == "backups_keep"
+    assert [r.changed_at for r in rows] == sorted((r.changed_at for r in rows), reverse=True)
+    with pytest.raises(PermissionDenied):
+        audit.audit_log(beautician_id, audit.AuditFilter())

@@ -145,7 +145,7 @@ def test_v3_adds_the_partial_index_visit_statistics_read(tmp_path: Path) -> None
 
     open_db(path)
     try:
-        assert SchemaInfo.get().version == 3
+        assert SchemaInfo.get().version == latest_version()
         assert "care_log_valid_visits" in {index.name for index in db.get_indexes("care_log")}
         plan = db.execute_sql(
             "EXPLAIN QUERY PLAN SELECT customer_id, visited_at FROM care_log"
@@ -154,5 +154,25 @@ def test_v3_adds_the_partial_index_visit_statistics_read(tmp_path: Path) -> None
         assert any("care_log_valid_visits" in str(step) for step in plan)
         assert not any("TEMP B-TREE" in str(step) for step in plan)
         assert CareLog.select().count() == 1
+    finally:
+        close_db()
+
+
+def test_v4_indexes_the_history_by_staff_and_time(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    open_db(path)
+    db.execute_sql("DROP INDEX change_record_staff_changed_at")
+    SchemaInfo.update(version=3).execute()
+    close_db()
+
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == 4
+        plan = db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM change_record WHERE staff_id = 1"
+            " ORDER BY changed_at DESC LIMIT 10"
+        ).fetchall()
+        assert any("change_record_staff_changed_at" in str(step) for step in plan)
+        assert not any("TEMP B-TREE" in str(step) for step in plan)
     finally:
         close_db()
