@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", help="database file or postgresql:// URL")
     common.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
     parser = argparse.ArgumentParser(prog="salon-desk", parents=[common])
-    parser.add_argument("--staff", help="staff member on duty (skips the picker)")
+    parser.add_argument(
+        "--staff", help="staff member on duty (preselected; asks her PIN if she has one)"
+    )
     subcommands = parser.add_subparsers(dest="command")
     demo = subcommands.add_parser("demo", parents=[common], help="build a demo salon database")
     demo.add_argument("--customers", type=int, default=800)
@@ -104,17 +106,17 @@ def open_database_or_explain(target: str) -> str | None:
 
 
 def choose_staff(name: str | None) -> int | None:
-    from salon_desk.services import catalogues
+    from salon_desk.services import accounts, catalogues
     from salon_desk.ui.staff_picker import StaffPicker
 
     members = catalogues.list_staff()
-    if name:
-        match = next((m for m in members if m.name == name), None)
-        if match:
-            return match.id
-    elif len(members) == 1:
-        return members[0].id
-    picker = StaffPicker()
+    named = next((m for m in members if m.name == name), None) if name else None
+    if named is None and len(members) == 1:
+        named = members[0]
+    # A shortcut past the picker only for someone who needs no PIN.
+    if named is not None and not accounts.needs_pin_to_sign_in(named.id):
+        return named.id
+    picker = StaffPicker(preselected=named.id if named else None)
     return picker.chosen_id if picker.exec() else None
 
 

@@ -3274,6 +3274,10 @@
         <translation>我是</translation>
     </message>
     <message>
+        <source>A manager&apos;s account needs a PIN: choose yours now.</source>
+        <translation>店长账号必须设置 PIN 码：请现在设置。</translation>
+    </message>
+    <message>
         <source>Welcome. Enter your name to create the first account (the store manager).</source>
         <translation>欢迎使用。请输入您的姓名，创建第一个账户（店长）。</translation>
     </message>

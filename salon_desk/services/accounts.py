@@ -31,6 +31,7 @@ class SignInProblem(enum.StrEnum):
     PIN_WRONG = "pin_wrong"
     LOCKED = "account_locked"
     INACTIVE = "account_inactive"
+    PIN_NEEDED = "pin_needed"  # a manager's account without a PIN yet
 
 
 class PinInvalid(FieldsInvalid[SignInProblem]):
@@ -81,6 +82,12 @@ def create_first_manager(name: str, pin: str) -> int:
     return manager_id
 
 
+def needs_pin_to_sign_in(staff_id: int) -> bool:
+    """She has a PIN, or she is a manager (who must choose one before going on)."""
+    member = Staff.get_by_id(staff_id)
+    return member.pin_hash is not None or member.role == "manager"
+
+
 def sign_in(staff_id: int, pin: str, now: dt.datetime | None = None) -> None:
     """Accept or refuse; failures count up to a short lock, success starts afresh."""
     now = now or utc_now()
@@ -91,6 +98,8 @@ def sign_in(staff_id: int, pin: str, now: dt.datetime | None = None) -> None:
         if member.locked_until is not None and member.locked_until > now:
             raise SignInRefused(SignInProblem.LOCKED, member.locked_until)
         if member.pin_hash is None:
+            if member.role == "manager":  # the account that may do everything
+                raise SignInRefused(SignInProblem.PIN_NEEDED)
             return  # no PIN set yet: choosing her name is enough
         expected = bytes(member.pin_hash)
         if hmac.compare_digest(pin_hash(pin.strip(), bytes(member.pin_salt)), expected):

@@ -18,9 +18,10 @@ from salon_desk.ui.widgets.naming import named
 
 
 class StaffPicker(QDialog):
-    """Pick a staff member; on a brand-new database, name the first (the manager)."""
+    """Pick a staff member and give her PIN; on a brand-new database, name the first (the
+    manager). A manager without a PIN chooses one here before going on."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, preselected: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staff_picker")
         self.setWindowTitle(self.tr("Who is using Salon Desk?"))
@@ -28,10 +29,16 @@ class StaffPicker(QDialog):
         self.combo = named(QComboBox(), "staff_choice")
         self.new_name = named(QLineEdit(), "first_staff_name")
         self.pin = named(QLineEdit(), "staff_pin")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("PIN"))
+        self.new_pin = named(QLineEdit(), "new_staff_pin")
+        self.new_pin_again = named(QLineEdit(), "new_staff_pin_again")
+        for field in (self.pin, self.new_pin, self.new_pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin_label = QLabel(self.tr("Your PIN (4 or more characters)"))
+        self.again_label = QLabel(self.tr("Once more"))
         self.error = named(QLabel(), "staff_picker_error")
         self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
         form = QFormLayout(self)
         if self.members:
             roles = labels.roles()
@@ -42,8 +49,11 @@ class StaffPicker(QDialog):
             form.addRow(self.tr("I am"), self.combo)
             self.pin_label = QLabel(self.tr("PIN"))
             form.addRow(self.pin_label, self.pin)
-            self.combo.currentIndexChanged.connect(self._member_changed)
-            self._member_changed()
+            self.pin_needed = named(
+                QLabel(self.tr("A manager's account needs a PIN: choose yours now.")),
+                "staff_pin_needed",
+            )
+            form.addRow(self.pin_needed)
         else:
             form.addRow(
                 QLabel(
@@ -53,12 +63,8 @@ class StaffPicker(QDialog):
                 )
             )
             form.addRow(self.tr("Your name"), self.new_name)
-            self.new_pin = named(QLineEdit(), "first_staff_pin")
-            self.new_pin_again = named(QLineEdit(), "first_staff_pin_again")
-            for field in (self.new_pin, self.new_pin_again):
-                field.setEchoMode(QLineEdit.EchoMode.Password)
-            form.addRow(self.tr("Your PIN (4 or more characters)"), self.new_pin)
-            form.addRow(self.tr("Once more"), self.new_pin_again)
+        form.addRow(self.new_pin_label, self.new_pin)
+        form.addRow(self.again_label, self.new_pin_again)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -67,22 +73,51 @@ class StaffPicker(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.chosen_id: int | None = None
+        if self.members:
+            if preselected is not None and self.combo.findData(preselected) >= 0:
+                self.combo.setCurrentIndex(self.combo.findData(preselected))
+            self.combo.currentIndexChanged.connect(self._member_changed)
+            self._member_changed()
 
     def _member_changed(self) -> None:
-        """The PIN field shows only for someone who has set a PIN."""
-        needs_pin = accounts.has_pin(self.combo.currentData())
-        self.pin.setVisible(needs_pin)
-        self.pin_label.setVisible(needs_pin)
-        self.pin.clear()
+        """The PIN field shows for someone who has set a PIN; a manager without one gets
+        the two fields to choose it."""
+        chosen = self.combo.currentData()
+        has_pin = accounts.has_pin(chosen)
+        self.choosing_pin = not has_pin and accounts.needs_pin_to_sign_in(chosen)
+        self.pin.setVisible(has_pin)
+        self.pin_label.setVisible(has_pin)
+        self.pin_needed.setVisible(self.choosing_pin)
+        for widget in (self.new_pin, self.new_pin_again, self.new_pin_label, self.again_label):
+            widget.setVisible(self.choosing_pin)
+        for field in (self.pin, self.new_pin, self.new_pin_again):
+            field.clear()
         self.error.clear()
-        if needs_pin:
+        if has_pin:
             self.pin.setFocus()
+        elif self.choosing_pin:
+            self.new_pin.setFocus()
+
+    def _new_pin_problem(self) -> str | None:
+        if self.new_pin.text() != self.new_pin_again.text():
+            return self.tr("The two PINs differ.")
+        if len(self.new_pin.text().strip()) < accounts.MIN_PIN_LENGTH:
+            return self.tr("A PIN has at least 4 characters.")
+        return None
 
     def accept(self) -> None:
         if self.members:
             chosen = self.combo.currentData()
+            pin = self.pin.text()
+            if self.choosing_pin:
+                problem = self._new_pin_problem()
+                if problem is not None:
+                    self.error.setText(problem)
+                    return
+                accounts.set_pin(chosen, self.new_pin.text(), chosen)
+                pin = self.new_pin.text()
             try:
-                accounts.sign_in(chosen, self.pin.text())
+                accounts.sign_in(chosen, pin)
             except accounts.SignInRefused as refused:
                 self.error.setText(self._refusal(refused))
                 self.pin.selectAll()
@@ -93,14 +128,11 @@ class StaffPicker(QDialog):
             if not name:
                 self.error.setText(self.tr("Enter your name."))
                 return
-            if self.new_pin.text() != self.new_pin_again.text():
-                self.error.setText(self.tr("The two PINs differ."))
+            problem = self._new_pin_problem()
+            if problem is not None:
+                self.error.setText(problem)
                 return
-            try:
-                self.chosen_id = accounts.create_first_manager(name, self.new_pin.text())
-            except accounts.PinInvalid:
-                self.error.setText(self.tr("A PIN has at least 4 characters."))
-                return
+            self.chosen_id = accounts.create_first_manager(name, self.new_pin.text())
         super().accept()
 
     def _refusal(self, refused: accounts.SignInRefused) -> str:

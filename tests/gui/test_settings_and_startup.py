@@ -87,3 +87,32 @@ def test_newer_database_gets_a_clear_message(qapp, tmp_path: Path) -> None:
     message = open_database_or_explain(str(path))
     assert message is not None and "newer version" in message and "42" in message
     close_db()
+
+
+def test_a_manager_without_a_pin_chooses_one_at_sign_in(
+    qtbot, db_path: Path, manager_id, beautician_id
+) -> None:
+    from salon_desk.ui.staff_picker import StaffPicker
+
+    picker = StaffPicker(preselected=manager_id)
+    qtbot.addWidget(picker)
+    picker.show()
+    assert picker.combo.currentData() == manager_id
+    assert picker.new_pin.isVisible() and not picker.pin.isVisible()
+    type_text(picker.new_pin, "1357")
+    type_text(picker.new_pin_again, "1358")
+    qtbot.keyClick(picker.new_pin_again, Qt.Key.Key_Return)
+    assert picker.error.text() == "The two PINs differ." and picker.chosen_id is None
+    assert not accounts.has_pin(manager_id)
+    picker.new_pin_again.clear()
+    type_text(picker.new_pin_again, "1357")
+    qtbot.keyClick(picker.new_pin_again, Qt.Key.Key_Return)
+    assert picker.chosen_id == manager_id
+    accounts.sign_in(manager_id, "1357")
+
+    again = StaffPicker(preselected=beautician_id)  # she needs no PIN: nothing to type
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.new_pin.isVisible() and not again.pin.isVisible()
+    again.combo.setCurrentIndex(again.combo.findData(manager_id))
+    assert again.pin.isVisible() and not again.new_pin.isVisible()  # now she has one

@@ -113,6 +113,16 @@ def test_pin_sign_in_and_the_lock(beautician_id, manager_id) -> None:
     accounts.sign_in(beautician_id, "9999")
 
 
+def test_a_manager_cannot_sign_in_without_a_pin(manager_id, beautician_id) -> None:
+    assert accounts.needs_pin_to_sign_in(manager_id)
+    assert not accounts.needs_pin_to_sign_in(beautician_id)
+    with pytest.raises(SignInRefused) as refused:
+        accounts.sign_in(manager_id, "")
+    assert refused.value.problem is SignInProblem.PIN_NEEDED
+    accounts.set_pin(manager_id, "7531", manager_id)
+    accounts.sign_in(manager_id, "7531")
+
+
 def test_erase_personal_data_keeps_what_happened(her, manager_id, beautician_id) -> None:
     from salon_desk.services.service_status import service_status
     from salon_desk.store.models import ChangeRecord, Complaint, CustomerSearchKey, FollowUp
