@@ -266,8 +266,8 @@ class MainWindow(QMainWindow):
 
     def open_restore(self) -> RestoreDialog | None:
         path = backups.database_file()
-        if path is None:
-            return None
+        if path is None or not (self.customers.confirm_leave() and self.care_log.confirm_leave()):
+            return None  # unsaved edits are dealt with before the files change under them
         dialog = RestoreDialog(path, self.actor_id, self)
         dialog.restored.connect(self._restored)
         dialog.open()

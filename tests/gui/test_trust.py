@@ -15,6 +15,7 @@ from salon_desk.ui.backup_dialog import RestoreDialog
 from salon_desk.ui.customers.conflict_dialog import ConflictDialog
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.settings.dialog import SettingsDialog
+from salon_desk.ui.widgets.prompts import Answer
 from tests.gui.typing import type_text
 
 
@@ -153,6 +154,12 @@ def test_back_up_now_then_restore_from_the_menu(qtbot, db_path, window, seeded, 
     window.events.customer_changed.emit(later)
     assert window.customers.model.rowCount() == 4
 
+    window.customers.open_customer(seeded["王芳"])
+    type_text(window.customers.form.occupation, "护士")  # unsaved: asked first, kept
+    window.restore_action.trigger()
+    assert "unsaved:王芳" in answers.asked and window.findChild(RestoreDialog) is None
+    assert window.customers.form.occupation.text() == "护士"
+    answers.unsaved = Answer.DISCARD
     window.restore_action.trigger()
     dialog = window.findChild(RestoreDialog)
     assert dialog is not None and dialog.model.rowCount() >= 1
