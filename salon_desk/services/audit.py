@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.store.models import ChangeRecord, Staff, utc_now
+from salon_desk.services.permissions import Permission, require
+from salon_desk.store.models import ChangeRecord, Customer, Staff, utc_now
 
 
 def as_text(value: object) -> str:
@@ -104,6 +105,8 @@ def _row(
 class HistoryRow:
     changed_at: dt.datetime  # UTC
     staff_name: str
+    customer_id: int | None
+    customer_name: str
     table: str
     action: str
     field: str
@@ -112,48 +115,12 @@ class HistoryRow:
 
 
 def customer_history(customer_id: int, limit: int = 500) -> list[HistoryRow]:
-    return _history(ChangeRecord.customer == customer_id, limit)
+    return _history([ChangeRecord.customer == customer_id], limit)
 
 
 def record_history(table: str, record_id: int, limit: int = 500) -> list[HistoryRow]:
     """The changes of one record, such as one care log entry."""
-    return _history((ChangeRecord.table == table) & (ChangeRecord.record_id == record_id), limit)
-
-
-def _history(condition: pw.Expression, limit: int) -> list[HistoryRow]:
-    query = (
-        ChangeRecord.select(
-            ChangeRecord.changed_at,
-            Staff.name,
-            ChangeRecord.table,
-            ChangeRecord.action,
-            ChangeRecord.field,
-            ChangeRecord.old_value,
-            ChangeRecord.new_value,
-        )
-        .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(ChangeRecord.staff == Staff.id))
-        .where(condition)
-        .order_by(ChangeRecord.changed_at.desc(), ChangeRecord.id.desc())
-        .limit(limit)
-        .tuples()
-    )
-    return [
-        HistoryRow(when, staff or "", table, action, field, old, new)
-        for when, staff, table, action, field, old, new in query
-    ]
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    changed_at: dt.datetime  # UTC
-    staff_name: str
-    customer_id: int | None
-    customer_name: str
-    table: str
-    action: str
-    field: str
-    old_value: str
-    new_value: str
+    return _history([ChangeRecord.table == table, ChangeRecord.record_id == record_id], limit)
 
 
 @dataclass(frozen=True)
@@ -165,11 +132,8 @@ class AuditFilter:
     table: str | None = None  # customer / care_log / card / follow_up / complaint / staff
 
 
-def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> list[AuditRow]:
+def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> list[HistoryRow]:
     """The shop's whole change history, newest first, for a manager."""
-    from salon_desk.services.permissions import Permission, require
-    from salon_desk.store.models import Customer
-
     require(actor_id, Permission.AUDIT)
     conditions = []
     if chosen.staff_id is not None:
@@ -182,6 +146,10 @@ def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> l
         conditions.append(ChangeRecord.changed_at < chosen.until)
     if chosen.table is not None:
         conditions.append(ChangeRecord.table == chosen.table)
+    return _history(conditions, limit)
+
+
+def _history(conditions: list[pw.Expression], limit: int) -> list[HistoryRow]:
     query = (
         ChangeRecord.select(
             ChangeRecord.changed_at,
@@ -202,4 +170,4 @@ def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> l
         .limit(limit)
         .tuples()
     )
-    return [AuditRow(*row) for row in query]
+    return [HistoryRow(*row) for row in query]

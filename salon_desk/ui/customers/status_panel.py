@@ -79,7 +79,7 @@ class HistoryTable(QTableWidget):
     def show_customer(self, customer_id: int | None) -> None:
         self.show_rows(audit.customer_history(customer_id) if customer_id is not None else [])
 
-    def show_rows(self, rows: Sequence[audit.HistoryRow | audit.AuditRow]) -> None:
+    def show_rows(self, rows: Sequence[audit.HistoryRow]) -> None:
         names = {
             **call_texts.record_field_names(),
             **labels.field_names(),
@@ -103,7 +103,7 @@ class HistoryTable(QTableWidget):
                 formatter.text(row.field, row.new_value),
             ]
             if self.with_customer:
-                cells.insert(2, getattr(row, "customer_name", ""))
+                cells.insert(2, row.customer_name)
             for column, text in enumerate(cells):
                 self.setItem(index, column, QTableWidgetItem(text))
 
