@@ -17,7 +17,7 @@ from pathlib import Path
 
 from salon_desk.services import audit, settings_store
 from salon_desk.services.permissions import Permission, require
-from salon_desk.store.backup import backup_sqlite, backups_folder
+from salon_desk.store.backup import backup_sqlite, backups_folder, copy_database
 from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
 
 KEEP_SETTING = "backups_keep"
@@ -131,15 +131,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
             move_aside(db_path)
         else:
             saved = backup_sqlite(db_path, "before-restore")
-    source = sqlite3.connect(str(backup))
-    try:
-        target = sqlite3.connect(str(db_path))
-        try:
-            source.backup(target, pages=-1)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    copy_database(backup, db_path)
     return saved
 
 

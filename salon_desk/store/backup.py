@@ -22,14 +22,19 @@ def backup_sqlite(db_path: Path, label: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{label}-{stamp}.db"
-    source = sqlite3.connect(str(db_path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest, pages=-1)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(db_path, target)
     target.chmod(0o600)
     return target
+
+
+def copy_database(source_path: Path, target_path: Path) -> None:
+    """SQLite's online backup in one step: consistent even while another process writes."""
+    source = sqlite3.connect(str(source_path))
+    try:
+        target = sqlite3.connect(str(target_path))
+        try:
+            source.backup(target, pages=-1)
+        finally:
+            target.close()
+    finally:
+        source.close()
