@@ -3298,14 +3298,6 @@
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <source>The two PINs differ.</source>
-        <translation>两次输入的 PIN 码不一致。</translation>
-    </message>
-    <message>
-        <source>A PIN has at least 4 characters.</source>
-        <translation>PIN 码至少 4 位。</translation>
-    </message>
-    <message>
         <source>Too many wrong PINs: try again after %1.</source>
         <translation>PIN 码错误次数过多，请在 %1 之后再试。</translation>
     </message>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +20,26 @@ from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui.widgets.naming import named
 
 
+class NewPinFields:
+    """The two password fields for choosing a PIN; the service judges the PIN itself."""
+
+    def __init__(self, name: str) -> None:
+        self.pin = named(QLineEdit(), f"{name}_pin")
+        self.again = named(QLineEdit(), f"{name}_again")
+        for edit in (self.pin, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def store(self, save: Callable[[str], object]) -> str | None:
+        """Hand the PIN to ``save`` (a service call); what is wrong, in words, or None."""
+        if self.pin.text() != self.again.text():
+            return QCoreApplication.translate("PinDialog", "The two PINs differ.")
+        try:
+            save(self.pin.text())
+        except accounts.PinInvalid:
+            return QCoreApplication.translate("PinDialog", "A PIN has at least 4 characters.")
+        return None
+
+
 class PinDialog(QDialog):
     def __init__(self, actor_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,16 +51,13 @@ class PinDialog(QDialog):
             if member.id == actor_id or allowed(actor_id, Permission.RESET_PINS):
                 self.whose.addItem(member.name, member.id)
         self.whose.setCurrentIndex(max(self.whose.findData(actor_id), 0))
-        self.pin = named(QLineEdit(), "pin_new")
-        self.again = named(QLineEdit(), "pin_again")
-        for edit in (self.pin, self.again):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin = NewPinFields("pin_new")
         self.error = named(QLabel(), "pin_error")
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout(self)
         form.addRow(self.tr("For"), self.whose)
-        form.addRow(self.tr("New PIN (4 or more characters)"), self.pin)
-        form.addRow(self.tr("Once more"), self.again)
+        form.addRow(self.tr("New PIN (4 or more characters)"), self.new_pin.pin)
+        form.addRow(self.tr("Once more"), self.new_pin.again)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -47,12 +67,9 @@ class PinDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        if self.pin.text() != self.again.text():
-            self.error.setText(self.tr("The two PINs differ."))
-            return
-        try:
-            accounts.set_pin(self.whose.currentData(), self.pin.text(), self.actor_id)
-        except accounts.PinInvalid:
-            self.error.setText(self.tr("A PIN has at least 4 characters."))
+        whose = self.whose.currentData()
+        problem = self.new_pin.store(lambda pin: accounts.set_pin(whose, pin, self.actor_id))
+        if problem is not None:
+            self.error.setText(problem)
             return
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import accounts, catalogues
 from salon_desk.ui import labels
+from salon_desk.ui.pin_dialog import NewPinFields
 from salon_desk.ui.widgets.naming import named
 
 
@@ -30,10 +31,9 @@ class StaffPicker(QDialog):
         self.new_name = named(QLineEdit(), "first_staff_name")
         self.pin = named(QLineEdit(), "staff_pin")
         self.pin.setPlaceholderText(self.tr("PIN"))
-        self.new_pin = named(QLineEdit(), "new_staff_pin")
-        self.new_pin_again = named(QLineEdit(), "new_staff_pin_again")
-        for field in (self.pin, self.new_pin, self.new_pin_again):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin_fields = NewPinFields("new_staff")
+        self.new_pin, self.new_pin_again = self.new_pin_fields.pin, self.new_pin_fields.again
         self.new_pin_label = QLabel(self.tr("Your PIN (4 or more characters)"))
         self.again_label = QLabel(self.tr("Once more"))
         self.error = named(QLabel(), "staff_picker_error")
@@ -98,23 +98,17 @@ class StaffPicker(QDialog):
         elif self.choosing_pin:
             self.new_pin.setFocus()
 
-    def _new_pin_problem(self) -> str | None:
-        if self.new_pin.text() != self.new_pin_again.text():
-            return self.tr("The two PINs differ.")
-        if len(self.new_pin.text().strip()) < accounts.MIN_PIN_LENGTH:
-            return self.tr("A PIN has at least 4 characters.")
-        return None
-
     def accept(self) -> None:
         if self.members:
             chosen = self.combo.currentData()
             pin = self.pin.text()
             if self.choosing_pin:
-                problem = self._new_pin_problem()
+                problem = self.new_pin_fields.store(
+                    lambda new: accounts.set_pin(chosen, new, chosen)
+                )
                 if problem is not None:
                     self.error.setText(problem)
                     return
-                accounts.set_pin(chosen, self.new_pin.text(), chosen)
                 pin = self.new_pin.text()
             try:
                 accounts.sign_in(chosen, pin)
@@ -128,11 +122,14 @@ class StaffPicker(QDialog):
             if not name:
                 self.error.setText(self.tr("Enter your name."))
                 return
-            problem = self._new_pin_problem()
+            created: list[int] = []
+            problem = self.new_pin_fields.store(
+                lambda pin: created.append(accounts.create_first_manager(name, pin))
+            )
             if problem is not None:
                 self.error.setText(problem)
                 return
-            self.chosen_id = accounts.create_first_manager(name, self.new_pin.text())
+            self.chosen_id = created[0]
         super().accept()
 
     def _refusal(self, refused: accounts.SignInRefused) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from salon_desk.services import backups, customers, privacy
+from salon_desk.services import accounts, backups, customers, privacy
 from salon_desk.store.models import ChangeRecord, Customer
 from salon_desk.ui.audit_dialog import AuditDialog
 from salon_desk.ui.backup_dialog import RestoreDialog
@@ -211,3 +211,21 @@ def test_the_audit_viewer_filters_by_staff_kind_and_customer(
     dialog.kind.setCurrentIndex(dialog.kind.findData("care_log"))
     assert dialog.table.rowCount() == 0
     assert dialog.count.text() == "0 changes."
+
+
+def test_a_manager_resets_a_forgotten_pin(qtbot, window, beautician_id) -> None:
+    dialog = window.set_pin()
+    dialog.whose.setCurrentIndex(dialog.whose.findData(beautician_id))
+    for first, second, problem in (
+        ("4321", "4322", "The two PINs differ."),
+        ("12", "12", "A PIN has at least 4 characters."),
+    ):
+        dialog.new_pin.pin.setText(first)
+        dialog.new_pin.again.setText(second)
+        dialog.save()
+        assert dialog.error.text() == problem and not accounts.has_pin(beautician_id)
+    dialog.new_pin.pin.setText("4321")
+    dialog.new_pin.again.setText("4321")
+    dialog.save()
+    accounts.sign_in(beautician_id, "4321")
+    assert "PIN saved." in window.statusBar().currentMessage()
