@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         was_hidden = phones.hidden()
         phones.set_hidden(privacy.phones_hidden_for(self.actor_id))
         if phones.hidden() != was_hidden:
-            self.customers.set_actor(self.actor_id)
+            self.customers.redraw_phones()
             self.events.customer_changed.emit(0)
 
     def _show_what_she_may_do(self, actor_id: int | None) -> None:
@@ -164,7 +164,6 @@ class MainWindow(QMainWindow):
             (self.settings_action, Permission.SETTINGS),
             (self.erase_action, Permission.ARCHIVE),
             (self.audit_action, Permission.AUDIT),
-            (self.restore_action, Permission.RESTORE),
         ):
             action.setEnabled(allowed(actor_id, permission))
         on_a_file = backups.database_file() is not None  # a shared server is backed up by its admin

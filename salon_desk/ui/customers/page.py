@@ -402,9 +402,13 @@ class CustomersPage(QWidget):
         self.actor_id = actor_id
         self.side.cards.actor_id = actor_id
         self.side.calls.actor_id = actor_id
-        if self.current is not None and not self.form.is_dirty():
-            self.form.load(self.current)  # her phone, masked or not for the new role
         self._update_buttons()
+
+    def redraw_phones(self) -> None:
+        """Phones became masked or unmasked: the open file shows hers the new way (typed
+        edits are left alone; the form shows the number once they are saved)."""
+        if self.current is not None and not self.form.is_dirty():
+            self.form.load(self.current)
 
     def _log_visit(self) -> None:
         if self.current is not None and self.confirm_leave():
