@@ -189,6 +189,25 @@ def repair_if_damaged(path: Path) -> bool:
     return True
 
 
+def screenshot_copy(target: str) -> str:
+    """A private copy of the database in a temporary folder, removed when the process ends."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from salon_desk.store.backup import copy_database
+
+    if target.startswith("postgres"):
+        raise SystemExit("salon-desk screenshots: needs a database file, not a server")
+    if not Path(target).exists():
+        raise SystemExit(f"salon-desk screenshots: no database at {target}")
+    folder = Path(tempfile.mkdtemp(prefix="salon-desk-shots-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / "screenshots.db"
+    copy_database(Path(target), copy)
+    return str(copy)
+
+
 def run_window(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -204,7 +223,11 @@ def run_window(args: argparse.Namespace) -> int:
     i18n.install_translators(app, language)
     log.info("language %s", language)
     target = database_target(args)
-    if not target.startswith("postgres") and not repair_if_damaged(Path(target)):
+    if args.command == "screenshots":
+        # Pictures are made by clicking through every screen (a care entry is saved, a
+        # setting toggled): never on the shop's own file, always on a throw-away copy.
+        target = screenshot_copy(target)
+    elif not target.startswith("postgres") and not repair_if_damaged(Path(target)):
         return 2
     problem = open_database_or_explain(target)
     if problem:
@@ -212,7 +235,7 @@ def run_window(args: argparse.Namespace) -> int:
         if args.command != "screenshots":
             show_fatal(problem)
         return 2
-    if not target.startswith("postgres"):
+    if not target.startswith("postgres") and args.command != "screenshots":
         if looks_like_synced_folder(Path(target)):
             log.warning("database %s is in a synced folder", target)
         from salon_desk.services import backups
@@ -228,6 +251,10 @@ def run_window(args: argparse.Namespace) -> int:
         window = MainWindow(members[0].id if members else None, target)
         for path in render_all(window, args.out):
             print(path)
+        window.close()
+        from salon_desk.store.database import close_db
+
+        close_db()  # the copy is removed at exit; on Windows an open file would stay
         return 0
     actor = choose_staff(args.staff)
     if actor is None:
