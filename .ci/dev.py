@@ -5,6 +5,7 @@
     python3 .ci/dev.py test         # set up, then ruff, mypy, import-linter and pytest
     python3 .ci/dev.py screenshots  # render every screen to docs/screenshots/
     python3 .ci/dev.py translations # refresh the .ts sources and compile the .qm files
+    python3 .ci/dev.py build        # PyInstaller one-folder build in dist/, smoke-tested
 
 "Set up" makes .venv beside this repo and installs the project with its test extras;
 it is skipped when pyproject.toml has not changed since the last install.
@@ -12,6 +13,7 @@ it is skipped when pyproject.toml has not changed since the last install.
 
 from __future__ import annotations
 
+import ctypes.util
 import hashlib
 import os
 import shutil
@@ -61,17 +63,86 @@ def have_cjk_font() -> bool:
     return bool(out.strip())
 
 
+def apt_install(packages: list[str]) -> None:
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False)
+    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", *packages], check=False)
+
+
 def ensure_cjk_font() -> None:
     """Chinese renders as empty boxes without a CJK font; Debian's is small and free."""
     if have_cjk_font() or shutil.which("apt-get") is None:
         return
-    sudo = [] if os.geteuid() == 0 else ["sudo"]
-    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=False)
-    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "fonts-wqy-microhei"], check=False)
+    print("Installing a Chinese font: fonts-wqy-microhei", flush=True)
+    apt_install(["fonts-wqy-microhei"])
+
+
+# What Qt's xcb platform plugin (a window on an X11 or XWayland desktop) needs beyond a
+# desktop's usual libraries, and the Debian/Ubuntu package of each.
+QT_XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-xinput.so.0": "libxcb-xinput0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+}
+
+
+def missing_qt_libraries() -> list[str]:
+    """Shared libraries the xcb plugin cannot find (ldd), plus xcb-cursor, which Qt
+    loads only at run time and refuses to start without."""
+    if not sys.platform.startswith("linux"):
+        return []
+    plugins = sorted(VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms"))
+    if not plugins or shutil.which("ldd") is None:
+        return []
+    qt = plugins[0].parent.parent
+    missing: set[str] = set()
+    for library in (plugins[0] / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"):
+        if library.exists():
+            out = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
+            missing |= {line.split()[0] for line in out.splitlines() if "not found" in line}
+    if ctypes.util.find_library("xcb-cursor") is None:
+        missing.add("libxcb-cursor.so.0")
+    return sorted(missing)
+
+
+def ensure_qt_libraries() -> None:
+    """Without these Qt aborts before the window opens; install them on Debian/Ubuntu,
+    name them elsewhere."""
+    missing = missing_qt_libraries()
+    packages = sorted({QT_XCB_LIBRARIES[m] for m in missing if m in QT_XCB_LIBRARIES})
+    if packages and shutil.which("apt-get") is not None:
+        print("Installing the libraries Qt needs for a window: " + " ".join(packages), flush=True)
+        apt_install(packages)
+        missing = missing_qt_libraries()
+    if missing:
+        sys.exit(
+            "Qt cannot open a window: these system libraries are missing: "
+            + ", ".join(missing)
+            + ". Install them with your system's package manager (README lists them)."
+        )
 
 
 def demo() -> None:
     setup()
+    ensure_qt_libraries()
     ensure_cjk_font()
     if not DEMO_DB.exists():
         run(PYTHON, "-m", "salon_desk", "demo", "--db", DEMO_DB)
@@ -97,7 +168,7 @@ def screenshots() -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     run(PYTHON, "-m", "salon_desk", "demo", "--db", db, "--today", "2026-11-20")
-    for lang in ("zh_CN", "en"):
+    for lang in ("zh_CN", "zh_TW", "en"):
         run(
             PYTHON,
             "-m",
@@ -118,11 +189,61 @@ def translations() -> None:
     run(PYTHON, "-m", "salon_desk.i18n_tools")
 
 
+def build() -> None:
+    """Build dist/SalonDesk with build.spec, then use the built program as a shop would,
+    headless: a demo database, an integrity check, start-up to a painted window, every
+    screen rendered, an export read back and imported into a new file."""
+    import tempfile
+    import time
+
+    setup()
+    run(BIN / "pyinstaller", "--noconfirm", "--log-level", "WARN", "build.spec")
+    folder = ROOT / "dist" / "SalonDesk"
+    program = folder / ("SalonDesk.exe" if os.name == "nt" else "SalonDesk")
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"build: {folder} is {size / 2**20:.0f} MiB", flush=True)
+    offscreen = {"QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        db = work / "demo.db"
+        run(program, "demo", "--db", db, "--customers", "120", **offscreen)
+        run(program, "check", "--db", db, **offscreen)
+        starts = []
+        for _ in range(5):
+            began = time.perf_counter()
+            run(program, "--db", db, "--staff", "陈美玲", "--quit-when-shown", **offscreen)
+            starts.append(time.perf_counter() - began)
+        print(f"build: start to painted window, median of 5: {sorted(starts)[2]:.2f} s")
+        shots = work / "shots"
+        run(program, "screenshots", "--db", db, "--out", shots, "--lang", "zh_TW", **offscreen)
+        pictures = sorted(shots.glob("*.png"))
+        if len(pictures) < 20 or min(p.stat().st_size for p in pictures) < 5000:
+            sys.exit(f"build: screenshots missing or blank in {shots}")
+        export = work / "export.xlsx"
+        run(program, "export", "--db", db, "--out", export, **offscreen)
+        check_export = (
+            "import sys, openpyxl; book = openpyxl.load_workbook(sys.argv[1], read_only=True); "
+            "rows = book.worksheets[0].max_row; print(f'build: export has {rows - 1} customers');"
+            "sys.exit(0 if rows == 121 else 1)"
+        )
+        run(PYTHON, "-c", check_export, export)
+        fresh = work / "fresh.db"
+        run(program, "import", "--db", fresh, export, **offscreen)
+        count = (
+            "import sqlite3, sys; n = sqlite3.connect(sys.argv[1]).execute("
+            "'select count(*) from customer').fetchone()[0]; print(f'build: imported {n}');"
+            "sys.exit(0 if n == 120 else 1)"
+        )
+        run(PYTHON, "-c", count, fresh)
+    print("build: smoke test passed", flush=True)
+
+
 COMMANDS = {
     "demo": demo,
     "test": test,
     "screenshots": screenshots,
     "translations": translations,
+    "build": build,
     "setup": setup,
 }
 

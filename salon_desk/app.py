@@ -1,6 +1,6 @@
 """Entry point: parse arguments, then run the window or one command.
 
-salon-desk [--db PATH] [--lang zh_CN|en] [--staff NAME]
+salon-desk [--db PATH] [--lang zh_CN|zh_TW|en] [--staff NAME]
 salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
 salon-desk screenshots --db PATH --out DIR [--lang LANG]
 salon-desk stats --db PATH --json [--window DAYS] [--responsible NAME]
@@ -30,11 +30,13 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="database file or postgresql:// URL")
-    common.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window")
+    common.add_argument("--lang", choices=("zh_CN", "zh_TW", "en"), help="language of the window")
     parser = argparse.ArgumentParser(prog="salon-desk", parents=[common])
     parser.add_argument(
         "--staff", help="staff member on duty (preselected; asks her PIN if she has one)"
     )
+    # For measuring start-up (the build's smoke test): quit once the window has painted.
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     subcommands = parser.add_subparsers(dest="command")
     demo = subcommands.add_parser("demo", parents=[common], help="build a demo salon database")
     demo.add_argument("--customers", type=int, default=800)
@@ -211,6 +213,7 @@ def screenshot_copy(target: str) -> str:
 def run_window(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from salon_desk import i18n
@@ -219,6 +222,7 @@ def run_window(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Salon Desk")
+    QApplication.setWindowIcon(QIcon(str(config.asset("icons/salon-desk.png"))))
     language = i18n.choose_language(args.lang)
     i18n.install_translators(app, language)
     log.info("language %s", language)
@@ -263,6 +267,10 @@ def run_window(args: argparse.Namespace) -> int:
     window = MainWindow(actor, target)
     window.show()
     log.info("window shown")
+    if args.quit_when_shown:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # after the first paint's events
     return int(app.exec())
 
 

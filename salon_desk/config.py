@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -28,3 +29,31 @@ def asset(relative: str) -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     base = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
     return base / "resources" / relative
+
+
+def preferences_file() -> Path:
+    """This PC's own choices (the language), apart from the shop's shared database."""
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "preferences.json"
+
+
+def _preferences() -> dict[str, object]:
+    try:
+        loaded = json.loads(preferences_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def saved_language() -> str | None:
+    value = _preferences().get("language")
+    return value if isinstance(value, str) else None
+
+
+def save_language(language: str) -> None:
+    """Remember the language for the next start; written whole or not at all."""
+    preferences = {**_preferences(), "language": language}
+    path = preferences_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(preferences, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)

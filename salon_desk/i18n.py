@@ -1,4 +1,5 @@
-"""Install Qt translators for the chosen language (the system's unless --lang says)."""
+"""Install Qt translators for the chosen language: --lang, else the one chosen in
+Settings (remembered per PC in the user's config folder), else the system's."""
 
 from __future__ import annotations
 
@@ -6,19 +7,31 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from salon_desk import config
 from salon_desk.config import asset
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("zh_CN", "en")
+SUPPORTED = ("zh_CN", "zh_TW", "en")
+# Traditional Chinese is read in Taiwan, Hong Kong and Macau; Singapore and Malaysia
+# write simplified.
+TRADITIONAL_REGIONS = ("zh_TW", "zh_HK", "zh_MO", "zh_Hant")
 _installed: list[QTranslator] = []
 
 
 def choose_language(requested: str | None) -> str:
     if requested:
         return requested
-    system = QLocale.system().name()
-    return "zh_CN" if system.startswith("zh") else "en"
+    saved = config.saved_language()
+    if saved in SUPPORTED:
+        return saved
+    return language_for_locale(QLocale.system().name())
+
+
+def language_for_locale(name: str) -> str:
+    if name.startswith(TRADITIONAL_REGIONS):
+        return "zh_TW"
+    return "zh_CN" if name.startswith("zh") else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> bool:

@@ -2803,6 +2803,14 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Salon Desk will show in %1 from its next start.</source>
+        <translation>下次启动后，Salon Desk 将以%1显示。</translation>
+    </message>
+    <message>
         <source>No staff member chosen</source>
         <translation>未选择员工</translation>
     </message>
@@ -3236,8 +3244,8 @@
         <translation>性格类型</translation>
     </message>
     <message>
-        <source>Privacy and backups</source>
-        <translation>隐私与备份</translation>
+        <source>Language, privacy and backups</source>
+        <translation>语言、隐私与备份</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3257,14 @@
     <message>
         <source>The newest copies are kept, plus the last copy of every month.</source>
         <translation>保留最新的若干份备份，另外每月保留最后一份。</translation>
+    </message>
+    <message>
+        <source>For this PC only; shown from the next start.</source>
+        <translation>仅对本机有效，下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Hide phone numbers from</source>

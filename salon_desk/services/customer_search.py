@@ -12,7 +12,13 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services.search_keys import normalize_query, query_digits, query_is_pinyin
+from salon_desk.chinese import has_han
+from salon_desk.services.search_keys import (
+    normalize_query,
+    query_digits,
+    query_is_pinyin,
+    simplified_key,
+)
 from salon_desk.services.service_status import sql_datetime
 from salon_desk.store.database import is_sqlite
 from salon_desk.store.models import CareLog, Customer, CustomerSearchKey, CustomerType, Staff
@@ -72,6 +78,13 @@ def text_condition(text: str) -> pw.Expression | None:
             return Customer.phone.startswith(digits)
         return reduce(or_, conditions)
     conditions.append(Customer.name.contains(text))
+    if has_han(text):
+        # Either script finds both: the query and every name are compared simplified.
+        same_name = CustomerSearchKey.select(CustomerSearchKey.customer).where(
+            (CustomerSearchKey.kind == "simplified")
+            & CustomerSearchKey.key.contains(simplified_key(text))
+        )
+        conditions.append(Customer.id.in_(same_name))
     key = normalize_query(text)
     if query_is_pinyin(key):
         # Keys are lowercase ASCII, so "~" sorts after every key with this prefix and

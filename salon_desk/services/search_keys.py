@@ -1,4 +1,5 @@
-"""Search keys for a customer's name: pinyin initials and full pinyin, every reading.
+"""Search keys for a customer's name: pinyin initials and full pinyin, every reading, and
+the name in simplified characters (so 陈丽华 finds 陳麗華 and back).
 
 Surnames with special readings (曾 zeng, 单 shan, 区 ou, 覃 qin) are why every reading
 is kept: pypinyin's first reading is the common word, not the surname. pypinyin is
@@ -13,9 +14,10 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from salon_desk.chinese import QUERY_PUNCTUATION, has_han, search_form, to_simplified
+
 MAX_READINGS = 16
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
-_QUERY_CLEAN = re.compile(r"[\s'’·.\-]")
 
 
 @cache
@@ -62,10 +64,12 @@ def _syllables(name: str) -> list[tuple[str, ...]]:
 
 
 def name_keys(name: str) -> dict[str, list[str]]:
-    """``{"initials": [...], "pinyin": [...]}`` for every reading, capped per kind."""
-    parts = _syllables(name)
+    """``{"initials": [...], "pinyin": [...], "simplified": [...]}`` for every reading,
+    capped per kind; the simplified key only for a name with Han characters."""
+    simplified = [simplified_key(name)] if has_han(name) else []
+    parts = _syllables(to_simplified(name))
     if not parts:
-        return {"initials": [], "pinyin": []}
+        return {"initials": [], "pinyin": [], "simplified": simplified}
     combos = itertools.islice(itertools.product(*parts), MAX_READINGS * 4)
     initials: dict[str, None] = {}
     full: dict[str, None] = {}
@@ -75,11 +79,17 @@ def name_keys(name: str) -> dict[str, list[str]]:
     return {
         "initials": list(initials)[:MAX_READINGS],
         "pinyin": list(full)[:MAX_READINGS],
+        "simplified": simplified,
     }
 
 
+def simplified_key(text: str) -> str:
+    """How a name or a typed query is compared across scripts: simplified, no spaces."""
+    return search_form(text)
+
+
 def normalize_query(text: str) -> str:
-    return _QUERY_CLEAN.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return QUERY_PUNCTUATION.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
 def query_is_pinyin(query: str) -> bool:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from salon_desk.chinese import has_han, search_form
 from salon_desk.store import backup
 from salon_desk.store.database import SchemaTooNewError, db, sqlite_path, write_transaction
 from salon_desk.store.models import (
     ALL_MODELS,
     STAFF_CHANGES_INDEX,
     VALID_VISITS_INDEX,
+    Customer,
+    CustomerSearchKey,
     SchemaInfo,
 )
 from salon_desk.store.seed import seed_defaults
@@ -44,11 +47,34 @@ def index_changes_by_staff() -> None:
     db.execute_sql(STAFF_CHANGES_INDEX)
 
 
+def add_other_phone_and_simplified_names() -> None:
+    """A second phone or a landline, searchable by its last four digits; and every name
+    in simplified characters, so 陈丽华 finds a file written 陳麗華 (and back)."""
+    present = {column.name for column in db.get_columns("customer")}
+    for column in ("other_phone", "other_phone_last4"):
+        if column not in present:
+            db.execute_sql(
+                f"ALTER TABLE customer ADD COLUMN {column} VARCHAR(255) NOT NULL DEFAULT ''"
+            )
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS customer_other_phone_last4 ON customer (other_phone_last4)"
+    )
+    CustomerSearchKey.delete().where(CustomerSearchKey.kind == "simplified").execute()
+    rows = [
+        {"customer": customer_id, "kind": "simplified", "key": search_form(name)}
+        for customer_id, name in Customer.select(Customer.id, Customer.name).tuples()
+        if has_han(name)
+    ]
+    for start in range(0, len(rows), 500):
+        CustomerSearchKey.insert_many(rows[start : start + 500]).execute()
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
     (3, index_valid_visits),
     (4, index_changes_by_staff),
+    (5, add_other_phone_and_simplified_names),
 ]
 
 BASE_VERSION = 1

@@ -97,6 +97,9 @@ class Customer(BaseModel):
     phone = pw.CharField(default="", index=True)
     # Stored so "the last four digits" is an index lookup, not a LIKE '%1234' scan.
     phone_last4 = pw.CharField(default="", index=True)
+    # A second mobile or a landline (021-62345678, +852 9123 4567), found the same way.
+    other_phone = pw.CharField(default="")
+    other_phone_last4 = pw.CharField(default="", index=True)
     birthday = pw.DateField(null=True)
     address = pw.CharField(default="")
     occupation = pw.CharField(default="")
@@ -124,7 +127,7 @@ class CustomerSearchKey(BaseModel):
     """Pinyin keys of a customer's name, one row per reading (曾 is ceng and zeng)."""
 
     customer = pw.ForeignKeyField(Customer, backref="search_keys", on_delete="CASCADE")
-    kind = pw.CharField()  # "initials" or "pinyin"
+    kind = pw.CharField()  # "initials", "pinyin" or "simplified" (陳麗華 → 陈丽华)
     key = pw.CharField(index=True)
 
 

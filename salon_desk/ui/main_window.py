@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from salon_desk.services import backups, catalogues, customers, privacy
 from salon_desk.services.permissions import Permission, allowed
@@ -24,6 +24,11 @@ from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.pin_dialog import PinDialog
 from salon_desk.ui.settings.dialog import SettingsDialog
+from salon_desk.ui.settings.language import (
+    LANGUAGE_NAMES,
+    current_language,
+    remember_language,
+)
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
@@ -120,11 +125,38 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        self._build_language_menu(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+    def _build_language_menu(self, file_menu: QMenu) -> None:
+        """Every role may choose her own PC's language (Settings is the manager's)."""
+        menu = file_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, chosen=code: self.choose_language(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        if remember_language(code):
+            self.language_saved()
+
+    def language_saved(self) -> None:
+        code = current_language()
+        self.language_actions[code].setChecked(True)
+        self.show_message(
+            self.tr("Salon Desk will show in %1 from its next start.").replace(
+                "%1", LANGUAGE_NAMES[code]
+            )
+        )
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
@@ -289,6 +321,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.events, self.actor_id, self)
+        dialog.language_changed.connect(self.language_saved)
         dialog.open()
         return dialog
 

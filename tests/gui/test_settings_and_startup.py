@@ -116,3 +116,24 @@ def test_a_manager_without_a_pin_chooses_one_at_sign_in(
     assert not again.new_pin.isVisible() and not again.pin.isVisible()
     again.combo.setCurrentIndex(again.combo.findData(manager_id))
     assert again.pin.isVisible() and not again.new_pin.isVisible()  # now she has one
+
+
+def test_language_chosen_in_settings_or_the_menu_is_remembered(qtbot, window) -> None:
+    from salon_desk import config, i18n
+
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.shop)
+    combo = dialog.shop.language
+    assert combo.currentData() == "en"  # the system's (offscreen: C locale)
+    combo.setCurrentIndex(combo.findData("zh_TW"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert config.saved_language() == "zh_TW"
+    assert i18n.choose_language(None) == "zh_TW"
+    assert "繁體中文" in window.statusBar().currentMessage()
+    assert window.language_actions["zh_TW"].isChecked()
+
+    # A beautician (no Settings) chooses hers from File → Language.
+    window.language_actions["zh_CN"].trigger()
+    assert config.saved_language() == "zh_CN"
+    assert "简体中文" in window.statusBar().currentMessage()

@@ -143,3 +143,17 @@ def test_notes_keep_chinese_punctuation_while_the_name_is_folded(manager_id: int
     )
     data = customers.get_customer(customer_id).data
     assert (data.name, data.notes) == ("Amy王", "老顾客，怕痛。")
+
+
+def test_traditional_and_simplified_find_each_other(manager_id: int) -> None:
+    traditional = customers.create_customer(_new("陳麗華"), manager_id)
+    customers.create_customer(_new("张慧敏"), manager_id)
+    assert _names("陈丽华") == ["陳麗華"]
+    assert _names("麗華") == ["陳麗華"] == _names("丽华")
+    assert _names("張慧敏") == ["张慧敏"]
+    assert _names("clh") == ["陳麗華"]  # pinyin of the traditional name too
+    customers.update_customer(
+        traditional, _new("陳麗君"), customers.get_customer(traditional).version, manager_id
+    )
+    assert _names("丽华") == []
+    assert _names("陈丽君") == ["陳麗君"]

@@ -33,3 +33,13 @@ def test_query_helpers() -> None:
     assert query_digits("５６７８") == "5678"
     assert query_digits("138 0013") == "1380013"
     assert query_digits("zhm") == ""
+
+
+def test_traditional_and_simplified_names_find_each_other() -> None:
+    from salon_desk.services.search_keys import name_keys, simplified_key
+
+    assert name_keys("陳麗華")["simplified"] == ["陈丽华"]
+    assert name_keys("陈丽华")["simplified"] == ["陈丽华"]
+    assert name_keys("陳麗華")["initials"][0] == "clh"
+    assert name_keys("Zoë")["simplified"] == []
+    assert simplified_key("陳 麗華") == "陈丽华"

@@ -167,12 +167,36 @@ def test_v4_indexes_the_history_by_staff_and_time(tmp_path: Path) -> None:
 
     open_db(path)
     try:
-        assert SchemaInfo.get().version == 4
+        assert SchemaInfo.get().version >= 4
         plan = db.execute_sql(
             "EXPLAIN QUERY PLAN SELECT * FROM change_record WHERE staff_id = 1"
             " ORDER BY changed_at DESC LIMIT 10"
         ).fetchall()
         assert any("change_record_staff_changed_at" in str(step) for step in plan)
         assert not any("TEMP B-TREE" in str(step) for step in plan)
+    finally:
+        close_db()
+
+
+def test_v5_adds_the_other_phone_and_simplified_names(tmp_path: Path) -> None:
+    from salon_desk.services.customer_search import CustomerQuery, fetch_page
+    from salon_desk.store.models import Customer, CustomerSearchKey
+
+    path = tmp_path / "v4.db"
+    open_db(path)
+    old_id = Customer.insert(name="陳麗華", phone="13800001111", phone_last4="1111").execute()
+    db.execute_sql("DROP INDEX customer_other_phone_last4")
+    db.execute_sql("ALTER TABLE customer DROP COLUMN other_phone_last4")
+    db.execute_sql("ALTER TABLE customer DROP COLUMN other_phone")
+    SchemaInfo.update(version=4).execute()
+    close_db()
+
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == 5
+        keys = CustomerSearchKey.select().where(CustomerSearchKey.kind == "simplified")
+        assert [(k.customer_id, k.key) for k in keys] == [(old_id, "陈丽华")]
+        assert [r.id for r in fetch_page(CustomerQuery(text="陈丽华"), 0, 10)] == [old_id]
+        assert Customer.get_by_id(old_id).other_phone == ""
     finally:
         close_db()

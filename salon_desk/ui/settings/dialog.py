@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -254,6 +254,8 @@ class TypeTable(CatalogueTable):
 
 
 class SettingsDialog(QDialog):
+    language_changed = Signal()
+
     def __init__(
         self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -273,7 +275,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.psychology, self.tr("Consumption psychology"))
         self.tabs.addTab(self.personality, self.tr("Personality types"))
         self.shop = ShopSettingsTab()
-        self.tabs.addTab(self.shop, self.tr("Privacy and backups"))
+        self.tabs.addTab(self.shop, self.tr("Language, privacy and backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -292,6 +294,7 @@ class SettingsDialog(QDialog):
             if not table.save_all(self.actor_id):
                 self.tabs.setCurrentIndex(index)
                 return False
-        self.shop.save(self.actor_id)
+        if self.shop.save(self.actor_id):
+            self.language_changed.emit()
         self.events.catalogues_changed.emit()
         return True

@@ -1,4 +1,5 @@
-"""Settings that are one choice each: masked phone numbers and how many backups to keep."""
+"""Settings that are one choice each: this PC's language, masked phone numbers and how
+many backups to keep."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 
 from salon_desk.services import backups, privacy
 from salon_desk.ui import labels
+from salon_desk.ui.settings.language import language_combo, remember_language
 from salon_desk.ui.widgets.naming import named
 
 MASKABLE_ROLES = ("beautician", "front_desk")
@@ -38,13 +40,20 @@ class ShopSettingsTab(QWidget):
             self.tr("The newest copies are kept, plus the last copy of every month.")
         )
         keep_help.setWordWrap(True)
+        self.language = language_combo()
+        language_help = QLabel(self.tr("For this PC only; shown from the next start."))
         form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", language_help)
         form.addRow(self.tr("Hide phone numbers from"), masks)
         form.addRow(self.tr("Backups to keep"), self.keep)
         form.addRow("", keep_help)
 
-    def save(self, actor_id: int | None) -> None:
+    def save(self, actor_id: int | None) -> bool:
+        """Save; return whether the language changed (it shows from the next start)."""
+        language_changed = remember_language(self.language.currentData())
         privacy.set_masked_roles(
             {role for role, box in self.mask_boxes.items() if box.isChecked()}, actor_id
         )
         backups.set_keep_count(self.keep.value(), actor_id)
+        return language_changed

@@ -1,0 +1,3465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AssignCallsDialog</name>
+    <message>
+        <source>Assign follow-up calls</source>
+        <translation>分配回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to call.</source>
+        <translation>
+            <numerusform>共 %n 位顧客待回訪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Her own beautician</source>
+        <translation>她的專屬美容師</translation>
+    </message>
+    <message>
+        <source>Key customers high, others normal</source>
+        <translation>重點顧客優先，其餘普通</translation>
+    </message>
+    <message>
+        <source>What to say or ask</source>
+        <translation>要說或要問的內容</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回訪截止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 個回訪。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already had an open call for this reason.</source>
+        <translation>
+            <numerusform>%n 位顧客已有同一原因的未完成回訪。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) did not agree to greetings: no call for them.</source>
+        <translation>
+            <numerusform>%n 位顧客未同意接收問候，未為她們建立回訪。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Change history of the shop</source>
+        <translation>全店修改記錄</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部型別</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes; narrow the filters to see older ones.</source>
+        <translation>最近 %1 條修改；縮小篩選範圍可檢視更早的記錄。</translation>
+    </message>
+    <message>
+        <source>%1 changes.</source>
+        <translation>共 %1 條修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CallColumns</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Key</source>
+        <translation>重點顧客</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潛力顧客</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進顧客</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新顧客</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已聯絡上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Booked a visit</source>
+        <translation>已預約到店</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>號碼錯誤</translation>
+    </message>
+    <message>
+        <source>She came in</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Letter or message</source>
+        <translation>信件或留言</translation>
+    </message>
+    <message>
+        <source>During a visit</source>
+        <translation>到店時</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未處理</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Choose at least one customer.</source>
+        <translation>請至少選擇一位顧客。</translation>
+    </message>
+    <message>
+        <source>Choose who makes the call.</source>
+        <translation>請選擇回訪人。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before today.</source>
+        <translation>截止日期不能早於今天。</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>請選擇原因。</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>請選擇優先順序。</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>請選擇回訪結果。</translation>
+    </message>
+    <message>
+        <source>Retry within 1 to 90 days.</source>
+        <translation>請在 1 到 90 天內再次回訪。</translation>
+    </message>
+    <message>
+        <source>This call was already closed by someone else.</source>
+        <translation>這個回訪已被其他人完成。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>收到日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Write down what she said.</source>
+        <translation>請記錄顧客說了什麼。</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>請從列表中選擇。</translation>
+    </message>
+    <message>
+        <source>A closed complaint needs the date it was closed.</source>
+        <translation>已結案的抱怨需要填寫結案日期。</translation>
+    </message>
+    <message>
+        <source>It cannot close before it was received.</source>
+        <translation>結案日期不能早於收到日期。</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be in the future.</source>
+        <translation>結案日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Out of range.</source>
+        <translation>超出允許範圍。</translation>
+    </message>
+    <message>
+        <source>Must be lower than the key-customer threshold.</source>
+        <translation>必須低於重點顧客的門檻。</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回訪截止</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回訪結果</translation>
+    </message>
+    <message>
+        <source>What she said on the phone</source>
+        <translation>電話中顧客所說</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>usually every %1 days, last visit %2 days ago</source>
+        <translation>通常每 %1 天來一次，已 %2 天未到店</translation>
+    </message>
+    <message>
+        <source>last visit %1 days ago</source>
+        <translation>已 %1 天未到店</translation>
+    </message>
+    <message>
+        <source>sessions left on her cards: %1</source>
+        <translation>卡內剩餘 %1 次</translation>
+    </message>
+    <message>
+        <source>¥%1 left on her stored-value card</source>
+        <translation>儲值卡餘額 ¥%1</translation>
+    </message>
+    <message>
+        <source>her card is used up or expired</source>
+        <translation>卡已用完或過期</translation>
+    </message>
+    <message>
+        <source>complaint open since %1</source>
+        <translation>%1 起有未結抱怨</translation>
+    </message>
+    <message>
+        <source>rated her last visit %1/5</source>
+        <translation>上次滿意度 %1/5</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Record a complaint…</source>
+        <translation>記錄抱怨…</translation>
+    </message>
+    <message>
+        <source>Assign a call…</source>
+        <translation>安排回訪…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨與處理</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回訪</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPanel</name>
+    <message>
+        <source>Card</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>日誌</translation>
+    </message>
+    <message>
+        <source>Sell a card…</source>
+        <translation>售卡…</translation>
+    </message>
+    <message>
+        <source>Void card…</source>
+        <translation>作廢卡項…</translation>
+    </message>
+    <message>
+        <source>Entries that used the selected card</source>
+        <translation>使用所選卡項的護理日誌</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Void card</source>
+        <translation>作廢卡項</translation>
+    </message>
+    <message>
+        <source>Why is %1 voided? (e.g. sold by mistake)</source>
+        <translation>為什麼作廢 %1？（例如：售錯了）</translation>
+    </message>
+</context>
+<context>
+    <name>CareEntryForm</name>
+    <message>
+        <source>yuan, e.g. 298</source>
+        <translation>元，例如 298</translation>
+    </message>
+    <message>
+        <source>yuan taken from the balance</source>
+        <translation>從餘額中扣除的金額（元）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期時間</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>使用產品</translation>
+    </message>
+    <message>
+        <source>Skin condition</source>
+        <translation>皮膚狀況</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客反饋</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>實付金額</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Taken from card</source>
+        <translation>卡內扣款</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建議</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— 未詢問</translation>
+    </message>
+    <message>
+        <source>5 · very satisfied</source>
+        <translation>5 · 非常滿意</translation>
+    </message>
+    <message>
+        <source>4 · satisfied</source>
+        <translation>4 · 滿意</translation>
+    </message>
+    <message>
+        <source>3 · neutral</source>
+        <translation>3 · 一般</translation>
+    </message>
+    <message>
+        <source>2 · dissatisfied</source>
+        <translation>2 · 不滿意</translation>
+    </message>
+    <message>
+        <source>1 · very dissatisfied</source>
+        <translation>1 · 非常不滿意</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>不用卡</translation>
+    </message>
+</context>
+<context>
+    <name>CareListsPanel</name>
+    <message>
+        <source>Birthdays in the next 7 days</source>
+        <translation>7 天內過生日</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 30 days</source>
+        <translation>30 天內過生日</translation>
+    </message>
+    <message>
+        <source>Cards with one session left or expiring within 30 days</source>
+        <translation>只剩一次或 30 天內到期的卡</translation>
+    </message>
+    <message>
+        <source>Complaints open more than 3 days</source>
+        <translation>超過 3 天未結的抱怨</translation>
+    </message>
+    <message>
+        <source>Overdue customers nobody is calling</source>
+        <translation>逾期未到店且無人回訪的顧客</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>所屬美容師</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Call already open</source>
+        <translation>已有回訪</translation>
+    </message>
+    <message>
+        <source>Create calls for these</source>
+        <translation>為這些顧客建立回訪</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回訪截止</translation>
+    </message>
+    <message>
+        <source>%1 — turns %2</source>
+        <translation>%1 — 滿 %2 歲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left</source>
+        <translation>
+            <numerusform>剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, open %n day(s)</source>
+        <translation>
+            <numerusform>%1，已 %n 天未結</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last visit %n day(s) ago</source>
+        <translation>
+            <numerusform>已 %n 天未到店</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking through the files…</source>
+        <translation>正在查詢檔案…</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 without a call</source>
+        <translation>共 %1 位，%2 位尚無回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) created.</source>
+        <translation>
+            <numerusform>已建立 %n 個回訪。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareLogListModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>實付</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客反饋</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作廢：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogPage</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>儲存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <source>New care log entry</source>
+        <translation>新建護理日誌</translation>
+    </message>
+    <message>
+        <source>Unsaved care log entry</source>
+        <translation>護理日誌未儲存</translation>
+    </message>
+    <message>
+        <source>The care log entry you are writing is not saved. Close anyway?</source>
+        <translation>正在填寫的護理日誌尚未儲存。仍要關閉嗎？</translation>
+    </message>
+    <message>
+        <source>Stop correcting this entry? Your changes are not saved.</source>
+        <translation>放棄修改這條日誌？修改尚未儲存。</translation>
+    </message>
+    <message>
+        <source>Clear the form? What you typed is not saved.</source>
+        <translation>清空表單？已輸入的內容尚未儲存。</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表單</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已在別處修改</translation>
+    </message>
+    <message>
+        <source>Someone else corrected or voided this entry after you opened it. Open it again from the list to see the saved version.</source>
+        <translation>在你開啟後，有人修改或作廢了這條日誌。請從列表重新開啟，檢視已儲存的內容。</translation>
+    </message>
+    <message>
+        <source>Saved the correction to %1&apos;s entry.</source>
+        <translation>已儲存對 %1 護理日誌的修改。</translation>
+    </message>
+    <message>
+        <source>Logged %1&apos;s care session.</source>
+        <translation>已記錄 %1 的護理。</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages in red.</source>
+        <translation>未儲存：請檢視紅色提示。</translation>
+    </message>
+    <message>
+        <source>Correcting %1&apos;s entry of %2</source>
+        <translation>正在修改 %1 於 %2 的護理日誌</translation>
+    </message>
+    <message>
+        <source>Entry voided; it stays in the log marked void.</source>
+        <translation>日誌已作廢，仍保留在記錄中並標為作廢。</translation>
+    </message>
+</context>
+<context>
+    <name>CareTexts</name>
+    <message>
+        <source>Choose the customer: type her name, initials or phone digits.</source>
+        <translation>請選擇顧客：輸入姓名、拼音首字母或手機號碼。</translation>
+    </message>
+    <message>
+        <source>An entry stays with its customer; void it and log it for her.</source>
+        <translation>日誌不能轉給其他顧客；請作廢後為正確的顧客重新記錄。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the treatment.</source>
+        <translation>請輸入護理的日期和時間。</translation>
+    </message>
+    <message>
+        <source>The treatment cannot be in the future.</source>
+        <translation>護理時間不能晚於現在。</translation>
+    </message>
+    <message>
+        <source>Choose the beautician.</source>
+        <translation>請選擇美容師。</translation>
+    </message>
+    <message>
+        <source>Tick at least one service item.</source>
+        <translation>請至少勾選一個服務項目。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>滿意度為 1 到 5。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>Type an amount in yuan, such as 298 or 298.50.</source>
+        <translation>請輸入以元為單位的金額，例如 298 或 298.50。</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>請填寫原因。</translation>
+    </message>
+    <message>
+        <source>Name the card or choose its service item.</source>
+        <translation>請填寫卡名或選擇服務項目。</translation>
+    </message>
+    <message>
+        <source>A session card has 1 to 999 sessions.</source>
+        <translation>次卡的次數為 1 到 999。</translation>
+    </message>
+    <message>
+        <source>Enter the value loaded on the card.</source>
+        <translation>請輸入儲值金額。</translation>
+    </message>
+    <message>
+        <source>Enter a purchase date that is not in the future.</source>
+        <translation>購買日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>The card cannot expire before it was bought.</source>
+        <translation>到期日不能早於購買日期。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of card.</source>
+        <translation>請選擇卡的型別。</translation>
+    </message>
+    <message>
+        <source>This card has paid for visits; void those entries first.</source>
+        <translation>這張卡已用於護理；請先作廢那些日誌。</translation>
+    </message>
+    <message>
+        <source>This card belongs to another customer.</source>
+        <translation>這張卡屬於其他顧客。</translation>
+    </message>
+    <message>
+        <source>This card was voided.</source>
+        <translation>這張卡已作廢。</translation>
+    </message>
+    <message>
+        <source>The card was bought after this visit.</source>
+        <translation>這張卡是在這次護理之後購買的。</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>這張卡已過期。</translation>
+    </message>
+    <message>
+        <source>No sessions are left on this card.</source>
+        <translation>這張卡已沒有剩餘次數。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s balance is less than this amount.</source>
+        <translation>卡內餘額不足。</translation>
+    </message>
+    <message>
+        <source>Enter how much to take from the card&apos;s balance.</source>
+        <translation>請輸入從卡內餘額扣除的金額。</translation>
+    </message>
+    <message>
+        <source>Overdue visit</source>
+        <translation>久未到店</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Check after treatment</source>
+        <translation>護理後回訪</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Card nearly used or expiring</source>
+        <translation>卡項將用完或到期</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>態度</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Session card</source>
+        <translation>次卡</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation>儲值卡</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Care log entry</source>
+        <translation>護理日誌</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>員工帳號</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>顧客型別</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期時間</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>使用產品</translation>
+    </message>
+    <message>
+        <source>Skin condition</source>
+        <translation>皮膚狀況</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客反饋</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>實付金額</translation>
+    </message>
+    <message>
+        <source>Taken from card</source>
+        <translation>卡內扣款</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建議</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Sessions bought</source>
+        <translation>購買次數</translation>
+    </message>
+    <message>
+        <source>Value loaded</source>
+        <translation>儲值金額</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>購買日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>售卡人</translation>
+    </message>
+    <message>
+        <source>%1 — %2 session(s) left</source>
+        <translation>%1 — 剩餘 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 — balance %2</source>
+        <translation>%1 — 餘額 %2</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTable</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>The shop&apos;s rule</source>
+        <translation>按本店規則</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>最近 180 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>最近 24 個月</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>匯出 PNG…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時間範圍</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>所屬美容師</translation>
+    </message>
+    <message>
+        <source>Visit frequency groups</source>
+        <translation>到店頻率分組</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消費心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Psychology × frequency group</source>
+        <translation>消費心理 × 頻率分組</translation>
+    </message>
+    <message>
+        <source>Personality × frequency group</source>
+        <translation>性格 × 頻率分組</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>每月到店次數</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>每月新顧客</translation>
+    </message>
+    <message>
+        <source>Spend per customer (yuan)</source>
+        <translation>每位顧客的消費（元）</translation>
+    </message>
+    <message>
+        <source>Value groups</source>
+        <translation>價值分組</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分類</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>%1, not overdue</source>
+        <translation>%1（未逾期）</translation>
+    </message>
+    <message>
+        <source>Darker: overdue against her own rhythm</source>
+        <translation>深色：按本人節奏已逾期</translation>
+    </message>
+    <message>
+        <source>Visits counted over the last %1 days. %2 of %3 customers are overdue.</source>
+        <translation>按最近 %1 天的到店統計。%3 位顧客中有 %2 位逾期未到店。</translation>
+    </message>
+    <message>
+        <source>%1 customers are not yet classified.</source>
+        <translation>還有 %1 位顧客尚未分類。</translation>
+    </message>
+    <message>
+        <source>customers who came in %1</source>
+        <translation>%1 到店的顧客</translation>
+    </message>
+    <message>
+        <source>new in %1</source>
+        <translation>%1 的新顧客</translation>
+    </message>
+    <message>
+        <source>Click a month to list the customers who came in it.</source>
+        <translation>點選某個月份，列出當月到店的顧客。</translation>
+    </message>
+    <message>
+        <source>A customer is new in the month of her first visit.</source>
+        <translation>顧客首次到店的月份記為新顧客月份。</translation>
+    </message>
+    <message>
+        <source>High value (top 20%)</source>
+        <translation>高價值（前 20%）</translation>
+    </message>
+    <message>
+        <source>Middle value (next 30%)</source>
+        <translation>中價值（其後 30%）</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低價值</translation>
+    </message>
+    <message>
+        <source>No spend</source>
+        <translation>無消費</translation>
+    </message>
+    <message>
+        <source>Top 20% of customers: %1% of revenue</source>
+        <translation>前 20% 的顧客貢獻了 %1% 的收入</translation>
+    </message>
+    <message>
+        <source>Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.</source>
+        <translation>最近 %1 天的實付（到店與購卡），從高到低；%2 位顧客沒有消費。</translation>
+    </message>
+    <message>
+        <source>The top 20% of paying customers brought %1% of revenue over the last %2 days.</source>
+        <translation>最近 %2 天，前 20% 的付費顧客貢獻了 %1% 的收入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>無法儲存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint — %1</source>
+        <translation>抱怨 — %1</translation>
+    </message>
+    <message>
+        <source>Record a complaint — %1</source>
+        <translation>記錄抱怨 — %1</translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation>— 尚未處理</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open for %n day(s): handle it today.</source>
+        <translation>
+            <numerusform>已 %n 天未結：請今天處理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Not closed</source>
+        <translation>未結案</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>Handle…</source>
+        <translation>處理…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>未結天數</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>%1 shown; %2 open longer than %3 days</source>
+        <translation>顯示 %1 條；%2 條超過 %3 天未結</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 saved %2&apos;s file at %3, after you opened it. Nothing of yours is saved yet. Keeping your changes saves them on top of theirs: a field only they changed keeps their value.</source>
+        <translation>在您開啟之後，%1 於 %3 儲存了 %2 的檔案。您的修改尚未儲存。保留您的修改會把它們儲存在對方的修改之上：只有對方改過的欄位保持對方的內容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您開啟時</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>%1 的修改</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>（未改）</translation>
+    </message>
+    <message>
+        <source>Red rows were changed by both of you; keeping your changes keeps yours there.</source>
+        <translation>紅色行雙方都改過；保留您的修改時，這些欄位用您的內容。</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>Drop my changes</source>
+        <translation>放棄我的修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerContextPanel</name>
+    <message>
+        <source>Cards</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Last care notes</source>
+        <translation>最近護理記錄</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and complaints</source>
+        <translation>未完成的回訪與投訴</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see her file here.</source>
+        <translation>選擇顧客後，這裡顯示她的檔案。</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>過敏與禁忌</translation>
+    </message>
+    <message>
+        <source>No cards.</source>
+        <translation>沒有卡項。</translation>
+    </message>
+    <message>
+        <source>No care notes yet.</source>
+        <translation>還沒有護理記錄。</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>沒有未完成事項。</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>膚質</translation>
+    </message>
+    <message>
+        <source>not yet classified</source>
+        <translation>尚未分類</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消費心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格型別</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>皮膚</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>She said</source>
+        <translation>反饋</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建議</translation>
+    </message>
+    <message>
+        <source>Call due %1 (%2), %3</source>
+        <translation>回訪 %1 到期（%2），%3</translation>
+    </message>
+    <message>
+        <source>Complaint since %1 (%2): %3</source>
+        <translation>投訴 自 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>膚質</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>消費心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已歸檔）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer: last 4 phone digits, name or initials</source>
+        <translation>顧客：手機尾號 4 位、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>沒有匹配的顧客。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zhm), or phone digits (last 4)</source>
+        <translation>搜尋：姓名、拼音首字母（zhm）或手機尾號</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已歸檔</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建顧客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤銷修改</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>歸檔</translation>
+    </message>
+    <message>
+        <source>&amp;Log a visit</source>
+        <translation>記錄護理(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All customers on file (%1)</source>
+        <translation>全部在檔顧客（%1）</translation>
+    </message>
+    <message>
+        <source>The list as shown (%1)</source>
+        <translation>當前列表（%1）</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s file</source>
+        <translation>僅 %1 的檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 位顧客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customer file</source>
+        <translation>新建顧客檔案</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已歸檔）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>This number is already on %1&apos;s file.</source>
+        <translation>該號碼已登記在 %1 的檔案中。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未儲存：請修改標紅的欄目。</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s file.</source>
+        <translation>已儲存 %1 的檔案。</translation>
+    </message>
+    <message>
+        <source>Archive %1&apos;s file? It leaves the list but nothing is deleted; tick Show archived to find it and restore it.</source>
+        <translation>歸檔 %1 的檔案？檔案將從列表中隱藏，但不會刪除；勾選“顯示已歸檔”即可找回並恢復。</translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>歸檔顧客</translation>
+    </message>
+    <message>
+        <source>Archived %1&apos;s file.</source>
+        <translation>已歸檔 %1 的檔案。</translation>
+    </message>
+    <message>
+        <source>Restored %1&apos;s file.</source>
+        <translation>已恢復 %1 的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Care log entry</source>
+        <translation>護理日誌</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this entry</source>
+        <translation>修改這條日誌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作廢(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <source>Voided %1: %2</source>
+        <translation>%1 作廢：%2</translation>
+    </message>
+    <message>
+        <source>Void entry</source>
+        <translation>作廢日誌</translation>
+    </message>
+    <message>
+        <source>Why is this entry wrong? It stays in the log marked void, and any card session it used is given back.</source>
+        <translation>這條日誌為什麼有誤？它會保留在記錄中並標為作廢，所用的卡次會退回。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListView</name>
+    <message>
+        <source>Customer: name, initials, phone</source>
+        <translation>顧客：姓名、首字母、手機</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>顯示已作廢</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 條日誌</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcelTexts</name>
+    <message>
+        <source>Customers</source>
+        <translation>顧客檔案</translation>
+    </message>
+    <message>
+        <source>Care log</source>
+        <translation>護理日誌</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨與處理</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>顧客編號</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s phone</source>
+        <translation>推薦人電話</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>建檔時間</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Paid, last 12 months</source>
+        <translation>近 12 個月實付</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>剩餘次數</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Frequency group</source>
+        <translation>頻率分組</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Why she may be slipping away</source>
+        <translation>可能流失的原因</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已歸檔</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>到店時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Products used</source>
+        <translation>使用產品</translation>
+    </message>
+    <message>
+        <source>Skin condition</source>
+        <translation>皮膚狀況</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>實付金額</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Card sessions used</source>
+        <translation>劃卡次數</translation>
+    </message>
+    <message>
+        <source>Taken from card</source>
+        <translation>卡內扣款</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下次建議</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Why voided</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Sessions bought</source>
+        <translation>購買次數</translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation>已用次數</translation>
+    </message>
+    <message>
+        <source>Value loaded</source>
+        <translation>充值金額</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>購買日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回訪截止</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回訪人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回訪結果</translation>
+    </message>
+    <message>
+        <source>What she said on the phone</source>
+        <translation>電話中顧客所說</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案日期</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>匯出顧客到 Excel</translation>
+    </message>
+    <message>
+        <source>Which customers?</source>
+        <translation>匯出哪些顧客？</translation>
+    </message>
+    <message>
+        <source>Only customers who agreed to offers and greetings</source>
+        <translation>僅限同意接收優惠與問候的顧客</translation>
+    </message>
+    <message>
+        <source>Tick this for a list used to send offers or greetings.</source>
+        <translation>用於傳送優惠或問候的名單時請勾選。</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>儲存為</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>該資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在寫入工作簿…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>已匯出 %n 位顧客到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>匯出已取消，沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>無法寫入檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSidePanel</name>
+    <message>
+        <source>Cards</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Complaints and calls</source>
+        <translation>抱怨與回訪</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改記錄</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>My calls</source>
+        <translation>我的回訪</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <translation>團隊概覽</translation>
+    </message>
+    <message>
+        <source>Care lists</source>
+        <translation>關懷名單</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>規則…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Assign follow-up calls… (Ctrl+Shift+A)</source>
+        <translation>分配回訪… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <source>Visits in window</source>
+        <translation>期內到店次數</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>通常間隔（天）</translation>
+    </message>
+    <message>
+        <source>Days away</source>
+        <translation>未到店天數</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Why she may be slipping away</source>
+        <translation>可能流失的原因</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>所屬美容師</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>消費心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Spend in window</source>
+        <translation>期內消費</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>未完成回訪</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部分組</translation>
+    </message>
+    <message>
+        <source>Counting every customer&apos;s visits…</source>
+        <translation>正在統計每位顧客的到店…</translation>
+    </message>
+    <message>
+        <source>Everyone: %1</source>
+        <translation>全部：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 selected</source>
+        <translation>顯示 %1 位，已選 %2 位</translation>
+    </message>
+    <message>
+        <source>Select the customers to call first.</source>
+        <translation>請先選擇要回訪的顧客。</translation>
+    </message>
+    <message>
+        <source>All customers on file (%1)</source>
+        <translation>全部在檔顧客（%1）</translation>
+    </message>
+    <message>
+        <source>The customers shown (%1)</source>
+        <translation>當前顯示的顧客（%1）</translation>
+    </message>
+    <message>
+        <source>The selected ones (%1)</source>
+        <translation>所選顧客（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers — %1</source>
+        <translation>匯入顧客 — %1</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>儲存報告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>1. Which field is each column? (headers found on row %1)</source>
+        <translation>1. 每一列對應哪個欄位？（表頭在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>2. Every row, checked as the form checks it</source>
+        <translation>2. 逐行檢查（與檔案表單的檢查相同）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>— ignore this column</source>
+        <translation>— 忽略此列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>If on file</source>
+        <translation>已有檔案時</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可以匯入</translation>
+    </message>
+    <message>
+        <source>Same phone as row %1: skipped</source>
+        <translation>與第 %1 行手機號相同：跳過</translation>
+    </message>
+    <message>
+        <source>A customer file has this phone</source>
+        <translation>已有顧客檔案使用此手機號</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>Update her file</source>
+        <translation>更新她的檔案</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updates, %4 with problems (not imported), %5 skipped.</source>
+        <translation>共 %1 行：新建 %2，更新 %3，有問題 %4（不匯入），跳過 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n customer(s)</source>
+        <translation>
+            <numerusform>匯入 %n 位顧客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>儲存匯入報告</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>匯入已取消，沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped, %4 rows with problems.</source>
+        <translation>已匯入：新建 %1，更新 %2，跳過 %3，有問題 %4 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Not a date this program can read (e.g. 1990-03-05).</source>
+        <translation>無法識別的日期（例如 1990-03-05）。</translation>
+    </message>
+    <message>
+        <source>Not one of the values this field allows.</source>
+        <translation>不是此欄位允許的值。</translation>
+    </message>
+    <message>
+        <source>No such type in the shop&apos;s catalogue.</source>
+        <translation>本店型別目錄中沒有這個型別。</translation>
+    </message>
+    <message>
+        <source>No staff member of that name.</source>
+        <translation>沒有這個名字的員工。</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s phone</source>
+        <translation>推薦人電話</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>處理</translation>
+    </message>
+    <message>
+        <source>Row not imported</source>
+        <translation>此行不匯入</translation>
+    </message>
+    <message>
+        <source>Same phone as row %1</source>
+        <translation>與第 %1 行手機號相同</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <source>A customer file has this phone</source>
+        <translation>已有顧客檔案使用此手機號</translation>
+    </message>
+    <message>
+        <source>Skipped unless you choose update</source>
+        <translation>跳過（除非選擇更新）</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>乾性</translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation>油性</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>混合性</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>口碑介紹</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>老顧客推薦</translation>
+    </message>
+    <message>
+        <source>Referred by staff</source>
+        <translation>員工推薦</translation>
+    </message>
+    <message>
+        <source>Partner business</source>
+        <translation>合作商家</translation>
+    </message>
+    <message>
+        <source>Community or group</source>
+        <translation>社群或團體</translation>
+    </message>
+    <message>
+        <source>Walked in</source>
+        <translation>自行到店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前臺</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>店長</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>請填寫顧客姓名。</translation>
+    </message>
+    <message>
+        <source>The name is too long (40 characters at most).</source>
+        <translation>姓名太長（最多 40 個字）。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1; international numbers start with +.</source>
+        <translation>手機號應為以 1 開頭的 11 位數字；境外號碼以 + 開頭。</translation>
+    </message>
+    <message>
+        <source>The birthday cannot be in the future.</source>
+        <translation>生日不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation>請檢查出生年份。</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer herself.</source>
+        <translation>顧客不能推薦自己。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>請從列表中選擇。</translation>
+    </message>
+    <message>
+        <source>That name is already in use.</source>
+        <translation>該名稱已存在。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>價格不能為負數。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>請選擇崗位。</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue.</source>
+        <translation>未知的分類。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Interests and hobbies</source>
+        <translation>興趣愛好</translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation>膚質</translation>
+    </message>
+    <message>
+        <source>Skin concerns</source>
+        <translation>皮膚問題</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>過敏與禁忌</translation>
+    </message>
+    <message>
+        <source>Referral channel</source>
+        <translation>顧客來源</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Referral details</source>
+        <translation>來源說明</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>同意接收營銷資訊</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消費心理</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Responsible staff</source>
+        <translation>專屬美容師</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建檔</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>歸檔</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>清除個人資訊</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>再次回訪</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>設定了 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Vanity</source>
+        <translation>虛榮型</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>歸屬型</translation>
+    </message>
+    <message>
+        <source>Fear</source>
+        <translation>恐懼型</translation>
+    </message>
+    <message>
+        <source>Keeping-up</source>
+        <translation>攀比型</translation>
+    </message>
+    <message>
+        <source>Impulsive</source>
+        <translation>衝動型</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>被動型</translation>
+    </message>
+    <message>
+        <source>Novelty-seeking</source>
+        <translation>求新立異型</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>比較型</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>嘗試型</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>夥伴型</translation>
+    </message>
+    <message>
+        <source>Loner</source>
+        <translation>孤獨型</translation>
+    </message>
+    <message>
+        <source>Wants to feel special and admired: praise her and make her feel distinct from other customers.</source>
+        <translation>希望被重視和讚美：多稱讚她，讓她感到與眾不同。</translation>
+    </message>
+    <message>
+        <source>Trusts the shop and her beautician and takes advice: repay the trust with even better service.</source>
+        <translation>信任店鋪和美容師，願意聽取建議：以更好的服務回報這份信任。</translation>
+    </message>
+    <message>
+        <source>Afraid of being cheated, often before a first purchase: build a friendship first, sell later.</source>
+        <translation>擔心上當受騙，常見於首次消費前：先交朋友，再談銷售。</translation>
+    </message>
+    <message>
+        <source>Buys what her peers have: show what customers like her chose.</source>
+        <translation>看別人買什麼就想買什麼：介紹與她相似的顧客的選擇。</translation>
+    </message>
+    <message>
+        <source>Buys on discounts and crowds: invite her to promotions and events.</source>
+        <translation>容易因優惠和熱鬧而購買：邀請她參加促銷和活動。</translation>
+    </message>
+    <message>
+        <source>Hesitant and afraid to choose wrong: be patient, give real cases, never rush her.</source>
+        <translation>猶豫不決，怕選錯：耐心講解，用真實案例說話，切勿催促。</translation>
+    </message>
+    <message>
+        <source>Wants what is new and stylish, cares about brand and packaging: match the brand&apos;s story to her.</source>
+        <translation>追求新潮時尚，看重品牌和包裝：用品牌故事契合她的身份。</translation>
+    </message>
+    <message>
+        <source>Compares effects and prices across shops: find her gaps in knowledge and fill them with expertise.</source>
+        <translation>會在多家店比較效果和價格：找出她不瞭解的地方，用專業知識補足。</translation>
+    </message>
+    <message>
+        <source>Buys rarely and wants to try first: explain professionally, confirm results after each session.</source>
+        <translation>很少購買，喜歡先體驗：專業講解，每次護理後確認效果。</translation>
+    </message>
+    <message>
+        <source>Comes with friends and asks their opinion: find the leader of the group and win her.</source>
+        <translation>常與朋友同來並徵求意見：找到小團體中的意見領袖，贏得她的認可。</translation>
+    </message>
+    <message>
+        <source>Independent, dislikes interference: serve attentively, show cases and data.</source>
+        <translation>獨立，不喜歡被打擾：細心服務，用案例和資料說話。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Salon Desk</source>
+        <translation>美容院顧客檔案</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>顧客檔案</translation>
+    </message>
+    <message>
+        <source>Care log</source>
+        <translation>護理日誌</translation>
+    </message>
+    <message>
+        <source>Visit frequency</source>
+        <translation>到店頻率</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨與處理</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建顧客(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers to Excel…</source>
+        <translation>匯出顧客到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers from Excel…</source>
+        <translation>從 Excel 匯入顧客(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch staff…</source>
+        <translation>切換員工(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Set a &amp;PIN…</source>
+        <translation>設定 PIN 碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this customer&apos;s personal data…</source>
+        <translation>清除該顧客的個人資訊(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history of the shop…</source>
+        <translation>全店修改記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>從備份恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Salon Desk will show in %1 from its next start.</source>
+        <translation>下次啟動後，Salon Desk 將以%1顯示。</translation>
+    </message>
+    <message>
+        <source>No staff member chosen</source>
+        <translation>未選擇員工</translation>
+    </message>
+    <message>
+        <source>On duty: %1 (%2)</source>
+        <translation>當前員工：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>匯入顧客</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>表格檔案 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as a spreadsheet: %2</source>
+        <translation>無法把 %1 作為表格讀取：%2</translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
+        <translation>PIN 碼已儲存。</translation>
+    </message>
+    <message>
+        <source>Open her file first, then erase her personal data.</source>
+        <translation>請先開啟她的檔案，再清除個人資訊。</translation>
+    </message>
+    <message>
+        <source>Erase %1&apos;s personal data for good? Her name, phone, birthday, address, notes and what she said at visits are wiped and cannot be brought back; her visits and amounts stay in the figures as an anonymous customer.</source>
+        <translation>確定永久清除 %1 的個人資訊？她的姓名、電話、生日、地址、備註和到店時的反饋都將被清除且無法恢復；她的到店次數和消費金額將以匿名顧客的身份保留在統計中。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>清除個人資訊</translation>
+    </message>
+    <message>
+        <source>Her personal data is erased; the file is now #%1.</source>
+        <translation>她的個人資訊已清除；該檔案現為 #%1。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已備份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallsPanel</name>
+    <message>
+        <source>What she said</source>
+        <translation>顧客怎麼說</translation>
+    </message>
+    <message>
+        <source>Try again in</source>
+        <translation>再次回訪：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>Record outcome (Ctrl+Enter)</source>
+        <translation>記錄結果 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Open her file</source>
+        <translation>開啟顧客檔案</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回訪結果</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Due today: %2 · Upcoming: %3</source>
+        <translation>已逾期：%1 · 今天到期：%2 · 即將到期：%3</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2</source>
+        <translation>已記錄：%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another call is due in %n day(s).</source>
+        <translation>
+            <numerusform>%n 天后再次回訪。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnlyTheseBar</name>
+    <message>
+        <source>Show everyone</source>
+        <translation>顯示全部顧客</translation>
+    </message>
+    <message>
+        <source>From the charts: %1</source>
+        <translation>來自圖表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>兩次輸入的 PIN 碼不一致。</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 4 characters.</source>
+        <translation>PIN 碼至少 4 位。</translation>
+    </message>
+    <message>
+        <source>Set a PIN</source>
+        <translation>設定 PIN 碼</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>New PIN (4 or more characters)</source>
+        <translation>新 PIN 碼(至少 4 位)</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>再輸一次</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>11-digit mobile, or +country code</source>
+        <translation>11 位手機號，或 + 國家區號</translation>
+    </message>
+    <message>
+        <source>e.g. 1990-05-03</source>
+        <translation>例如 1990-05-03</translation>
+    </message>
+    <message>
+        <source>Type her name or phone</source>
+        <translation>輸入推薦人姓名或電話</translation>
+    </message>
+    <message>
+        <source>e.g. the partner bank or gym</source>
+        <translation>例如合作的銀行或健身房</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and greetings</source>
+        <translation>同意接收優惠和節日問候</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分類</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暫無</translation>
+    </message>
+    <message>
+        <source>Only staff who may see full numbers can change it.</source>
+        <translation>只有可檢視完整號碼的員工才能修改。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
+        <translation>請按 年-月-日 填寫，例如 1990-05-03。</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions.</source>
+        <translation>請從下拉建議中選擇顧客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>age %n</source>
+        <translation>
+            <numerusform>%n 歲</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1&apos;s file?</source>
+        <translation>是否儲存對 %1 檔案的修改？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放棄修改</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <source>Phone number already on file</source>
+        <translation>手機號已存在</translation>
+    </message>
+    <message>
+        <source>This phone number is already on %1&apos;s file. Save anyway?</source>
+        <translation>該手機號已登記在 %1 的檔案中。仍要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然儲存</translation>
+    </message>
+    <message>
+        <source>Open her file</source>
+        <translation>開啟她的檔案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily, on opening</source>
+        <translation>每日開啟時</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手動備份</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>匯入前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢復前</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>資料庫升級前</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything on file with the chosen copy. The database as it is now is backed up first, so this too can be undone.</source>
+        <translation>恢復會用所選備份替換全部檔案。恢復前會先備份當前資料庫，因此這一步也可以撤銷。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Replace everything on file with the copy taken %1? Changes made since then will be gone from the files (they stay in the backup taken now).</source>
+        <translation>確定用 %1 的備份替換全部檔案？此後的修改將從檔案中消失（它們會保留在現在生成的備份中）。</translation>
+    </message>
+    <message>
+        <source>This copy is damaged and was not used: %1</source>
+        <translation>該備份已損壞，未使用：%1</translation>
+    </message>
+    <message>
+        <source>Restored the copy taken %1.</source>
+        <translation>已恢復 %1 的備份。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Visit-frequency rules</source>
+        <translation>到店頻率規則</translation>
+    </message>
+    <message>
+        <source>Count visits over the last (days)</source>
+        <translation>統計最近多少天的到店（天）</translation>
+    </message>
+    <message>
+        <source>Key customer from (visits in that time)</source>
+        <translation>重點顧客：期內到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Potential customer from (visits in that time)</source>
+        <translation>潛力顧客：期內到店至少（次）</translation>
+    </message>
+    <message>
+        <source>New customer while fewer than (visits ever)</source>
+        <translation>新顧客：累計到店少於（次）</translation>
+    </message>
+    <message>
+        <source>Overdue after her usual interval ×</source>
+        <translation>逾期：超過通常間隔的倍數</translation>
+    </message>
+    <message>
+        <source>Her own rhythm from (visits ever)</source>
+        <translation>按本人節奏判斷：累計到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Usual interval before that (days)</source>
+        <translation>在此之前的店內通常間隔（天）</translation>
+    </message>
+</context>
+<context>
+    <name>SellCardDialog</name>
+    <message>
+        <source>Sell a card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <source>— none (name it below)</source>
+        <translation>— 無（在下方填寫卡名）</translation>
+    </message>
+    <message>
+        <source>e.g. Hydrating facial × 10 (empty: from the item)</source>
+        <translation>例如：補水護理 × 10（留空則按項目命名）</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Card name</source>
+        <translation>卡名</translation>
+    </message>
+    <message>
+        <source>Sessions bought</source>
+        <translation>購買次數</translation>
+    </message>
+    <message>
+        <source>Value loaded (yuan)</source>
+        <translation>儲值金額（元）</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>實付金額（元）</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>購買日期</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>售出</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItemTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>價格（元）</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>時長（分鐘）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatusBox</name>
+    <message>
+        <source>Service status</source>
+        <translation>服務現狀</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Paid, last 12 months</source>
+        <translation>近 12 個月實付</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暫無</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Consumption psychology</source>
+        <translation>消費心理</translation>
+    </message>
+    <message>
+        <source>Personality types</source>
+        <translation>性格型別</translation>
+    </message>
+    <message>
+        <source>Language, privacy and backups</source>
+        <translation>語言、隱私與備份</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsTab</name>
+    <message>
+        <source>They see customers&apos; numbers as 138****5678 and cannot change them; search by the last four digits still works. A manager always sees them.</source>
+        <translation>她們看到的顧客號碼顯示為 138****5678，且不能修改；按後四位搜尋仍然可用。店長始終可以看到完整號碼。</translation>
+    </message>
+    <message>
+        <source>The newest copies are kept, plus the last copy of every month.</source>
+        <translation>保留最新的若干份備份，另外每月保留最後一份。</translation>
+    </message>
+    <message>
+        <source>For this PC only; shown from the next start.</source>
+        <translation>僅對本機有效，下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Hide phone numbers from</source>
+        <translation>對以下角色隱藏電話號碼</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>保留備份份數</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Who is using Salon Desk?</source>
+        <translation>誰在使用本系統？</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Your PIN (4 or more characters)</source>
+        <translation>您的 PIN 碼(至少 4 位)</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>再輸一次</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>我是</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s account needs a PIN: choose yours now.</source>
+        <translation>店長帳號必須設定 PIN 碼：請現在設定。</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your name to create the first account (the store manager).</source>
+        <translation>歡迎使用。請輸入您的姓名，建立第一個帳戶（店長）。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>請輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again after %1.</source>
+        <translation>PIN 碼錯誤次數過多，請在 %1 之後再試。</translation>
+    </message>
+    <message>
+        <source>This account is no longer active.</source>
+        <translation>該帳號已停用。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 碼錯誤。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>This database was written by a newer version of Salon Desk (schema %1; this version understands up to %2). Nothing was changed. Install the newer version to open it.</source>
+        <translation>該資料庫由更新版本的程式建立（結構版本 %1，本版本最高支援 %2）。資料庫未做任何改動。請安裝新版本後再開啟。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>無法開啟資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Only the store manager may do this. Nothing was changed.</source>
+        <translation>只有店長可以執行此操作。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+Your saved data is safe. Details are in the log file.</source>
+        <translation>程式出錯：%1
+已儲存的資料是安全的。詳細資訊見日誌檔案。</translation>
+    </message>
+    <message>
+        <source>The database is damaged and there is no sound backup. Nothing was changed; ask for help before using it again.</source>
+        <translation>資料庫已損壞，且沒有完好的備份。未做任何改動；請先尋求幫助再使用。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore the newest sound backup (%1)? The damaged file is kept beside it, not overwritten.</source>
+        <translation>資料庫已損壞。要恢復最新的完好備份（%1）嗎？損壞的檔案會保留在旁邊，不會被覆蓋。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Done this week</source>
+        <translation>本週完成</translation>
+    </message>
+    <message>
+        <source>Cancel selected calls…</source>
+        <translation>取消所選回訪…</translation>
+    </message>
+    <message>
+        <source>Reassign selected calls</source>
+        <translation>轉交所選回訪</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>轉交給</translation>
+    </message>
+    <message>
+        <source>No open calls.</source>
+        <translation>沒有未完成的回訪。</translation>
+    </message>
+    <message>
+        <source>Open calls of %1</source>
+        <translation>%1 的未完成回訪</translation>
+    </message>
+    <message>
+        <source>Select the calls to hand over first.</source>
+        <translation>請先選擇要轉交的回訪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) handed to %1.</source>
+        <translation>
+            <numerusform>已將 %n 個回訪轉交給 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the calls to cancel first.</source>
+        <translation>請先選擇要取消的回訪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n call(s)? They stay in her history as cancelled.</source>
+        <translation>
+            <numerusform>取消 %n 個回訪？它們會以“已取消”留在顧客記錄中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel calls</source>
+        <translation>取消回訪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) cancelled.</source>
+        <translation>
+            <numerusform>已取消 %n 個回訪。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypeTable</name>
+    <message>
+        <source>Type</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Serving strategy</source>
+        <translation>服務策略</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+</context>
+</TS>
