@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
@@ -34,6 +35,12 @@ from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
 
 STATUS_TIMEOUT_MS = 6000
+
+
+class Page(Protocol):
+    def focus_start(self) -> None: ...
+
+
 log = logging.getLogger(__name__)
 
 
@@ -54,6 +61,14 @@ class MainWindow(QMainWindow):
         self.follow_ups = FollowUpsPage(self.events, actor_id)
         self.complaints = ComplaintsPage(self.events, actor_id)
         self.charts = ChartsPage(self.events)
+        self.pages: list[Page] = [
+            self.customers,
+            self.care_log,
+            self.frequency,
+            self.follow_ups,
+            self.complaints,
+            self.charts,
+        ]
         self.tabs.addTab(self.customers, self.tr("Customer files"))
         self.tabs.addTab(self.care_log, self.tr("Care log"))
         self.tabs.addTab(self.frequency, self.tr("Visit frequency"))
@@ -63,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
-            shortcut.activated.connect(lambda index=number: self.tabs.setCurrentIndex(index))
+            shortcut.activated.connect(lambda index=number: self.show_tab(index))
         self.staff_label = named(QLabel(), "staff_label")
         self.db_label = named(QLabel(database_label), "db_label")
         self.statusBar().addPermanentWidget(self.db_label)
@@ -93,7 +108,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.export_action = QAction(self.tr("&Export customers to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self.export_customers())
+        self.export_action.triggered.connect(self.export_what_is_shown)
         file_menu.addAction(self.export_action)
         self.import_action = QAction(self.tr("&Import customers from Excel…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -203,6 +218,18 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(on_a_file and allowed(actor_id, Permission.RESTORE))
         self.frequency.export_button.setVisible(allowed(actor_id, Permission.EXPORT))
         self.frequency.rules_button.setEnabled(allowed(actor_id, Permission.SETTINGS))
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+6: the tab, with focus where its work starts."""
+        self.tabs.setCurrentIndex(index)
+        self.pages[index].focus_start()
+
+    def export_what_is_shown(self) -> None:
+        """Ctrl+E exports what the tab in front shows, as the tab's own button does."""
+        if self.tabs.currentWidget() is self.frequency and self.frequency.export_button.isVisible():
+            self.frequency.export()
+        else:
+            self.export_customers()
 
     def log_visit_for(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.care_log)

@@ -15,6 +15,7 @@ from salon_desk.store.models import CareLog
 from salon_desk.ui.care_log.entry_dialog import EntryDialog
 from salon_desk.ui.main_window import MainWindow
 from tests.gui.conftest import PromptLog
+from tests.gui.keyboard import Keyboard
 from tests.gui.typing import type_text
 
 
@@ -288,3 +289,51 @@ def test_correcting_an_old_entry_keeps_staff_who_left_and_retired_items(
     assert saved.data.beautician_id == beautician_id
     assert saved.data.service_item_ids == (facial,)
     assert saved.data.suggestion == "下次做补水"
+
+
+def test_a_visit_is_logged_in_eleven_key_presses_plus_the_note(
+    qtbot, facial: int, seeded: dict[str, int], window: MainWindow
+) -> None:
+    """README's promise: Ctrl+2, four digits, Enter, Space, three Tabs, the note,
+    Ctrl+Enter — every key into whatever has focus."""
+    keys = Keyboard()
+    window.tabs.tabBar().setFocus()  # wherever she was: the tab bar is the worst case
+    keys.press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.care_log
+    assert keys.focus() is page.form.customer.search
+    keys.type("5678")
+    qtbot.waitUntil(lambda: page.form.customer.matches.count() > 0)
+    keys.press(Qt.Key.Key_Return)
+    assert page.form.customer.customer_id == seeded["张慧敏"]
+    keys.press(Qt.Key.Key_Space)
+    for _ in range(3):
+        keys.press(Qt.Key.Key_Tab)
+    assert keys.focus() is page.form.feedback
+    keys.type("皮肤偏干，下次加补水", counted=False)
+    keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    (entry,) = CareLog.select()
+    assert entry.customer_id == seeded["张慧敏"]
+    assert entry.feedback == "皮肤偏干，下次加补水"
+    assert [i.service_item_id for i in entry.items] == [facial]
+    assert keys.presses == 11
+
+
+@pytest.mark.parametrize(
+    ("key", "start"),
+    [
+        (Qt.Key.Key_1, "customer_search"),
+        (Qt.Key.Key_2, "customer_picker_search"),
+        (Qt.Key.Key_3, "frequency_table"),
+        (Qt.Key.Key_4, "my_calls_table"),
+        (Qt.Key.Key_5, "complaints_table"),
+        (Qt.Key.Key_6, "charts_list"),
+    ],
+)
+def test_each_tab_shortcut_puts_focus_where_its_work_starts(
+    qtbot, window: MainWindow, key: Qt.Key, start: str
+) -> None:
+    keys = Keyboard()
+    window.tabs.tabBar().setFocus()
+    keys.press(key, Qt.KeyboardModifier.ControlModifier)
+    assert keys.focus().objectName() == start

@@ -12,6 +12,7 @@ from salon_desk.services import customers
 from salon_desk.store.models import Customer
 from salon_desk.ui.excel.export_dialog import ExportDialog
 from salon_desk.ui.main_window import MainWindow
+from tests.gui.keyboard import Keyboard
 from tests.gui.typing import type_text
 
 
@@ -65,10 +66,11 @@ def test_import_with_a_column_mapped_by_hand(qtbot, seeded, window: MainWindow, 
 
 
 def test_export_the_selected_from_the_frequency_tab(qtbot, seeded, window: MainWindow, tmp_path):
-    window.tabs.setCurrentWidget(window.frequency)
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.frequency
-    page.table.selectRow(0)
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    keys.press(Qt.Key.Key_Down)  # the first row becomes current and selected
+    keys.press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # what this tab shows
     dialog = window.findChild(ExportDialog)
     labels = [dialog.choice.button(i).text() for i in range(len(dialog.scopes))]
     assert labels == [
@@ -80,7 +82,7 @@ def test_export_the_selected_from_the_frequency_tab(qtbot, seeded, window: MainW
     dialog.path.setText(str(tmp_path / "one"))  # the .xlsx is added
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     sheet = openpyxl.load_workbook(tmp_path / "one.xlsx")["Customers"]
-    chosen = page.model.row_at(0).name
+    chosen = page.model.row_at(page.table.currentIndex().row()).name
     assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [chosen]
 
 

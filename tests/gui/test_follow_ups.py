@@ -18,6 +18,7 @@ from salon_desk.ui.frequency.rules_dialog import RulesDialog
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import tasks
+from tests.gui.keyboard import Keyboard
 from tests.gui.typing import type_text
 from tests.unit.history import add_visits
 
@@ -90,16 +91,20 @@ def test_assign_overdue_key_customers_then_work_the_calls(qtbot, salon, window: 
     assert page.overdue_count.text().endswith(": 2")
     qtbot.mouseClick(page.count_buttons["key"], Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 2
-    qtbot.mouseClick(page.overdue_only, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.overdue_count, Qt.MouseButton.LeftButton)
+    assert page.overdue_only.isChecked()
     assert page.model.rowCount() == 1
     assert cell(page.table, 0, "Name") == "张慧敏"
     assert cell(page.table, 0, "Why she may be slipping away") == (
         "usually every 7 days, last visit 60 days ago"
     )
 
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL_SHIFT)
+    # The click left focus in the table: Ctrl+A, Ctrl+Shift+A, as README says.
+    keys = Keyboard()
+    assert keys.focus() is page.table
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.shown_label.text() == "1 shown, 1 selected"
+    keys.press(Qt.Key.Key_A, CTRL_SHIFT)
     dialog = page.findChild(AssignCallsDialog)
     assert dialog is not None and dialog.reason.currentData() == "overdue"
     dialog.assignee.setCurrentIndex(dialog.assignee.findText("陈美玲"))
@@ -119,9 +124,17 @@ def test_assign_overdue_key_customers_then_work_the_calls(qtbot, salon, window: 
     assert window.tabs.currentWidget() is window.follow_ups
     mine = window.follow_ups.mine
     assert mine.model.rowCount() == 1 and "Due today: 1" in mine.heading.text()
-    mine.outcome.setCurrentIndex(mine.outcome.findData("no_answer"))
+    # Ctrl+4 put focus on her first open call; Tab leaves the table for the outcome.
+    keys = Keyboard()
+    assert keys.focus() is mine.table and mine.table.currentIndex().row() == 0
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus() is mine.outcome
+    while mine.outcome.currentData() != "no_answer":
+        keys.press(Qt.Key.Key_Down)
     assert mine.retry.isChecked() and mine.retry_days.value() == 2
-    type_text(mine.note, "关机")
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus() is mine.note
+    keys.type("关机")
     qtbot.mouseClick(mine.record_button, Qt.MouseButton.LeftButton)
     call = FollowUp.get_by_id(call.id)
     assert (call.status, call.outcome, call.outcome_note) == ("done", "no_answer", "关机")

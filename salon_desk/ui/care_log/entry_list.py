@@ -124,6 +124,7 @@ class EntryListView(QWidget):
         self.count_label = named(QLabel(), "entry_count")
         self.model = CareLogListModel(self)
         self.table = named(QTableView(), "entry_table")
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next field
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

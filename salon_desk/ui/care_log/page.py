@@ -101,6 +101,14 @@ class CareLogPage(QWidget):
         self.form.customer.set_customer(customer_id, customers.get_customer(customer_id).data.name)
         self._customer_chosen(customer_id)
 
+    def focus_start(self) -> None:
+        """Ctrl+2: her phone digits go straight into the customer field, unless an entry
+        is under way (then its service items)."""
+        if self.form.customer.customer_id is None:
+            self.form.customer.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.form.services.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _customer_cleared(self) -> None:
         self.context.show_customer(None)
         self.form.set_cards([])

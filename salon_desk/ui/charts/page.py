@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -130,6 +130,9 @@ class ChartsPage(LazyPage):
 
     def choose(self, code: str) -> None:
         self.chooser.setCurrentRow(CHARTS.index(code))
+
+    def focus_start(self) -> None:
+        self.chooser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self) -> None:
         self._generation += 1

@@ -51,6 +51,7 @@ class ComplaintsPage(LazyPage):
         for code, text in complaint_categories().items():
             self.category_filter.addItem(text, code)
         self.counts = named(QTableWidget(), "complaint_counts")
+        self.counts.setTabKeyNavigation(False)  # Tab moves on to the next field
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.model: RowsTableModel[ComplaintRow] = RowsTableModel(
             self._columns(), highlight=self._colour
@@ -108,6 +109,11 @@ class ComplaintsPage(LazyPage):
 
     def _colour(self, row: ComplaintRow) -> QColor | None:
         return STALE_COLOUR if row.stale(self.today) else None
+
+    def focus_start(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.table.model().rowCount():
+            self.table.selectRow(0)
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id

@@ -28,6 +28,7 @@ from salon_desk.ui.widgets.naming import named
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
     table = named(QTableWidget(0, len(headers)), name)
+    table.setTabKeyNavigation(False)  # Tab moves on to the next field
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

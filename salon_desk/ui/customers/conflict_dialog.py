@@ -55,6 +55,7 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = named(QTableWidget(len(clash.fields), 4), "conflict_table")
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next field
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),

@@ -56,6 +56,7 @@ class CustomersPage(QWidget):
         self.only_these = OnlyTheseBar(self)
         self.model = CustomerListModel(self)
         self.table = named(QTableView(), "customer_table")
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next field
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,6 +200,11 @@ class CustomersPage(QWidget):
             text = self.tr("Only %1's file").replace("%1", self.current.data.name)
             scopes.append((text, frozenset({self.current.id})))
         return scopes
+
+    def focus_start(self) -> None:
+        """Ctrl+1: type a name, initials or phone digits straight away."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def show_only(self, ids: frozenset[int], description: str) -> None:
         """List exactly these customers (a chart's bar) until "Show everyone"."""

@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
         self.rows: list[ImportRow] = []
         self.mapping_table = named(QTableWidget(), "import_mapping")
         self.preview = named(QTableWidget(), "import_preview")
+        self.preview.setTabKeyNavigation(False)  # Tab moves on to the next field
         self.summary = named(QLabel(), "import_summary")
         self.report_button = named(QPushButton(self.tr("Save report…")), "import_save_report")
         self.import_button = named(QPushButton(), "import_run")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from salon_desk.ui.events import AppEvents
@@ -43,6 +43,11 @@ class FollowUpsPage(LazyPage):
         events.care_logged.connect(self.mark_stale)
         events.complaints_changed.connect(self.mark_stale)
         events.customer_changed.connect(self.mark_stale)
+
+    def focus_start(self) -> None:
+        """Ctrl+4: her own calls, the first open one chosen, ready for an outcome."""
+        self.views.setCurrentWidget(self.mine)
+        self.mine.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id

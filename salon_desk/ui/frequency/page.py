@@ -187,7 +187,7 @@ class FrequencyPage(LazyPage):
         self.group_filter.currentIndexChanged.connect(self.apply_filters)
         self.staff_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_only.toggled.connect(self.apply_filters)
-        self.overdue_count.clicked.connect(lambda: self.overdue_only.setChecked(True))
+        self.overdue_count.clicked.connect(self._show_overdue)
         self.assign_button.clicked.connect(self.assign_calls)
         self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence("Ctrl+Shift+A"), self).activated.connect(self.assign_calls)
@@ -248,6 +248,15 @@ class FrequencyPage(LazyPage):
         self.group_filter.setCurrentIndex(max(self.group_filter.findData(group), 0))
         if group is None:
             self.overdue_only.setChecked(False)
+        self.focus_start()
+
+    def _show_overdue(self) -> None:
+        self.overdue_only.setChecked(True)
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        """The work starts in the table: Ctrl+A, then Ctrl+Shift+A assigns calls."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_footer(self) -> None:
         chosen = len(selected_objects(self.table))

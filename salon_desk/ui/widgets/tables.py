@@ -20,6 +20,8 @@ def row_table(name: str, multi_select: bool = False, parent: QWidget | None = No
         else QAbstractItemView.SelectionMode.SingleSelection
     )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the table for the next field instead of cycling its cells for ever.
+    view.setTabKeyNavigation(False)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
