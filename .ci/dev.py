@@ -222,17 +222,19 @@ def build() -> None:
         export = work / "export.xlsx"
         run(program, "export", "--db", db, "--out", export, **offscreen)
         check_export = (
-            "import sys, openpyxl; book = openpyxl.load_workbook(sys.argv[1], read_only=True); "
-            "rows = book.worksheets[0].max_row; print(f'build: export has {rows - 1} customers');"
-            "sys.exit(0 if rows == 121 else 1)"
+            "import sys, openpyxl; sheet = openpyxl.load_workbook(sys.argv[1]).worksheets[0]; "
+            "rows = sheet.max_row; print(f'build: export has {rows - 1} customers');"
+            "sys.exit(0 if rows == 121 and sheet['B2'].value else 1)"
         )
         run(PYTHON, "-c", check_export, export)
+        # Another shop with the same staff (the export names them) and 10 customers of its own.
         fresh = work / "fresh.db"
+        run(program, "demo", "--db", fresh, "--customers", "10", "--seed", "99", **offscreen)
         run(program, "import", "--db", fresh, export, **offscreen)
         count = (
             "import sqlite3, sys; n = sqlite3.connect(sys.argv[1]).execute("
             "'select count(*) from customer').fetchone()[0]; print(f'build: imported {n}');"
-            "sys.exit(0 if n == 120 else 1)"
+            "sys.exit(0 if n == 130 else 1)"
         )
         run(PYTHON, "-c", count, fresh)
     print("build: smoke test passed", flush=True)
