@@ -3104,8 +3104,8 @@
         <translation>潜力顾客：期内到店至少（次）</translation>
     </message>
     <message>
-        <source>New customer while fewer than (visits ever)</source>
-        <translation>新顾客：累计到店少于（次）</translation>
+        <source>New customer: fewer visits than (all within the window)</source>
+        <translation>新顾客：到店次数少于（且都在统计期内）</translation>
     </message>
     <message>
         <source>Overdue after her usual interval ×</source>

@@ -3104,8 +3104,8 @@
         <translation>潛力顧客：期內到店至少（次）</translation>
     </message>
     <message>
-        <source>New customer while fewer than (visits ever)</source>
-        <translation>新顧客：累計到店少於（次）</translation>
+        <source>New customer: fewer visits than (all within the window)</source>
+        <translation>新顧客：到店次數少於（且都在統計期內）</translation>
     </message>
     <message>
         <source>Overdue after her usual interval ×</source>

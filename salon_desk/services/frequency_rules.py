@@ -86,7 +86,9 @@ def save_rules(rules: FrequencyRules, actor_id: int | None = None) -> None:
 
 
 def group_for(visits_ever: int, visits_in_window: int, rules: FrequencyRules) -> Group:
-    if visits_ever < rules.new_below_visits:
+    """New means too few visits to judge AND all of them inside the window (her first
+    visit is recent, or she has not come yet): one visit long ago is a follow-up."""
+    if visits_ever < rules.new_below_visits and visits_in_window == visits_ever:
         return Group.NEW
     if visits_in_window >= rules.key_min_visits:
         return Group.KEY

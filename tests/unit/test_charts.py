@@ -54,7 +54,9 @@ def group_sql(chart_filter: ChartFilter) -> str:
     since = str(day_start(TODAY - dt.timedelta(days=(chart_filter.window_days or 180) - 1)))
     return f"""
         SELECT c.id, c.psychology_type_id, c.personality_type_id,
-               CASE WHEN COUNT(l.id) < 2 THEN 'new'
+               CASE WHEN COUNT(l.id) < 2
+                         AND COALESCE(SUM(l.visited_at >= '{since}'), 0) = COUNT(l.id)
+                    THEN 'new'
                     WHEN SUM(l.visited_at >= '{since}') >= 6 THEN 'key'
                     WHEN SUM(l.visited_at >= '{since}') >= 3 THEN 'potential'
                     ELSE 'follow_up' END

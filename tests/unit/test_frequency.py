@@ -60,6 +60,7 @@ def new_customer(manager_id: int):
     [
         (0, 0, Group.NEW),
         (1, 1, Group.NEW),
+        (1, 0, Group.FOLLOW_UP),  # one visit long ago (付媛, 524 days) is not "new"
         (2, 2, Group.FOLLOW_UP),
         (9, 2, Group.FOLLOW_UP),
         (3, 3, Group.POTENTIAL),

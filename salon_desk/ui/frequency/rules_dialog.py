@@ -31,7 +31,7 @@ class RulesDialog(QDialog):
             "window_days": self.tr("Count visits over the last (days)"),
             "key_min_visits": self.tr("Key customer from (visits in that time)"),
             "potential_min_visits": self.tr("Potential customer from (visits in that time)"),
-            "new_below_visits": self.tr("New customer while fewer than (visits ever)"),
+            "new_below_visits": self.tr("New customer: fewer visits than (all within the window)"),
             "overdue_factor": self.tr("Overdue after her usual interval ×"),
             "own_rhythm_min_visits": self.tr("Her own rhythm from (visits ever)"),
             "shop_interval_days": self.tr("Usual interval before that (days)"),
