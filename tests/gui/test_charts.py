@@ -51,6 +51,8 @@ def test_a_clicked_bar_lists_exactly_its_customers(qtbot, charts_window: MainWin
     assert customers.model.rowCount() == segment.count == len(segment.customer_ids)
     listed = {customers.model.customer_at(row).id for row in range(customers.model.rowCount())}
     assert listed == set(segment.customer_ids)
+    if chart == "personality_by_group":  # the banner names the catalogue as well as the bar
+        assert customers.only_these.label.text().startswith("From the charts: Personality: ")
     qtbot.mouseClick(customers.only_these.clear_button, Qt.MouseButton.LeftButton)
     assert customers.model.rowCount() == 120
 

@@ -162,10 +162,11 @@ class ChartsPage(LazyPage):
         if code == "groups":
             self._draw_groups(title, found)
         elif code in ("psychology", "personality"):
-            self._draw_types(title, getattr(found, code))
+            self._draw_types(title, self._titles()[code], getattr(found, code))
         elif code in ("psychology_by_group", "personality_by_group"):
             kind = code.removesuffix("_by_group")
-            self._draw_types_by_group(title, getattr(found, kind), getattr(found, code))
+            catalogue = self._titles()[kind]
+            self._draw_types_by_group(title, catalogue, getattr(found, kind), getattr(found, code))
         elif code in ("visits_by_month", "new_by_month"):
             self._draw_months(title, code, getattr(found, code))
         elif code == "spend":
@@ -212,14 +213,22 @@ class ChartsPage(LazyPage):
             .replace("%3", str(total))
         )
 
-    def _draw_types(self, title: str, bars: list[Bar]) -> None:
+    def _draw_types(self, title: str, catalogue: str, bars: list[Bar]) -> None:
+        """``catalogue`` names the list in the drill-down banner: "性格: 尚未分类"."""
         names = self._type_names()
         colours = palette.type_colours([bar.key for bar in bars])
         self.chart.draw_columns(
             title,
             [names.get(bar.key, bar.key) for bar in bars],
             [
-                [Segment(bar.count, colours[bar.key], bar.customer_ids, names.get(bar.key, ""))]
+                [
+                    Segment(
+                        bar.count,
+                        colours[bar.key],
+                        bar.customer_ids,
+                        f"{catalogue}: {names.get(bar.key, '')}",
+                    )
+                ]
                 for bar in bars
             ],
         )
@@ -229,7 +238,7 @@ class ChartsPage(LazyPage):
         )
 
     def _draw_types_by_group(
-        self, title: str, types: list[Bar], cells: dict[str, list[Bar]]
+        self, title: str, catalogue: str, types: list[Bar], cells: dict[str, list[Bar]]
     ) -> None:
         names = self._type_names()
         groups = group_names()
@@ -239,7 +248,7 @@ class ChartsPage(LazyPage):
                     bar.count,
                     palette.GROUP_COLOURS[bar.key],
                     bar.customer_ids,
-                    f"{names.get(kind.key, '')} · {groups[bar.key]}",
+                    f"{catalogue}: {names.get(kind.key, '')} · {groups[bar.key]}",
                 )
                 for bar in cells[kind.key]
             ]
