@@ -82,7 +82,7 @@ def test_a_new_file_shows_in_the_charts_without_a_restart(qtbot, charts_window: 
     assert files.save()
     qtbot.keyClick(charts_window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     after = {hit.segment.description: hit.segment.count for hit in page.chart.hits}
-    unclassified = page._type_names()["none"]
+    unclassified = "Consumption psychology: " + page._type_names()["none"]
     assert after[unclassified] == before[unclassified] + 1
 
 
