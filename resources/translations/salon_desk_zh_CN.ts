@@ -1808,6 +1808,14 @@
         <translation>最近到店</translation>
     </message>
     <message>
+        <source>Last care note on</source>
+        <translation>最近护理记录日期</translation>
+    </message>
+    <message>
+        <source>Last care note</source>
+        <translation>最近护理记录</translation>
+    </message>
+    <message>
         <source>Paid, last 12 months</source>
         <translation>近 12 个月实付</translation>
     </message>
@@ -2480,6 +2488,10 @@
         <translation>姓名太长（最多 40 个字）。</translation>
     </message>
     <message>
+        <source>A phone number has 6 to 20 digits, e.g. 021-62345678 or +852 9123 4567.</source>
+        <translation>电话号码应为 6 到 20 位数字，例如 021-62345678 或 +852 9123 4567。</translation>
+    </message>
+    <message>
         <source>A mobile number has 11 digits and starts with 1; international numbers start with +.</source>
         <translation>手机号应为以 1 开头的 11 位数字；境外号码以 + 开头。</translation>
     </message>
@@ -2526,6 +2538,10 @@
     <message>
         <source>Mobile phone</source>
         <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -2939,6 +2955,10 @@
     <message>
         <source>11-digit mobile, or +country code</source>
         <translation>11 位手机号，或 + 国家区号</translation>
+    </message>
+    <message>
+        <source>A second mobile or a landline</source>
+        <translation>第二个手机号或座机</translation>
     </message>
     <message>
         <source>e.g. 1990-05-03</source>

@@ -1808,6 +1808,14 @@
         <translation>最近到店</translation>
     </message>
     <message>
+        <source>Last care note on</source>
+        <translation>最近護理記錄日期</translation>
+    </message>
+    <message>
+        <source>Last care note</source>
+        <translation>最近護理記錄</translation>
+    </message>
+    <message>
         <source>Paid, last 12 months</source>
         <translation>近 12 個月實付</translation>
     </message>
@@ -2480,6 +2488,10 @@
         <translation>姓名太長（最多 40 個字）。</translation>
     </message>
     <message>
+        <source>A phone number has 6 to 20 digits, e.g. 021-62345678 or +852 9123 4567.</source>
+        <translation>電話號碼應為 6 到 20 位數字，例如 021-62345678 或 +852 9123 4567。</translation>
+    </message>
+    <message>
         <source>A mobile number has 11 digits and starts with 1; international numbers start with +.</source>
         <translation>手機號應為以 1 開頭的 11 位數字；境外號碼以 + 開頭。</translation>
     </message>
@@ -2526,6 +2538,10 @@
     <message>
         <source>Mobile phone</source>
         <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他電話</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -2939,6 +2955,10 @@
     <message>
         <source>11-digit mobile, or +country code</source>
         <translation>11 位手機號，或 + 國家區號</translation>
+    </message>
+    <message>
+        <source>A second mobile or a landline</source>
+        <translation>第二個手機號或座機</translation>
     </message>
     <message>
         <source>e.g. 1990-05-03</source>

@@ -72,6 +72,7 @@ def text_condition(text: str) -> pw.Expression | None:
     if digits:
         if len(digits) == 4:
             conditions.append(Customer.phone_last4 == digits)
+            conditions.append(Customer.other_phone_last4 == digits)
         if len(digits) >= 3:
             conditions.append(Customer.phone.contains(digits))
         if not conditions:

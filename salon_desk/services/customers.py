@@ -44,6 +44,7 @@ class CustomerInput:
     name: str = ""
     gender: str = "F"
     phone: str = ""
+    other_phone: str = ""  # a second mobile or a landline, as typed
     birthday: dt.date | None = None
     address: str = ""
     occupation: str = ""
@@ -105,6 +106,7 @@ def clean_input(data: CustomerInput) -> CustomerInput:
     cleaned = dataclasses.replace(data, **text_fields)
     cleaned.name = normalize_text(data.name)
     cleaned.phone = normalize_phone(data.phone)
+    cleaned.other_phone = normalize_text(data.other_phone)
     return cleaned
 
 
@@ -114,6 +116,7 @@ def validate(
     return validate_customer_fields(
         name=data.name,
         phone=data.phone,
+        other_phone=data.other_phone,
         birthday=data.birthday,
         today=today or dt.date.today(),
         gender=data.gender,
@@ -144,6 +147,7 @@ def _row_values(data: CustomerInput) -> dict[str, object]:
     for name in EDITABLE_FIELDS:
         values[_FK_COLUMNS.get(name, name)] = getattr(data, name)
     values["phone_last4"] = last4(data.phone)
+    values["other_phone_last4"] = last4(data.other_phone)
     return values
 
 
@@ -250,7 +254,8 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
     with write_transaction():
         get_customer(customer_id)
         Customer.update(
-            name=f"#{customer_id}", phone="", phone_last4="", birthday=None, address="",
+            name=f"#{customer_id}", phone="", phone_last4="", other_phone="",
+            other_phone_last4="", birthday=None, address="",
             occupation="", interests="", skin_concerns="", allergies="", referral_note="",
             referred_by=None, marketing_consent=False, notes="", erased_at=now,
             updated_at=now, version=Customer.version + 1,

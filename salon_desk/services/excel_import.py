@@ -56,6 +56,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "telephone",
         "cell",
     ),
+    "other_phone": (
+        "其他电话",
+        "座机",
+        "固定电话",
+        "固话",
+        "电话2",
+        "备用电话",
+        "第二电话",
+        "otherphone",
+        "landline",
+        "phone2",
+        "homephone",
+    ),
     "birthday": ("生日", "出生日期", "出生年月", "birthday", "dateofbirth", "dob", "birthdate"),
     "gender": ("性别", "gender", "sex"),
     "address": ("地址", "住址", "联系地址", "家庭住址", "address"),
@@ -287,7 +300,7 @@ def _check_row(
         name: text.get(name, "")
         for name in (
             "name", "address", "occupation", "interests", "skin_concerns", "allergies",
-            "notes", "referral_note",
+            "notes", "referral_note", "other_phone",
         )
     }  # fmt: skip
     values["phone"] = normalize_phone(text.get("phone", ""))
@@ -318,6 +331,7 @@ def _check_row(
         name=values["name"],
         gender=values["gender"] if values["gender"] is not None else "F",
         phone=values["phone"],
+        other_phone=values["other_phone"],
         birthday=values.get("birthday"),
         address=values["address"],
         occupation=values["occupation"],

@@ -44,6 +44,7 @@ CUSTOMER_COLUMNS = (
     Column("name", "text", 10),
     Column("gender", "text", 6),
     Column("phone", "text", 15),
+    Column("other_phone", "text", 15),
     Column("birthday", "date", 12),
     Column("age", "int", 6),
     Column("address", "text", 24),
@@ -65,6 +66,8 @@ CUSTOMER_COLUMNS = (
     Column("visits", "int", 8),
     Column("first_visit", "datetime", 17),
     Column("last_visit", "datetime", 17),
+    Column("last_note_at", "datetime", 17),
+    Column("last_note", "text", 40),
     Column("spend_12_months", "money", 12),
     Column("sessions_left", "int", 8),
     Column("balance", "money", 12),
@@ -75,6 +78,7 @@ CUSTOMER_COLUMNS = (
 )
 CARE_LOG_COLUMNS = (
     Column("visited_at", "datetime", 17),
+    Column("customer_no", "int", 8),
     Column("customer", "text", 10),
     Column("phone", "text", 15),
     Column("beautician", "text", 10),
@@ -206,6 +210,7 @@ class ExportSource:
             .tuples()
         )
         names = [f.name for f in Customer._meta.sorted_fields]
+        notes = self._last_notes()
         for values in query.iterator():
             record = dict(zip(names, values, strict=False))
             staff_name, referrer_name, referrer_phone = values[len(names) :]
@@ -217,6 +222,7 @@ class ExportSource:
                 stats.get(record["id"]),
                 spend.get(record["id"], 0),
                 left.get(record["id"], (0, 0)),
+                notes.get(record["id"], (None, None)),
             )
 
     def _customer_row(
@@ -228,6 +234,7 @@ class ExportSource:
         stats: FrequencyRow | None,
         spend_fen: int,
         left: tuple[int, int],
+        last_note: tuple[dt.datetime | None, str | None],
     ) -> Sequence[Any]:
         label = self.labels
         birthday = c["birthday"]
@@ -236,6 +243,7 @@ class ExportSource:
             c["name"],
             label("gender", c["gender"]),
             c["phone"],
+            c["other_phone"],
             birthday,
             age_on(birthday, self.today),
             c["address"],
@@ -257,6 +265,7 @@ class ExportSource:
             stats.visits_ever if stats else 0,
             stats.first_visit if stats else None,
             stats.last_visit if stats else None,
+            *last_note,
             spend_fen,
             left[0],
             left[1],
@@ -265,6 +274,29 @@ class ExportSource:
             label("overdue_reason", stats) if stats and stats.overdue else None,
             c["archived_at"] is not None,
         )
+
+    def _last_notes(self) -> dict[int, tuple[dt.datetime | None, str | None]]:
+        """Each customer's newest written care note (skin, what she said, next time),
+        streamed in time order so the last one seen per customer wins."""
+        written = (
+            (CareLog.skin_condition != "") | (CareLog.feedback != "") | (CareLog.suggestion != "")
+        )
+        query = (
+            CareLog.select(
+                CareLog.customer,
+                CareLog.visited_at,
+                CareLog.skin_condition,
+                CareLog.feedback,
+                CareLog.suggestion,
+            )
+            .where(CareLog.voided_at.is_null() & written & self._of_chosen(CareLog.customer))
+            .order_by(CareLog.visited_at, CareLog.id)
+            .tuples()
+        )
+        notes: dict[int, tuple[dt.datetime | None, str | None]] = {}
+        for customer_id, visited_at, *texts in query.iterator():
+            notes[customer_id] = (sql_datetime(visited_at), " / ".join(t for t in texts if t))
+        return notes
 
     # -- their records --------------------------------------------------------------
     def care_log_rows(self) -> Iterator[Sequence[Any]]:
@@ -277,6 +309,7 @@ class ExportSource:
         query = (
             CareLog.select(
                 CareLog.visited_at,
+                Customer.id,
                 Customer.name,
                 Customer.phone,
                 Staff.name,
@@ -302,7 +335,7 @@ class ExportSource:
             .tuples()
         )
         for row in query.iterator():
-            yield (sql_datetime(row[0]), *row[1:14], bool(row[14]), row[15])
+            yield (sql_datetime(row[0]), *row[1:15], bool(row[15]), row[16])
 
     def card_rows(self) -> Iterator[Sequence[Any]]:
         people = dict(

@@ -32,6 +32,7 @@ class FieldError(enum.StrEnum):
     REFERRER_IS_SELF = "referrer_is_self"
     CHOICE_UNKNOWN = "choice_unknown"
     AMOUNT_INVALID = "amount_invalid"
+    OTHER_PHONE_INVALID = "other_phone_invalid"
 
 
 MAX_NAME_LENGTH = 40
@@ -65,6 +66,16 @@ def phone_is_valid(phone: str) -> bool:
     return phone == "" or bool(_MAINLAND_MOBILE.fullmatch(phone) or _INTERNATIONAL.fullmatch(phone))
 
 
+_OTHER_PHONE = re.compile(r"\+?[\d\s\-()（）]+")
+
+
+def other_phone_is_valid(phone: str) -> bool:
+    """A second mobile or a landline, kept as typed (021-62345678, +852 9123 4567): digits
+    with the usual separators, 6 to 20 digits in all."""
+    digits = sum(ch.isdigit() for ch in phone)
+    return phone == "" or bool(_OTHER_PHONE.fullmatch(phone) and 6 <= digits <= 20)
+
+
 def last4(phone: str) -> str:
     digits = "".join(ch for ch in phone if ch.isdigit())
     return digits[-4:] if len(digits) >= 4 else ""
@@ -83,6 +94,7 @@ def validate_customer_fields(
     phone: str,
     birthday: dt.date | None,
     today: dt.date,
+    other_phone: str = "",
     gender: str = "",
     skin_type: str = "",
     referral_channel: str = "",
@@ -101,6 +113,8 @@ def validate_customer_fields(
         errors["name"] = FieldError.NAME_TOO_LONG
     if not phone_is_valid(phone):
         errors["phone"] = FieldError.PHONE_INVALID
+    if not other_phone_is_valid(other_phone):
+        errors["other_phone"] = FieldError.OTHER_PHONE_INVALID
     if birthday is not None:
         if birthday > today:
             errors["birthday"] = FieldError.BIRTHDAY_IN_FUTURE

@@ -61,6 +61,9 @@ def field_errors() -> dict[str, str]:
         "name_too_long": QCoreApplication.translate(
             "Labels", "The name is too long (40 characters at most)."
         ),
+        "other_phone_invalid": QCoreApplication.translate(
+            "Labels", "A phone number has 6 to 20 digits, e.g. 021-62345678 or +852 9123 4567."
+        ),
         "phone_invalid": QCoreApplication.translate(
             "Labels",
             "A mobile number has 11 digits and starts with 1; international numbers start with +.",
@@ -85,6 +88,7 @@ def field_names() -> dict[str, str]:
         "name": QCoreApplication.translate("Labels", "Name"),
         "gender": QCoreApplication.translate("Labels", "Gender"),
         "phone": QCoreApplication.translate("Labels", "Mobile phone"),
+        "other_phone": QCoreApplication.translate("Labels", "Other phone"),
         "birthday": QCoreApplication.translate("Labels", "Birthday"),
         "address": QCoreApplication.translate("Labels", "Address"),
         "occupation": QCoreApplication.translate("Labels", "Occupation"),

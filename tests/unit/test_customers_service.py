@@ -157,3 +157,19 @@ def test_traditional_and_simplified_find_each_other(manager_id: int) -> None:
     )
     assert _names("丽华") == []
     assert _names("陈丽君") == ["陳麗君"]
+
+
+def test_a_landline_or_second_phone_is_kept_as_typed_and_found_by_last_four(
+    manager_id: int,
+) -> None:
+    her = customers.create_customer(
+        _new("李静", "13800001111", other_phone="021-6234 5678"), manager_id
+    )
+    assert customers.get_customer(her).data.other_phone == "021-6234 5678"
+    assert _names("5678") == ["李静"]
+    assert _names("1111") == ["李静"]
+    with pytest.raises(customers.ValidationFailed) as refused:
+        customers.create_customer(_new("王五", other_phone="12-34"), manager_id)
+    assert refused.value.errors == {"other_phone": FieldError.OTHER_PHONE_INVALID}
+    hk = customers.create_customer(_new("陳太", other_phone="+852 9123 4567"), manager_id)
+    assert _names("4567") == ["陳太"] and hk

@@ -83,7 +83,14 @@ def test_cells_types_and_layout_read_back_two_ways(qapp, shop, tmp_path: Path) -
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(CUSTOMER_COLUMNS))}3"
     header = [cell.value for cell in sheet[1]]
-    assert header[:5] == ["Customer no.", "Name", "Gender", "Mobile phone", "Birthday"]
+    assert header[:6] == [
+        "Customer no.",
+        "Name",
+        "Gender",
+        "Mobile phone",
+        "Other phone",
+        "Birthday",
+    ]
     row = {h: cell for h, cell in zip(header, sheet[2], strict=True)}
     assert row["Name"].value == "张慧敏"
     assert row["Mobile phone"].value == "+85291234567" and row["Mobile phone"].data_type == "s"
@@ -97,6 +104,8 @@ def test_cells_types_and_layout_read_back_two_ways(qapp, shop, tmp_path: Path) -
     assert row["Paid, last 12 months"].number_format == '"¥"#,##0.00'
     assert row["Sessions left"].value == 9
     assert row["Last visit"].is_date and row["Last visit"].number_format == "yyyy-mm-dd hh:mm"
+    assert row["Last care note"].value == "很舒服"
+    assert row["Last care note on"].value == row["Last visit"].value
     friend = {h: cell.value for h, cell in zip(header, sheet[3], strict=True)}
     assert friend["Referred by"] == "张慧敏" and friend["Referrer's phone"] == "+85291234567"
     assert sheet.column_dimensions["B"].width == 10
@@ -104,10 +113,11 @@ def test_cells_types_and_layout_read_back_two_ways(qapp, shop, tmp_path: Path) -
     calamine = CalamineWorkbook.from_path(str(target))
     assert calamine.sheet_names == book.sheetnames
     rows = calamine.get_sheet_by_name("Customers").to_python()
-    assert rows[1][1:5] == ["张慧敏", "Female", "+85291234567", dt.date(1990, 3, 5)]
+    assert rows[1][1:6] == ["张慧敏", "Female", "+85291234567", "", dt.date(1990, 3, 5)]
     care = calamine.get_sheet_by_name("Care log").to_python()
-    assert care[1][1:5] == ["张慧敏", "+85291234567", "陈美玲", "深层补水"]
-    assert care[1][7] == "很舒服" and care[1][10] == "深层补水 × 10"
+    assert care[0][1] == "Customer no." and care[1][1] == shop["her"]
+    assert care[1][2:6] == ["张慧敏", "+85291234567", "陈美玲", "深层补水"]
+    assert care[1][8] == "很舒服" and care[1][11] == "深层补水 × 10"
     card_rows = calamine.get_sheet_by_name("Cards").to_python()
     assert card_rows[1][2] == "深层补水 × 10" and card_rows[1][6] == 9
     calls = calamine.get_sheet_by_name("Follow-up calls").to_python()

@@ -93,6 +93,8 @@ class ProfileForm(QWidget):
         self.gender = self._combo("gender")
         self.phone = self._line("phone")
         self.phone.setPlaceholderText(self.tr("11-digit mobile, or +country code"))
+        self.other_phone = self._line("other_phone")
+        self.other_phone.setPlaceholderText(self.tr("A second mobile or a landline"))
         self.phone_notice = named(QLabel(), "phone_notice")
         self.phone_notice.setWordWrap(True)
         self.phone_notice.hide()
@@ -186,6 +188,7 @@ class ProfileForm(QWidget):
         form.addRow(names["gender"], self.gender)
         phone_box = self._with_error("phone", self.phone, below=self.phone_notice)
         form.addRow(names["phone"], phone_box)
+        form.addRow(names["other_phone"], self._with_error("other_phone", self.other_phone))
         form.addRow(names["birthday"], self._with_error("birthday", self.birthday, self.age_label))
         form.addRow(names["skin_type"], self.skin_type)
         form.addRow(names["skin_concerns"], self.skin_concerns)
@@ -255,6 +258,9 @@ class ProfileForm(QWidget):
         hide_phone = phones.hidden() and bool(data.phone)
         self.phone.setText(phones.shown(data.phone))
         self.phone.setReadOnly(hide_phone)
+        hide_other = phones.hidden() and bool(data.other_phone)
+        self.other_phone.setText(phones.shown(data.other_phone))
+        self.other_phone.setReadOnly(hide_other)
         self.phone.setToolTip(
             self.tr("Only staff who may see full numbers can change it.") if hide_phone else ""
         )
@@ -292,6 +298,11 @@ class ProfileForm(QWidget):
             name=self.name.text(),
             gender=self.gender.currentData(),
             phone=self._loaded.phone if self.phone.isReadOnly() else self.phone.text(),
+            other_phone=(
+                self._loaded.other_phone
+                if self.other_phone.isReadOnly()
+                else self.other_phone.text()
+            ),
             birthday=birthday,
             address=self.address.text(),
             occupation=self.occupation.text(),
