@@ -107,7 +107,7 @@ def open_database_or_explain(target: str) -> str | None:
     return None
 
 
-def choose_staff(name: str | None) -> int | None:
+def choose_staff(name: str | None, database: str) -> int | None:
     from salon_desk.services import accounts, catalogues
     from salon_desk.ui.staff_picker import StaffPicker
 
@@ -118,8 +118,12 @@ def choose_staff(name: str | None) -> int | None:
     # A shortcut past the picker only for someone who needs no PIN.
     if named is not None and not accounts.needs_pin_to_sign_in(named.id):
         return named.id
-    picker = StaffPicker(preselected=named.id if named else None)
-    return picker.chosen_id if picker.exec() else None
+    preselected = named.id if named else config.last_signed_in(database)
+    picker = StaffPicker(preselected=preselected)
+    if not picker.exec() or picker.chosen_id is None:
+        return None
+    config.save_last_signed_in(database, picker.chosen_id)
+    return picker.chosen_id
 
 
 def show_fatal(text: str) -> None:
@@ -260,7 +264,7 @@ def run_window(args: argparse.Namespace) -> int:
 
         close_db()  # the copy is removed at exit; on Windows an open file would stay
         return 0
-    actor = choose_staff(args.staff)
+    actor = choose_staff(args.staff, target)
     if actor is None:
         return 0
     install_excepthook()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -50,8 +51,27 @@ def saved_language() -> str | None:
 
 
 def save_language(language: str) -> None:
-    """Remember the language for the next start; written whole or not at all."""
-    preferences = {**_preferences(), "language": language}
+    _save_preference("language", language)
+
+
+def last_signed_in(database: str) -> int | None:
+    """Who signed in last on this PC to this database (the picker opens on her)."""
+    value = _preferences().get("last_staff", {})
+    found = value.get(database) if isinstance(value, dict) else None
+    return found if isinstance(found, int) else None
+
+
+def save_last_signed_in(database: str, staff_id: int) -> None:
+    value = _preferences().get("last_staff", {})
+    chosen = dict(value) if isinstance(value, dict) else {}
+    chosen[database] = staff_id
+    with contextlib.suppress(OSError):  # a convenience: a read-only profile still signs in
+        _save_preference("last_staff", chosen)
+
+
+def _save_preference(key: str, value: object) -> None:
+    """Written whole or not at all."""
+    preferences = {**_preferences(), key: value}
     path = preferences_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")

@@ -8,6 +8,7 @@ import peewee as pw
 
 from salon_desk.services import audit
 from salon_desk.services.permissions import Permission, require
+from salon_desk.services.search_keys import sort_key
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CustomerType, ServiceItem, Staff
 
@@ -54,7 +55,7 @@ def list_staff(include_inactive: bool = False) -> list[StaffMember]:
     query = Staff.select(Staff.id, Staff.name, Staff.role, Staff.phone, Staff.active)
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 (peewee expression)
-    return [StaffMember(*row) for row in query.order_by(Staff.name).tuples()]
+    return sorted((StaffMember(*row) for row in query.tuples()), key=lambda m: sort_key(m.name))
 
 
 def save_staff(member: StaffMember, actor_id: int | None) -> int:
@@ -84,7 +85,9 @@ def list_service_items(include_inactive: bool = False) -> list[ServiceItemRow]:
     )
     if not include_inactive:
         query = query.where(ServiceItem.active == True)  # noqa: E712
-    return [ServiceItemRow(*row) for row in query.order_by(ServiceItem.name).tuples()]
+    return sorted(
+        (ServiceItemRow(*row) for row in query.tuples()), key=lambda item: sort_key(item.name)
+    )
 
 
 def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:

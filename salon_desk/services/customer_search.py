@@ -165,7 +165,7 @@ def fetch_page(query: CustomerQuery, offset: int, limit: int) -> list[CustomerRo
         )
     )
     sort_columns: dict[SortKey, Any] = {
-        SortKey.NAME: Customer.name,
+        SortKey.NAME: Customer.name_sort,
         SortKey.PHONE: Customer.phone,
         SortKey.GENDER: Customer.gender,
         # Older birthday = higher age; unknown ages sort last either way.

@@ -9,7 +9,7 @@ from typing import Any
 
 from salon_desk.services import audit
 from salon_desk.services.permissions import Permission, require
-from salon_desk.services.search_keys import name_keys
+from salon_desk.services.search_keys import name_keys, sort_key
 from salon_desk.services.validation import (
     Choices,
     FieldError,
@@ -147,6 +147,7 @@ def _row_values(data: CustomerInput) -> dict[str, object]:
     for name in EDITABLE_FIELDS:
         values[_FK_COLUMNS.get(name, name)] = getattr(data, name)
     values["phone_last4"] = last4(data.phone)
+    values["name_sort"] = sort_key(data.name)
     values["other_phone_last4"] = last4(data.other_phone)
     return values
 
@@ -254,7 +255,8 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
     with write_transaction():
         get_customer(customer_id)
         Customer.update(
-            name=f"#{customer_id}", phone="", phone_last4="", other_phone="",
+            name=f"#{customer_id}", name_sort=f"#{customer_id}", phone="", phone_last4="",
+            other_phone="",
             other_phone_last4="", birthday=None, address="",
             occupation="", interests="", skin_concerns="", allergies="", referral_note="",
             referred_by=None, marketing_consent=False, notes="", erased_at=now,

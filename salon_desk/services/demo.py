@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field
 
 from salon_desk.services.clock import to_stored
-from salon_desk.services.search_keys import name_keys
+from salon_desk.services.search_keys import name_keys, sort_key
 from salon_desk.services.validation import last4
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
@@ -235,6 +235,7 @@ def _demo_customer(
         )
     values = {
         "name": name,
+        "name_sort": sort_key(name),
         "gender": gender,
         "phone": (phone := _phone(rng, used_phones)),
         "phone_last4": last4(phone),

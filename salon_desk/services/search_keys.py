@@ -17,6 +17,12 @@ from typing import Any
 from salon_desk.chinese import QUERY_PUNCTUATION, has_han, search_form, to_simplified
 
 MAX_READINGS = 16
+# As a surname these read differently from the common word pypinyin gives first, and a
+# list sorted by pinyin puts 曾丽 among the z's.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "区": "ou", "覃": "qin", "仇": "qiu", "解": "xie",
+    "查": "zha", "朴": "piao", "盖": "ge", "乐": "yue", "缪": "miao", "尉": "yu",
+}  # fmt: skip
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -81,6 +87,17 @@ def name_keys(name: str) -> dict[str, list[str]]:
         "pinyin": list(full)[:MAX_READINGS],
         "simplified": simplified,
     }
+
+
+def sort_key(name: str) -> str:
+    """Names in pinyin order (艾 ai, 白 bai, 蔡 cai, 陈 chen …), the name itself breaking
+    ties between same-sounding names."""
+    parts = _syllables(to_simplified(name))
+    if not parts:
+        return normalize_query(name) + " " + name
+    first = to_simplified(name.strip()[:1])
+    surname = SURNAME_READINGS.get(first, parts[0][0])
+    return surname + "".join(readings[0] for readings in parts[1:]) + " " + name
 
 
 def simplified_key(text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import peewee as pw
+
 from salon_desk.chinese import has_han, search_form
 from salon_desk.store import backup
 from salon_desk.store.database import SchemaTooNewError, db, sqlite_path, write_transaction
@@ -51,7 +53,7 @@ def add_other_phone_and_simplified_names() -> None:
     """A second phone or a landline, searchable by its last four digits; and every name
     in simplified characters, so 陈丽华 finds a file written 陳麗華 (and back)."""
     present = {column.name for column in db.get_columns("customer")}
-    for column in ("other_phone", "other_phone_last4"):
+    for column in ("other_phone", "other_phone_last4", "name_sort"):
         if column not in present:
             db.execute_sql(
                 f"ALTER TABLE customer ADD COLUMN {column} VARCHAR(255) NOT NULL DEFAULT ''"
@@ -59,6 +61,15 @@ def add_other_phone_and_simplified_names() -> None:
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS customer_other_phone_last4 ON customer (other_phone_last4)"
     )
+    db.execute_sql("CREATE INDEX IF NOT EXISTS customer_name_sort ON customer (name_sort)")
+    # Her pinyin is already stored as a search key: the first full reading sorts her.
+    first_reading = (
+        CustomerSearchKey.select(CustomerSearchKey.key)
+        .where((CustomerSearchKey.customer == Customer.id) & (CustomerSearchKey.kind == "pinyin"))
+        .order_by(CustomerSearchKey.id)
+        .limit(1)
+    )
+    Customer.update(name_sort=pw.fn.COALESCE(first_reading, Customer.name)).execute()
     CustomerSearchKey.delete().where(CustomerSearchKey.kind == "simplified").execute()
     rows = [
         {"customer": customer_id, "kind": "simplified", "key": search_form(name)}

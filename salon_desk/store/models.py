@@ -93,6 +93,8 @@ class Customer(BaseModel):
     )
 
     name = pw.CharField(index=True)
+    # Names sort by pinyin (艾, 白, 蔡, 陈 …), not by code point: her full pinyin.
+    name_sort = pw.CharField(default="", index=True)
     gender = pw.CharField(default="F")
     phone = pw.CharField(default="", index=True)
     # Stored so "the last four digits" is an index lookup, not a LIKE '%1234' scan.

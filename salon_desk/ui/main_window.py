@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
+from salon_desk import config
 from salon_desk.services import backups, catalogues, customers, privacy
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.events = AppEvents(self)
         self.actor_id = actor_id
+        self.database = database_label
         self.tabs = named(QTabWidget(), "main_tabs")
         self.customers = CustomersPage(self.events, actor_id)
         self.care_log = CareLogPage(self.events, actor_id)
@@ -342,8 +344,9 @@ class MainWindow(QMainWindow):
         self.show_message(message)
 
     def switch_staff(self) -> None:
-        picker = StaffPicker(self)
+        picker = StaffPicker(self, preselected=self.actor_id)
         if picker.exec() and picker.chosen_id is not None:
+            config.save_last_signed_in(self.database, picker.chosen_id)
             self.set_actor(picker.chosen_id)
 
     def open_settings(self) -> SettingsDialog:

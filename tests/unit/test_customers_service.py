@@ -173,3 +173,13 @@ def test_a_landline_or_second_phone_is_kept_as_typed_and_found_by_last_four(
     assert refused.value.errors == {"other_phone": FieldError.OTHER_PHONE_INVALID}
     hk = customers.create_customer(_new("陳太", other_phone="+852 9123 4567"), manager_id)
     assert _names("4567") == ["陳太"] and hk
+
+
+def test_names_sort_by_pinyin(manager_id: int) -> None:
+    for name in ("陈静", "丁香", "艾米", "蔡琳", "白雪", "曾丽"):
+        customers.create_customer(_new(name), manager_id)
+    assert _names("") == ["艾米", "白雪", "蔡琳", "陈静", "丁香", "曾丽"]
+    assert [row.name for row in fetch_page(CustomerQuery(descending=True), 0, 2)] == [
+        "曾丽",
+        "丁香",
+    ]

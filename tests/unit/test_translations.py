@@ -128,3 +128,13 @@ def test_no_translated_text_hides_inside_an_f_string() -> None:
         if inside_braces.search(line)
     ]
     assert offenders == []
+
+
+def test_the_picker_remembers_who_signed_in_last_per_database() -> None:
+    assert config.last_signed_in("/shop/a.db") is None
+    config.save_last_signed_in("/shop/a.db", 3)
+    config.save_last_signed_in("/shop/b.db", 5)
+    config.save_language("zh_TW")
+    assert config.last_signed_in("/shop/a.db") == 3
+    assert config.last_signed_in("/shop/b.db") == 5
+    assert config.saved_language() == "zh_TW"
