@@ -795,6 +795,10 @@
         <translation>清空表单</translation>
     </message>
     <message>
+        <source>Check this entry</source>
+        <translation>请核对这条记录</translation>
+    </message>
+    <message>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
@@ -809,6 +813,18 @@
     <message>
         <source>Logged %1&apos;s care session.</source>
         <translation>已记录 %1 的护理。</translation>
+    </message>
+    <message>
+        <source>The visit is dated %1, more than a year ago.</source>
+        <translation>到店日期是 %1，已超过一年。</translation>
+    </message>
+    <message>
+        <source>The amount paid is %1.</source>
+        <translation>实付金额为 %1。</translation>
+    </message>
+    <message>
+        <source>Save it as it is?</source>
+        <translation>仍按此保存吗？</translation>
     </message>
     <message>
         <source>Not saved: see the messages in red.</source>

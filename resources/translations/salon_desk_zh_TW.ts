@@ -795,6 +795,10 @@
         <translation>清空表單</translation>
     </message>
     <message>
+        <source>Check this entry</source>
+        <translation>請核對這條記錄</translation>
+    </message>
+    <message>
         <source>Changed elsewhere</source>
         <translation>已在別處修改</translation>
     </message>
@@ -809,6 +813,18 @@
     <message>
         <source>Logged %1&apos;s care session.</source>
         <translation>已記錄 %1 的護理。</translation>
+    </message>
+    <message>
+        <source>The visit is dated %1, more than a year ago.</source>
+        <translation>到店日期是 %1，已超過一年。</translation>
+    </message>
+    <message>
+        <source>The amount paid is %1.</source>
+        <translation>實付金額為 %1。</translation>
+    </message>
+    <message>
+        <source>Save it as it is?</source>
+        <translation>仍按此儲存嗎？</translation>
     </message>
     <message>
         <source>Not saved: see the messages in red.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 
 from salon_desk.services import cards, care_log, catalogues
@@ -337,3 +337,28 @@ def test_each_tab_shortcut_puts_focus_where_its_work_starts(
     window.tabs.tabBar().setFocus()
     keys.press(key, Qt.KeyboardModifier.ControlModifier)
     assert keys.focus().objectName() == start
+
+
+def test_a_future_time_is_refused_and_unusual_entries_ask_once(
+    qtbot, facial: int, seeded: dict[str, int], window: MainWindow, answers: PromptLog
+) -> None:
+    page = open_care_log(qtbot, window)
+    choose_by_last4(qtbot, page, "5678")
+    qtbot.keyClick(page.form.services, Qt.Key.Key_Space)
+    tomorrow = QDateTime.currentDateTime().addDays(1)
+    page.form.visited_at.setDateTime(tomorrow)
+    assert page.form.visited_at.dateTime() == tomorrow  # not pulled back to now
+    assert not page.save()
+    assert page.form.errors["visited_at"].isVisible()
+    assert CareLog.select().count() == 0
+
+    page.form.visited_at.setDateTime(QDateTime.currentDateTime().addDays(-400))
+    type_text(page.form.amount, "60000")
+    answers.confirm = False
+    assert not page.save()
+    assert answers.asked == ["confirm:Check this entry"]  # one question for both
+    assert CareLog.select().count() == 0
+    answers.confirm = True
+    assert page.save()
+    (entry,) = CareLog.select()
+    assert entry.amount_fen == 6_000_000

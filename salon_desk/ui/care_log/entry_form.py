@@ -202,9 +202,9 @@ class CareEntryForm(QWidget):
             self._set_error("card", texts.problems()[problem])
 
     def set_time_to_now(self) -> None:
-        now = QDateTime.currentDateTime()
-        self.visited_at.setMaximumDateTime(now.addSecs(120))
-        self.visited_at.setDateTime(now)
+        # No maximum: a future time typed by mistake is refused with a message next to
+        # the field, not silently pulled back to now.
+        self.visited_at.setDateTime(QDateTime.currentDateTime())
         self._default_time = self.visited_at.dateTime()
 
     def time_is_default(self) -> bool:
@@ -229,7 +229,6 @@ class CareEntryForm(QWidget):
         data = entry.data
         self.customer.set_customer(data.customer_id, entry.customer_name)
         assert data.visited_at is not None
-        self.visited_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(120))
         moment = data.visited_at
         self.visited_at.setDateTime(
             QDateTime(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import care_log, customers
 from salon_desk.services.cards import CardStatus, card_status, card_statuses
+from salon_desk.services.validation import yuan_text
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.care_log.context_panel import CustomerContextPanel
 from salon_desk.ui.care_log.entry_dialog import EntryDialog
@@ -24,6 +27,8 @@ from salon_desk.ui.care_log.entry_list import EntryListView
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
+
+UNUSUAL_AMOUNT_FEN = 5_000_000  # ¥50,000 for one visit is more likely a typing slip
 
 
 class CareLogPage(QWidget):
@@ -167,6 +172,9 @@ class CareLogPage(QWidget):
         errors.update(self.form.form_errors())
         if errors:
             return self._refused(errors)
+        unusual = self._unusual(data)
+        if unusual and not prompts.confirm(self, self.tr("Check this entry"), unusual):
+            return False
         try:
             if self.editing is not None:
                 care_log.update_care_log(self.editing.id, data, self.editing.data, self.actor_id)
@@ -199,6 +207,27 @@ class CareLogPage(QWidget):
         )
         self.status_message.emit(message.replace("%1", name))
         return True
+
+    def _unusual(self, data: care_log.CareEntryInput) -> str:
+        """Typing slips worth one question before saving: a visit over a year back, an
+        amount over ¥50,000. Empty when there is nothing to ask."""
+        doubts = []
+        if data.visited_at is not None:
+            visited = data.visited_at
+            now = dt.datetime.now(visited.tzinfo) if visited.tzinfo else dt.datetime.now()
+            if now - visited > dt.timedelta(days=365):
+                doubts.append(
+                    self.tr("The visit is dated %1, more than a year ago.").replace(
+                        "%1", visited.strftime("%Y-%m-%d")
+                    )
+                )
+        if data.amount_fen > UNUSUAL_AMOUNT_FEN:
+            doubts.append(
+                self.tr("The amount paid is %1.").replace("%1", yuan_text(data.amount_fen))
+            )
+        if not doubts:
+            return ""
+        return "\n".join([*doubts, self.tr("Save it as it is?")])
 
     def _refused(self, errors: dict[str, str]) -> bool:
         self.form.show_errors(errors)
