@@ -129,6 +129,17 @@ def test_masked_phones_for_beauticians_chosen_in_settings(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert privacy.masked_roles() == {"beautician"}
 
+    # The shop's change history says it in words, not as a key and JSON.
+    window.audit_action.trigger()
+    audit = window.findChild(AuditDialog)
+    rows = [
+        [audit.table.item(r, c).text() for c in range(audit.table.columnCount())]
+        for r in range(audit.table.rowCount())
+    ]
+    setting = next(row for row in rows if "Phones hidden from" in " ".join(row))
+    assert "Beautician" in setting and not any("[" in cell or "_" in cell for cell in setting)
+    audit.close()
+
     window.set_actor(beautician_id)
     page = window.customers
     page.refresh_list()

@@ -25,6 +25,7 @@ from salon_desk.ui.customers.calls_panel import CallsPanel
 from salon_desk.ui.customers.cards_panel import CardsPanel
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts as call_texts
+from salon_desk.ui.setting_words import setting_names, setting_value
 from salon_desk.ui.widgets.naming import named
 
 
@@ -84,6 +85,7 @@ class HistoryTable(QTableWidget):
             **call_texts.record_field_names(),
             **labels.field_names(),
             **texts.entry_field_names(),
+            **setting_names(),
         }
         actions = labels.actions()
         kinds = texts.record_kinds()
@@ -138,6 +140,9 @@ class ValueFormatter:
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
 
     def text(self, field: str, value: str) -> str:
+        in_words = setting_value(field, value)
+        if in_words is not None:
+            return in_words
         if field == "marketing_consent" and value:
             return labels.yes_no(value == "1")
         if field in self._choices and value:

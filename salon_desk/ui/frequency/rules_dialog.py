@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +21,20 @@ from salon_desk.ui.widgets.field_form import FieldForm
 from salon_desk.ui.widgets.naming import named
 
 
+def rule_captions() -> dict[str, str]:
+    """Each rule in words: the dialog's labels, and the change history's."""
+    tr = partial(QCoreApplication.translate, "RulesDialog")
+    return {
+        "window_days": tr("Count visits over the last (days)"),
+        "key_min_visits": tr("Key customer from (visits in that time)"),
+        "potential_min_visits": tr("Potential customer from (visits in that time)"),
+        "new_below_visits": tr("New customer: fewer visits than (all within the window)"),
+        "overdue_factor": tr("Overdue after her usual interval ×"),
+        "own_rhythm_min_visits": tr("Her own rhythm from (visits ever)"),
+        "shop_interval_days": tr("Usual interval before that (days)"),
+    }
+
+
 class RulesDialog(QDialog):
     def __init__(
         self, rules: FrequencyRules, actor_id: int | None, parent: QWidget | None = None
@@ -27,15 +43,7 @@ class RulesDialog(QDialog):
         self.actor_id = actor_id
         self.setObjectName("frequency_rules_dialog")
         self.setWindowTitle(self.tr("Visit-frequency rules"))
-        captions = {
-            "window_days": self.tr("Count visits over the last (days)"),
-            "key_min_visits": self.tr("Key customer from (visits in that time)"),
-            "potential_min_visits": self.tr("Potential customer from (visits in that time)"),
-            "new_below_visits": self.tr("New customer: fewer visits than (all within the window)"),
-            "overdue_factor": self.tr("Overdue after her usual interval ×"),
-            "own_rhythm_min_visits": self.tr("Her own rhythm from (visits ever)"),
-            "shop_interval_days": self.tr("Usual interval before that (days)"),
-        }
+        captions = rule_captions()
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.form = FieldForm("rules")
         for name, caption in captions.items():
