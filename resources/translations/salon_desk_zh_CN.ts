@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Key customer from (visits in that time)</source>
-        <translation type="unfinished">重点顾客：期内到店至少（次）</translation>
-    </message>
-    <message>
-        <source>Potential customer from (visits in that time)</source>
-        <translation type="unfinished">潜力顾客：期内到店至少（次）</translation>
-    </message>
-    <message>
-        <source>New customer: fewer visits than (all within the window)</source>
-        <translation type="unfinished">新顾客：到店次数少于（且都在统计期内）</translation>
-    </message>
-    <message>
-        <source>Overdue after her usual interval ×</source>
-        <translation type="unfinished">逾期：超过通常间隔的倍数</translation>
-    </message>
-    <message>
-        <source>Her own rhythm from (visits ever)</source>
-        <translation type="unfinished">按本人节奏判断：累计到店至少（次）</translation>
-    </message>
-    <message>
-        <source>Usual interval before that (days)</source>
-        <translation type="unfinished">在此之前的店内通常间隔（天）</translation>
-    </message>
-</context>
-<context>
     <name>AssignCallsDialog</name>
     <message>
         <source>Assign follow-up calls</source>
@@ -3090,13 +3063,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Count visits over the last (days)</source>
-        <translation type="unfinished">统计最近多少天的到店（天）</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Daily, on opening</source>
@@ -3157,6 +3123,34 @@
 </context>
 <context>
     <name>RulesDialog</name>
+    <message>
+        <source>Count visits over the last (days)</source>
+        <translation>统计最近多少天的到店（天）</translation>
+    </message>
+    <message>
+        <source>Key customer from (visits in that time)</source>
+        <translation>重点顾客：期内到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Potential customer from (visits in that time)</source>
+        <translation>潜力顾客：期内到店至少（次）</translation>
+    </message>
+    <message>
+        <source>New customer: fewer visits than (all within the window)</source>
+        <translation>新顾客：到店次数少于（且都在统计期内）</translation>
+    </message>
+    <message>
+        <source>Overdue after her usual interval ×</source>
+        <translation>逾期：超过通常间隔的倍数</translation>
+    </message>
+    <message>
+        <source>Her own rhythm from (visits ever)</source>
+        <translation>按本人节奏判断：累计到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Usual interval before that (days)</source>
+        <translation>在此之前的店内通常间隔（天）</translation>
+    </message>
     <message>
         <source>Visit-frequency rules</source>
         <translation>到店频率规则</translation>

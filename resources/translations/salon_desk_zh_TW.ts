@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Key customer from (visits in that time)</source>
-        <translation type="unfinished">重點顧客：期內到店至少（次）</translation>
-    </message>
-    <message>
-        <source>Potential customer from (visits in that time)</source>
-        <translation type="unfinished">潛力顧客：期內到店至少（次）</translation>
-    </message>
-    <message>
-        <source>New customer: fewer visits than (all within the window)</source>
-        <translation type="unfinished">新顧客：到店次數少於（且都在統計期內）</translation>
-    </message>
-    <message>
-        <source>Overdue after her usual interval ×</source>
-        <translation type="unfinished">逾期：超過通常間隔的倍數</translation>
-    </message>
-    <message>
-        <source>Her own rhythm from (visits ever)</source>
-        <translation type="unfinished">按本人節奏判斷：累計到店至少（次）</translation>
-    </message>
-    <message>
-        <source>Usual interval before that (days)</source>
-        <translation type="unfinished">在此之前的店內通常間隔（天）</translation>
-    </message>
-</context>
-<context>
     <name>AssignCallsDialog</name>
     <message>
         <source>Assign follow-up calls</source>
@@ -3090,13 +3063,6 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Count visits over the last (days)</source>
-        <translation type="unfinished">統計最近多少天的到店（天）</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Daily, on opening</source>
@@ -3157,6 +3123,34 @@
 </context>
 <context>
     <name>RulesDialog</name>
+    <message>
+        <source>Count visits over the last (days)</source>
+        <translation>統計最近多少天的到店（天）</translation>
+    </message>
+    <message>
+        <source>Key customer from (visits in that time)</source>
+        <translation>重點顧客：期內到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Potential customer from (visits in that time)</source>
+        <translation>潛力顧客：期內到店至少（次）</translation>
+    </message>
+    <message>
+        <source>New customer: fewer visits than (all within the window)</source>
+        <translation>新顧客：到店次數少於（且都在統計期內）</translation>
+    </message>
+    <message>
+        <source>Overdue after her usual interval ×</source>
+        <translation>逾期：超過通常間隔的倍數</translation>
+    </message>
+    <message>
+        <source>Her own rhythm from (visits ever)</source>
+        <translation>按本人節奏判斷：累計到店至少（次）</translation>
+    </message>
+    <message>
+        <source>Usual interval before that (days)</source>
+        <translation>在此之前的店內通常間隔（天）</translation>
+    </message>
     <message>
         <source>Visit-frequency rules</source>
         <translation>到店頻率規則</translation>

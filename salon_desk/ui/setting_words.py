@@ -34,9 +34,9 @@ def setting_value(key: str, stored: str) -> str | None:
         return stored
     if key == MASKED_ROLES_SETTING and isinstance(value, list):
         roles = labels.roles()
-        return "、".join(roles.get(str(role)) or str(role) for role in value) or QCoreApplication.translate(
-            "SettingWords", "nobody"
-        )
+        return "、".join(
+            roles.get(str(role)) or str(role) for role in value
+        ) or QCoreApplication.translate("SettingWords", "nobody")
     if key == RULES_SETTING and isinstance(value, dict):
         captions = rule_captions()
         return "; ".join(f"{captions.get(name, name)} {number}" for name, number in value.items())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,15 +22,28 @@ from salon_desk.ui.widgets.naming import named
 
 def rule_captions() -> dict[str, str]:
     """Each rule in words: the dialog's labels, and the change history's."""
-    tr = partial(QCoreApplication.translate, "RulesDialog")
     return {
-        "window_days": tr("Count visits over the last (days)"),
-        "key_min_visits": tr("Key customer from (visits in that time)"),
-        "potential_min_visits": tr("Potential customer from (visits in that time)"),
-        "new_below_visits": tr("New customer: fewer visits than (all within the window)"),
-        "overdue_factor": tr("Overdue after her usual interval ×"),
-        "own_rhythm_min_visits": tr("Her own rhythm from (visits ever)"),
-        "shop_interval_days": tr("Usual interval before that (days)"),
+        "window_days": QCoreApplication.translate(
+            "RulesDialog", "Count visits over the last (days)"
+        ),
+        "key_min_visits": QCoreApplication.translate(
+            "RulesDialog", "Key customer from (visits in that time)"
+        ),
+        "potential_min_visits": QCoreApplication.translate(
+            "RulesDialog", "Potential customer from (visits in that time)"
+        ),
+        "new_below_visits": QCoreApplication.translate(
+            "RulesDialog", "New customer: fewer visits than (all within the window)"
+        ),
+        "overdue_factor": QCoreApplication.translate(
+            "RulesDialog", "Overdue after her usual interval ×"
+        ),
+        "own_rhythm_min_visits": QCoreApplication.translate(
+            "RulesDialog", "Her own rhythm from (visits ever)"
+        ),
+        "shop_interval_days": QCoreApplication.translate(
+            "RulesDialog", "Usual interval before that (days)"
+        ),
     }
 
 
