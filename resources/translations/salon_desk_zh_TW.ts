@@ -2076,6 +2076,10 @@
 <context>
     <name>FileSidePanel</name>
     <message>
+        <source>Visits</source>
+        <translation>到店記錄</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>卡項</translation>
     </message>
@@ -3515,6 +3519,13 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Retired</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>%1 entries, newest first. Enter opens one.</source>
+        <translation>共 %1 條，最新的在前。按回車開啟。</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.charts.show_customers.connect(self.show_customers)
         self.frequency.export_requested.connect(self.export_customers)
         self.customers.log_visit_requested.connect(self.log_visit_for)
+        self.customers.side.visits.open_entry.connect(self.open_entry_from_file)
         self.events.catalogues_changed.connect(self._apply_phone_masking)
         self._build_menus()
         self.set_actor(actor_id)
@@ -236,6 +237,11 @@ class MainWindow(QMainWindow):
     def log_visit_for(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.care_log)
         self.care_log.start_entry_for(customer_id)
+
+    def open_entry_from_file(self, entry_id: int) -> None:
+        """An entry from her file's Visits tab; correcting it happens on the care log."""
+        dialog = self.care_log.open_entry(entry_id)
+        dialog.correct_requested.connect(lambda _: self.show_tab(self.pages.index(self.care_log)))
 
     def open_customer(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.customers)

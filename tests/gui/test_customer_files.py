@@ -193,3 +193,40 @@ def test_a_search_typed_just_before_switching_tabs_runs_on_return(qtbot, seeded,
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert page.model.rowCount() == 1
     assert page.model.customer_at(0).name == "张慧敏"
+
+
+def test_her_visits_tab_lists_every_entry_and_opens_one(qtbot, window, seeded, manager_id) -> None:
+    from salon_desk.services import care_log, catalogues
+    from salon_desk.services.care_log import CareEntryInput
+    from salon_desk.ui.care_log.entry_dialog import EntryDialog
+    from tests.gui.keyboard import Keyboard
+
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "深层补水", "面部", 29_800, 60, True), manager_id
+    )
+    her = seeded["张慧敏"]
+    now = dt.datetime.now().astimezone()
+    for days, said in ((30, "第一次来"), (2, "皮肤好多了")):
+        care_log.log_care(
+            CareEntryInput(
+                customer_id=her,
+                visited_at=now - dt.timedelta(days=days),
+                beautician_id=manager_id,
+                service_item_ids=(item,),
+                feedback=said,
+            ),
+            manager_id,
+        )
+    page = window.customers
+    page.open_customer(her)
+    side = page.side
+    side.tabs.setCurrentWidget(side.visits)
+    visits = side.visits
+    assert visits.model.rowCount() == 2
+    assert visits.model.index(0, 7).data() == "皮肤好多了"  # newest first
+    older = visits.table.visualRect(visits.model.index(1, 0)).center()
+    qtbot.mouseClick(visits.table.viewport(), Qt.MouseButton.LeftButton, pos=older)
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_Return)
+    dialog = window.findChild(EntryDialog)
+    assert dialog is not None and dialog.entry.data.feedback == "第一次来"

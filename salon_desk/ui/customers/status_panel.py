@@ -23,6 +23,7 @@ from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.customers.calls_panel import CallsPanel
 from salon_desk.ui.customers.cards_panel import CardsPanel
+from salon_desk.ui.customers.visits_panel import VisitsPanel
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts as call_texts
 from salon_desk.ui.setting_words import setting_names, setting_value
@@ -171,6 +172,8 @@ class FileSidePanel(QWidget):
         self.cards = CardsPanel(self)
         self.history = HistoryTable(self)
         self.tabs = named(QTabWidget(), "file_side_tabs")
+        self.visits = VisitsPanel(self)
+        self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.cards, self.tr("Cards"))
         self.calls = CallsPanel(events, self)
         self.tabs.addTab(self.calls, self.tr("Complaints and calls"))
@@ -187,3 +190,4 @@ class FileSidePanel(QWidget):
         self.cards.show_cards(customer_id, status.cards if status else [])
         self.calls.show_customer(customer_id)
         self.history.show_customer(customer_id)
+        self.visits.show_customer(customer_id)
