@@ -1604,6 +1604,10 @@
         <translation>顾客：手机尾号 4 位、姓名或拼音首字母</translation>
     </message>
     <message>
+        <source>no visits yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
         <source>No customer matches.</source>
         <translation>没有匹配的顾客。</translation>
     </message>
@@ -1675,6 +1679,18 @@
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请修改标红的栏目。</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · last visit %3</source>
+        <translation>#%1 · %2 · 最近到店 %3</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
     </message>
     <message>
         <source>Saved %1&apos;s file.</source>
@@ -3044,6 +3060,26 @@
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Same name already on file</source>
+        <translation>已有同名顾客</translation>
+    </message>
+    <message>
+        <source>There is already a file for %1:
+%2
+Is this a different customer?</source>
+        <translation>已有 %1 的档案：
+%2
+这是另一位顾客吗？</translation>
+    </message>
+    <message>
+        <source>Yes, a different customer: save</source>
+        <translation>是另一位顾客，保存</translation>
+    </message>
+    <message>
+        <source>Open the existing file</source>
+        <translation>打开已有档案</translation>
     </message>
     <message>
         <source>Phone number already on file</source>

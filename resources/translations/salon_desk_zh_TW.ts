@@ -1604,6 +1604,10 @@
         <translation>顧客：手機尾號 4 位、姓名或拼音首字母</translation>
     </message>
     <message>
+        <source>no visits yet</source>
+        <translation>尚未到店</translation>
+    </message>
+    <message>
         <source>No customer matches.</source>
         <translation>沒有匹配的顧客。</translation>
     </message>
@@ -1675,6 +1679,18 @@
     <message>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未儲存：請修改標紅的欄目。</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · last visit %3</source>
+        <translation>#%1 · %2 · 最近到店 %3</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>無電話</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚無</translation>
     </message>
     <message>
         <source>Saved %1&apos;s file.</source>
@@ -3044,6 +3060,26 @@
     <message>
         <source>Keep editing</source>
         <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <source>Same name already on file</source>
+        <translation>已有同名顧客</translation>
+    </message>
+    <message>
+        <source>There is already a file for %1:
+%2
+Is this a different customer?</source>
+        <translation>已有 %1 的檔案：
+%2
+這是另一位顧客嗎？</translation>
+    </message>
+    <message>
+        <source>Yes, a different customer: save</source>
+        <translation>是另一位顧客，儲存</translation>
+    </message>
+    <message>
+        <source>Open the existing file</source>
+        <translation>開啟已有檔案</translation>
     </message>
     <message>
         <source>Phone number already on file</source>

@@ -7,9 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import peewee as pw
+
+from salon_desk.chinese import has_han, search_form
 from salon_desk.services import audit
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import name_keys, sort_key
+from salon_desk.services.service_status import sql_datetime
 from salon_desk.services.validation import (
     Choices,
     FieldError,
@@ -126,6 +130,43 @@ def validate(
         customer_id=customer_id,
         referred_by_id=data.referred_by_id,
     )
+
+
+@dataclass(frozen=True)
+class SameName:
+    """Another file with the same name, with what tells her apart."""
+
+    id: int
+    name: str
+    phone: str
+    last_visit: dt.datetime | None  # UTC
+
+
+def same_name_files(name: str, excluding_id: int | None = None) -> list[SameName]:
+    """Files (not erased) whose name is this one, in either script (陈丽华 = 陳麗華)."""
+    name = normalize_text(name)
+    if not name:
+        return []
+    same = Customer.name == name
+    if has_han(name):
+        written_otherwise = CustomerSearchKey.select(CustomerSearchKey.customer).where(
+            (CustomerSearchKey.kind == "simplified") & (CustomerSearchKey.key == search_form(name))
+        )
+        same = same | Customer.id.in_(written_otherwise)
+    last_visit = (
+        CareLog.select(pw.fn.MAX(CareLog.visited_at))
+        .where((CareLog.customer == Customer.id) & CareLog.voided_at.is_null())
+        .alias("last_visit")
+    )
+    query = Customer.select(Customer.id, Customer.name, Customer.phone, last_visit).where(
+        same & Customer.erased_at.is_null()
+    )
+    if excluding_id is not None:
+        query = query.where(Customer.id != excluding_id)
+    return [
+        SameName(row[0], row[1], row[2], sql_datetime(row[3]))
+        for row in query.order_by(Customer.id).tuples()
+    ]
 
 
 def phone_owner(phone: str, excluding_id: int | None = None) -> tuple[int, str] | None:

@@ -16,6 +16,7 @@ class PromptLog:
     def __init__(self) -> None:
         self.unsaved = prompts.Answer.CANCEL
         self.duplicate = prompts.Answer.CANCEL
+        self.same_name = prompts.Answer.CANCEL
         self.confirm = True
         self.reason: str | None = "记错了"
         self.asked: list[str] = []
@@ -40,6 +41,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
         log.asked.append(f"duplicate:{other}")
         return log.duplicate
 
+    def same_name(parent, name, others):
+        log.asked.append(f"same_name:{name}:{len(others)}")
+        return log.same_name
+
     def confirm(parent, title, text):
         log.asked.append(f"confirm:{title}")
         return log.confirm
@@ -54,6 +59,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     monkeypatch.setattr(prompts, "ask_reason", reason)
     monkeypatch.setattr(prompts, "ask_unsaved", unsaved)
     monkeypatch.setattr(prompts, "ask_duplicate_phone", duplicate)
+    monkeypatch.setattr(prompts, "ask_same_name", same_name)
     monkeypatch.setattr(prompts, "confirm", confirm)
     monkeypatch.setattr(prompts, "inform", inform)
     return log

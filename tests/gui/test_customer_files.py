@@ -230,3 +230,43 @@ def test_her_visits_tab_lists_every_entry_and_opens_one(qtbot, window, seeded, m
     keys.press(Qt.Key.Key_Return)
     dialog = window.findChild(EntryDialog)
     assert dialog is not None and dialog.entry.data.feedback == "第一次来"
+
+
+def test_a_second_file_under_the_same_name_asks_first(qtbot, window, seeded, answers) -> None:
+    page = window.customers
+    page.new_customer()
+    type_text(page.form.name, "王芳")  # already on file, with a phone; this one has none
+    answers.same_name = Answer.CANCEL
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == ["same_name:王芳:1"]
+    assert Customer.select().where(Customer.name == "王芳").count() == 1
+
+    answers.same_name = Answer.OPEN_OTHER
+    answers.unsaved = Answer.DISCARD
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.current is not None and page.current.id == seeded["王芳"]
+
+    page.new_customer()
+    type_text(page.form.name, "王芳")
+    type_text(page.form.phone, "13900002222")
+    answers.same_name = Answer.SAVE
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert Customer.select().where(Customer.name == "王芳").count() == 2
+
+    # The care log's picker tells the two apart by file number and last visit.
+    picker = window.care_log.form.customer
+    type_text(picker.search, "王芳")
+    qtbot.waitUntil(lambda: picker.matches.count() == 2)
+    shown = [picker.matches.item(i).text() for i in range(2)]
+    assert all("#" in text and "no visits yet" in text for text in shown)
+
+
+def test_the_same_name_in_traditional_characters_is_the_same_name(
+    qtbot, window, seeded, answers
+) -> None:
+    customers.create_customer(customers.CustomerInput(name="陳麗華"), None)
+    page = window.customers
+    page.new_customer()
+    type_text(page.form.name, "陈丽华")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == ["same_name:陈丽华:1"]

@@ -29,7 +29,7 @@ from salon_desk.ui.customers.only_bar import OnlyTheseBar
 from salon_desk.ui.customers.profile_form import ProfileForm
 from salon_desk.ui.customers.status_panel import FileSidePanel
 from salon_desk.ui.events import AppEvents
-from salon_desk.ui.widgets import prompts
+from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.prompts import Answer
 
@@ -339,7 +339,37 @@ class CustomersPage(QWidget):
                 return False
             if answer is not Answer.SAVE:
                 return False
+        elif not self._different_from_same_name(data, customer_id):
+            return False
         return self._write(data)
+
+    def _different_from_same_name(
+        self, data: customers.CustomerInput, customer_id: int | None
+    ) -> bool:
+        """A new file, or a renamed one, under a name already on file: ask whether she is
+        someone else, or open the file that exists."""
+        if self.current is not None and self.current.data.name == data.name:
+            return True
+        others = customers.same_name_files(data.name, customer_id)
+        if not others:
+            return True
+        lines = [
+            self.tr("#%1 · %2 · last visit %3")
+            .replace("%1", str(other.id))
+            .replace("%2", phones.shown(other.phone) or self.tr("no phone"))
+            .replace(
+                "%3",
+                labels.local_datetime(other.last_visit)[:10]
+                if other.last_visit
+                else self.tr("none yet"),
+            )
+            for other in others[:5]
+        ]
+        answer = prompts.ask_same_name(self, data.name, lines)
+        if answer is Answer.OPEN_OTHER:
+            self.open_customer(others[0].id)
+            return False
+        return answer is Answer.SAVE
 
     def _write(self, data: customers.CustomerInput) -> bool:
         messages = labels.field_errors()

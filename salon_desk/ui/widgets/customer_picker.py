@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
+from salon_desk.ui.labels import local_datetime
 from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
@@ -61,8 +64,13 @@ class CustomerPicker(QWidget):
         if not text:
             self.matches.hide()
             return
-        for row in fetch_page(CustomerQuery(text=text), 0, MATCHES_SHOWN):
+        rows = fetch_page(CustomerQuery(text=text), 0, MATCHES_SHOWN)
+        names = Counter(row.name for row in rows)
+        for row in rows:
             label = f"{row.name}  {phones.shown(row.phone)}" if row.phone else row.name
+            if names[row.name] > 1:  # same name twice: her file number and last visit
+                visit = local_datetime(row.last_visit)[:10] or self.tr("no visits yet")
+                label += f"  #{row.id} · {visit}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, row.name)

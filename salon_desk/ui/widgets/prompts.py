@@ -45,6 +45,38 @@ def ask_unsaved(parent: QWidget, name: str) -> Answer:
     return Answer.CANCEL
 
 
+def ask_same_name(parent: QWidget, name: str, others: list[str]) -> Answer:
+    """``others``: one line per file already under this name (phone, last visit)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Same name already on file"))
+    box.setText(
+        QCoreApplication.translate(
+            "Prompts", "There is already a file for %1:\n%2\nIs this a different customer?"
+        )
+        .replace("%1", name)
+        .replace("%2", "\n".join(others))
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Prompts", "Yes, a different customer: save"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    other = box.addButton(
+        QCoreApplication.translate("Prompts", "Open the existing file"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(other)
+    box.exec()
+    if box.clickedButton() is save:
+        return Answer.SAVE
+    if box.clickedButton() is other:
+        return Answer.OPEN_OTHER
+    return Answer.CANCEL
+
+
 def ask_duplicate_phone(parent: QWidget, other_name: str) -> Answer:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
