@@ -206,7 +206,7 @@ class ExportSource:
                 Customer, referrer, pw.JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id)
             )
             .where(self._of_chosen(Customer.id))
-            .order_by(Customer.id)
+            .order_by(Customer.name_sort, Customer.id)  # by pinyin, as the list shows them
             .tuples()
         )
         names = [f.name for f in Customer._meta.sorted_fields]

@@ -160,7 +160,8 @@ def test_round_trip_through_our_own_export(qapp, db_path, manager_id, tmp_path) 
         for name in ("referred_by_id", "responsible_staff_id"):
             mine.pop(name), theirs.pop(name)
         assert theirs == mine
-    assert after["+85291234567"].referred_by_id == result.created[0]
+    referrer = next(i for i in result.created if customers.get_customer(i).data.name == "张慧敏")
+    assert after["+85291234567"].referred_by_id == referrer
     assert after["13800135678"].responsible_staff_id is not None
 
 
