@@ -317,7 +317,8 @@ def _demo_visits(
         wallet_left = loaded
         summary.cards += 1
     day = start
-    while day <= today and (stopped is None or day <= stopped):
+    # Up to yesterday: a visit "today" at 19:45 would lie in the future all morning.
+    while day < today and (stopped is None or day <= stopped):
         item = favourite if rng.random() < 0.7 else rng.choice(items)
         at = dt.datetime.combine(day, dt.time(rng.randint(10, 19), rng.choice((0, 15, 30, 45))))
         use_card = (
@@ -378,22 +379,32 @@ def _demo_follow_ups(rng: random.Random, today: dt.date, staff_ids: list[int], c
     return len(rows)
 
 
+# What she said, its category, and how the shop handled it: the category fits the words.
+DEMO_COMPLAINTS = (
+    ("等待时间太长", "service", "店长致电道歉，预约时段改为错峰"),
+    ("护理后皮肤发红", "product", "停用该精华，安排免费复查"),
+    ("觉得被推销", "attitude", "店长致电道歉，提醒美容师不强推"),
+    ("价格不透明", "price", "补发价目表，项目前先报价"),
+    ("希望周末营业到更晚", "suggestion", "周六延长营业至晚九点"),
+)
+
+
 def _demo_complaints(rng: random.Random, today: dt.date, staff_ids: list[int], count: int) -> int:
     rows = []
     for _ in range(max(2, count // 60)):
         received = today - dt.timedelta(days=rng.randint(0, 200))
-        closed = rng.random() < 0.7
+        # Closed two days after it came in, never after today.
+        closed = rng.random() < 0.7 and received + dt.timedelta(days=2) <= today
+        description, category, handling = rng.choice(DEMO_COMPLAINTS)
         rows.append(
             {
                 "customer": rng.randint(1, count),
                 "received_on": received,
                 "channel": rng.choice(Complaint.CHANNELS),
-                "category": rng.choice(Complaint.CATEGORIES),
-                "description": rng.choice(
-                    ("等待时间太长", "护理后皮肤发红", "觉得被推销", "价格不透明")
-                ),
-                "handling": "店长致电道歉并安排免费复查" if closed else "",
-                "handled_by": staff_ids[0],
+                "category": category,
+                "description": description,
+                "handling": handling if closed else "",
+                "handled_by": staff_ids[0] if closed else None,
                 "status": "closed" if closed else "open",
                 "closed_on": received + dt.timedelta(days=2) if closed else None,
             }

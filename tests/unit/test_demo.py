@@ -57,3 +57,28 @@ def test_demo_command_builds_a_database(tmp_path: Path, capsys) -> None:
     open_db(target)
     assert Customer.select().count() == 30
     close_db()
+
+
+def test_demo_follows_the_apps_own_rules(tmp_path: Path) -> None:
+    """No complaint closed after today, categories that fit their words, no visit later
+    than now, nobody 'handling' an open complaint."""
+    from salon_desk.services.demo import DEMO_COMPLAINTS
+    from salon_desk.store.models import Complaint
+
+    open_db(tmp_path / "rules.db")
+    try:
+        today = dt.date.today()
+        build_demo(customers=150, seed=11, today=today)
+        fits = {words: category for words, category, _ in DEMO_COMPLAINTS}
+        complaints = list(Complaint.select())
+        assert complaints
+        for complaint in complaints:
+            assert complaint.category == fits[complaint.description]
+            if complaint.closed_on is not None:
+                assert complaint.received_on <= complaint.closed_on <= today
+            else:
+                assert complaint.handled_by_id is None and complaint.handling == ""
+        latest = CareLog.select(pw.fn.MAX(CareLog.visited_at)).scalar()
+        assert latest <= dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    finally:
+        close_db()
