@@ -256,7 +256,8 @@ def run_window(args: argparse.Namespace) -> int:
         from salon_desk.ui.screenshots import render_all
 
         members = sorted(catalogues.list_staff(), key=lambda m: m.role != "manager")
-        window = MainWindow(members[0].id if members else None, target)
+        # The status bar names the file the pictures were made from, not the copy.
+        window = MainWindow(members[0].id if members else None, database_target(args))
         for path in render_all(window, args.out):
             print(path)
         window.close()

@@ -1490,6 +1490,10 @@
         <translation>选择顾客后，这里显示她的档案。</translation>
     </message>
     <message>
+        <source>more…</source>
+        <translation>展开…</translation>
+    </message>
+    <message>
         <source>Allergies and contraindications</source>
         <translation>过敏与禁忌</translation>
     </message>

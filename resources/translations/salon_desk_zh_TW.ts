@@ -1490,6 +1490,10 @@
         <translation>選擇顧客後，這裡顯示她的檔案。</translation>
     </message>
     <message>
+        <source>more…</source>
+        <translation>展開…</translation>
+    </message>
+    <message>
         <source>Allergies and contraindications</source>
         <translation>過敏與禁忌</translation>
     </message>

@@ -362,3 +362,34 @@ def test_a_future_time_is_refused_and_unusual_entries_ask_once(
     assert page.save()
     (entry,) = CareLog.select()
     assert entry.amount_fen == 6_000_000
+
+
+def test_a_very_long_note_shows_its_beginning_and_more(
+    qtbot, facial: int, seeded: dict[str, int], window: MainWindow, manager_id: int
+) -> None:
+    her = seeded["张慧敏"]
+    wall = "皮肤状况良好。" * 700  # about 5,000 characters
+    care_log.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=dt.datetime.now().astimezone() - dt.timedelta(days=1),
+            beautician_id=manager_id,
+            service_item_ids=(facial,),
+            feedback=wall,
+        ),
+        manager_id,
+    )
+    page = open_care_log(qtbot, window)
+    choose_by_last4(qtbot, page, "5678")
+    notes = page.context.notes
+    assert "more…" in notes.text()
+    assert len(notes.text()) < 1000
+    assert notes.height() < 400  # the cards and open items below stay in sight
+    notes.linkActivated.emit(next(iter(key for key in _links(notes.text()))))
+    assert wall in notes.text().replace("<br>", "")
+
+
+def _links(html: str) -> list[str]:
+    import re
+
+    return re.findall(r"href='([^']+)'", html)

@@ -15,6 +15,10 @@ from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
 ALERT_STYLE = "background: #fdecea; color: #b71c1c; border: 1px solid #f5c2c0; padding: 4px;"
+# A long note shows its beginning and "more…": a 5,000-character note must not push the
+# later notes, cards and open complaints out of sight.
+SHORT_NOTE_CHARS = 160
+SHORT_NOTE_LINES = 3
 
 
 def _label(name: str) -> QLabel:
@@ -22,8 +26,20 @@ def _label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
     return label
+
+
+def shortened(text: str) -> str | None:
+    """The beginning of a long text, or None when it is short enough to show whole."""
+    lines = text.splitlines()
+    if len(text) <= SHORT_NOTE_CHARS and len(lines) <= SHORT_NOTE_LINES:
+        return None
+    return "\n".join(lines[:SHORT_NOTE_LINES])[:SHORT_NOTE_CHARS].rstrip()
 
 
 class CustomerContextPanel(QScrollArea):
@@ -40,6 +56,11 @@ class CustomerContextPanel(QScrollArea):
         self.cards = _label("context_cards")
         self.notes = _label("context_notes")
         self.open_items = _label("context_open_items")
+        self._brief: CustomerBrief | None = None
+        self._today = dt.date.today()
+        self.expanded: set[str] = set()
+        for label in (self.profile, self.notes):
+            label.linkActivated.connect(self._expand)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
@@ -59,6 +80,7 @@ class CustomerContextPanel(QScrollArea):
         self.show_customer(None)
 
     def show_customer(self, customer_id: int | None, today: dt.date | None = None) -> None:
+        self.expanded.clear()
         if customer_id is None:
             self.title.setText(self.tr("Choose a customer to see her file here."))
             for label in (self.profile, self.cards, self.notes, self.open_items):
@@ -67,7 +89,21 @@ class CustomerContextPanel(QScrollArea):
             return
         self.show_brief(customer_brief(customer_id), today or dt.date.today())
 
+    def _expand(self, link: str) -> None:
+        self.expanded.add(link)
+        if self._brief is not None:
+            self.show_brief(self._brief, self._today)
+
+    def _text(self, key: str, text: str) -> str:
+        """``text`` as HTML: whole, or its beginning and a "more…" link until clicked."""
+        beginning = None if key in self.expanded else shortened(text)
+        if beginning is None:
+            return escape(text).replace("\n", "<br>")
+        more = escape(self.tr("more…"))
+        return f"{escape(beginning)}… <a href='{key}'>{more}</a>".replace("\n", "<br>")
+
     def show_brief(self, brief: CustomerBrief, today: dt.date) -> None:
+        self._brief, self._today = brief, today
         phone = f"  {escape(phones.shown(brief.phone))}" if brief.phone else ""
         self.title.setText(escape(brief.name) + phone)
         if brief.allergies:
@@ -101,7 +137,7 @@ class CustomerContextPanel(QScrollArea):
             )
         if brief.notes:
             notes_heading = self.tr("Notes")
-            lines.append(f"<b>{escape(notes_heading)}:</b> {escape(brief.notes)}")
+            lines.append(f"<b>{escape(notes_heading)}:</b> {self._text('notes', brief.notes)}")
         return "<br>".join(lines)
 
     def _cards_html(self, brief: CustomerBrief, today: dt.date) -> str:
@@ -136,7 +172,11 @@ class CustomerContextPanel(QScrollArea):
                 (self.tr("She said"), row.feedback),
                 (self.tr("Next time"), row.suggestion),
             ]
-            body = "<br>".join(f"{escape(name)}: {escape(text)}" for name, text in details if text)
+            body = "<br>".join(
+                f"{escape(name)}: {self._text(f'{row.id}:{name}', text)}"
+                for name, text in details
+                if text
+            )
             parts.append(f"<b>{escape(head)}</b><br>{body}")
         return "<hr>".join(parts)
 

@@ -26,6 +26,7 @@ from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.paged_model import ModelIndex, ObjectRole, PagedTableModel
+from salon_desk.ui.widgets.tables import fit_headers
 
 DEFAULT_DAYS_SHOWN = 30
 FILTER_DELAY_MS = 150
@@ -136,6 +137,7 @@ class EntryListView(QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((120, 80, 80, 150, 80, 160, 80, 260)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
 
         filters = QHBoxLayout()
         for text, widget in (

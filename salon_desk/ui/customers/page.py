@@ -32,6 +32,7 @@ from salon_desk.ui.events import AppEvents
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.prompts import Answer
+from salon_desk.ui.widgets.tables import fit_headers
 
 SEARCH_DELAY_MS = 120
 
@@ -69,6 +70,7 @@ class CustomersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((84, 108, 44, 44, 62, 70, 92, 70, 70)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
 
         self.form = ProfileForm(self)
         self.side = FileSidePanel(events, self)
@@ -113,13 +115,16 @@ class CustomersPage(QWidget):
             buttons.addWidget(button)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
+        # The form fits the width it is given (long labels wrap above their field):
+        # a sideways scroll bar hid the right edge of every field.
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(self.form)
         file_area = QSplitter(Qt.Orientation.Horizontal)
         file_area.addWidget(form_scroll)
         file_area.addWidget(self.side)
         file_area.setStretchFactor(0, 3)
         file_area.setStretchFactor(1, 2)
-        file_area.setSizes([470, 430])
+        file_area.setSizes([420, 440])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +136,7 @@ class CustomersPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([620, 900])
+        splitter.setSizes([500, 860])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

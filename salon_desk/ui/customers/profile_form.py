@@ -184,6 +184,7 @@ class ProfileForm(QWidget):
         names = labels.field_names()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(names["name"] + " *", self._with_error("name", self.name))
         form.addRow(names["gender"], self.gender)
         phone_box = self._with_error("phone", self.phone, below=self.phone_notice)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from salon_desk.ui.widgets.naming import named
@@ -38,6 +39,24 @@ def show_rows_model(view: QTableView, model: RowsTableModel[Any]) -> None:
     for number, column in enumerate(model.columns):
         if column.width is not None:
             view.setColumnWidth(number, column.width)
+    fit_headers(view)
+
+
+HEADER_PADDING = 22  # the sort arrow and the section's margins
+
+
+def fit_headers(view: QTableView) -> None:
+    """Widen any column whose header would be cut ("Gen…"): widths are chosen for
+    Chinese, and English headers are longer."""
+    model = view.model()
+    if model is None:
+        return
+    metrics = view.horizontalHeader().fontMetrics()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = metrics.horizontalAdvance(text) + HEADER_PADDING
+        if view.columnWidth(column) < needed:
+            view.setColumnWidth(column, needed)
 
 
 def selected_objects(view: QTableView) -> list[Any]:
