@@ -197,7 +197,7 @@ def build() -> None:
     import time
 
     setup()
-    run(BIN / "pyinstaller", "--noconfirm", "--log-level", "WARN", "build.spec")
+    run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec")
     folder = ROOT / "dist" / "SalonDesk"
     program = folder / ("SalonDesk.exe" if os.name == "nt" else "SalonDesk")
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())

@@ -251,8 +251,10 @@ def run_window(args: argparse.Namespace) -> int:
         saved = backups.daily_backup(Path(target), keep=backups.keep_count())
         if saved is not None:
             log.info("daily backup %s", saved)
+    from salon_desk.services import catalogues
+
+    catalogues.fill_missing_sort_keys()  # once after an upgrade: staff in pinyin order
     if args.command == "screenshots":
-        from salon_desk.services import catalogues
         from salon_desk.ui.screenshots import render_all
 
         members = sorted(catalogues.list_staff(), key=lambda m: m.role != "manager")

@@ -55,7 +55,8 @@ def list_staff(include_inactive: bool = False) -> list[StaffMember]:
     query = Staff.select(Staff.id, Staff.name, Staff.role, Staff.phone, Staff.active)
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 (peewee expression)
-    return sorted((StaffMember(*row) for row in query.tuples()), key=lambda m: sort_key(m.name))
+    ordered = query.order_by(Staff.name_sort, Staff.name)
+    return [StaffMember(*row) for row in ordered.tuples()]
 
 
 def save_staff(member: StaffMember, actor_id: int | None) -> int:
@@ -85,9 +86,8 @@ def list_service_items(include_inactive: bool = False) -> list[ServiceItemRow]:
     )
     if not include_inactive:
         query = query.where(ServiceItem.active == True)  # noqa: E712
-    return sorted(
-        (ServiceItemRow(*row) for row in query.tuples()), key=lambda item: sort_key(item.name)
-    )
+    ordered = query.order_by(ServiceItem.name_sort, ServiceItem.name)
+    return [ServiceItemRow(*row) for row in ordered.tuples()]
 
 
 def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
@@ -156,13 +156,34 @@ def _save(
 ) -> int:
     """Insert when ``record_id`` is 0, else update; record the change either way."""
     after = {key: audit.as_text(value) for key, value in values.items()}
+    # Derived from the name, so not a change of its own in the history.
+    derived = (
+        {"name_sort": sort_key(str(values["name"]))}
+        if "name" in values and "name_sort" in model._meta.fields
+        else {}
+    )
     with write_transaction():
         if record_id == 0:
-            new_id = int(model.insert(**values).execute())
+            new_id = int(model.insert(**values, **derived).execute())
             audit.record_update(None, {}, after, actor_id, table=table, record_id=new_id)
             return new_id
         row = model.get_by_id(record_id)
         before = {key: audit.as_text(getattr(row, key)) for key in values}
-        model.update(**values).where(model.id == record_id).execute()
+        model.update(**values, **derived).where(model.id == record_id).execute()
         audit.record_update(None, before, after, actor_id, table=table, record_id=record_id)
         return record_id
+
+
+def fill_missing_sort_keys() -> int:
+    """Staff and service items written before schema v5, by the seed or by the demo get
+    their pinyin order once, at start; pypinyin is imported only when one is missing."""
+    filled = 0
+    for model in (Staff, ServiceItem):
+        missing = list(model.select(model.id, model.name).where(model.name_sort == "").tuples())
+        if not missing:
+            continue
+        with write_transaction():
+            for record_id, name in missing:
+                model.update(name_sort=sort_key(name)).where(model.id == record_id).execute()
+        filled += len(missing)
+    return filled

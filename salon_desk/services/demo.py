@@ -170,11 +170,18 @@ def build_demo(customers: int = 800, seed: int = 2024, today: dt.date | None = N
     with write_transaction():
         if Customer.select().exists():
             raise RuntimeError("the database already has customers")
-        staff_ids = [Staff.insert(name=n, role=r).execute() for n, r in STAFF]
+        staff_ids = [
+            Staff.insert(name=n, name_sort=sort_key(n), role=r).execute() for n, r in STAFF
+        ]
         summary.staff_ids = staff_ids
         beauticians = staff_ids[2:]
         items = [
-            (ServiceItem.insert(name=n, category=c, price_fen=p * 100).execute(), p * 100)
+            (
+                ServiceItem.insert(
+                    name=n, name_sort=sort_key(n), category=c, price_fen=p * 100
+                ).execute(),
+                p * 100,
+            )
             for n, c, p in SERVICES
         ]
         psychology = [t.id for t in CustomerType.select().where(CustomerType.kind == "psychology")]

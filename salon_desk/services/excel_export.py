@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from salon_desk.services.excel_rows import (
     Column,
     ExportSource,
 )
+from salon_desk.services.export_texts import ExportTexts
 from salon_desk.services.permissions import Permission, require
 
 PROGRESS_EVERY = 250
@@ -43,16 +43,6 @@ HEADER_FILL = PatternFill("solid", fgColor="FFE8EAF6")
 
 class ExportCancelled(Exception):
     pass
-
-
-@dataclass
-class ExportTexts:
-    """Everything the workbook says, in the user's language."""
-
-    sheet_names: dict[str, str] = field(default_factory=dict)
-    headers: dict[str, str] = field(default_factory=dict)
-    yes: str = "Yes"
-    no: str = "No"
 
 
 # (done, total) → False to cancel

@@ -52,12 +52,17 @@ def index_changes_by_staff() -> None:
 def add_other_phone_and_simplified_names() -> None:
     """A second phone or a landline, searchable by its last four digits; and every name
     in simplified characters, so 陈丽华 finds a file written 陳麗華 (and back)."""
-    present = {column.name for column in db.get_columns("customer")}
-    for column in ("other_phone", "other_phone_last4", "name_sort"):
-        if column not in present:
-            db.execute_sql(
-                f"ALTER TABLE customer ADD COLUMN {column} VARCHAR(255) NOT NULL DEFAULT ''"
-            )
+    for table, columns in (
+        ("customer", ("other_phone", "other_phone_last4", "name_sort")),
+        ("staff", ("name_sort",)),
+        ("service_item", ("name_sort",)),
+    ):
+        present = {column.name for column in db.get_columns(table)}
+        for column in columns:
+            if column not in present:
+                db.execute_sql(
+                    f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR(255) NOT NULL DEFAULT ''"
+                )
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS customer_other_phone_last4 ON customer (other_phone_last4)"
     )
@@ -70,6 +75,7 @@ def add_other_phone_and_simplified_names() -> None:
         .limit(1)
     )
     Customer.update(name_sort=pw.fn.COALESCE(first_reading, Customer.name)).execute()
+    # Staff and service items get theirs from catalogues.fill_missing_sort_keys at start.
     CustomerSearchKey.delete().where(CustomerSearchKey.kind == "simplified").execute()
     rows = [
         {"customer": customer_id, "kind": "simplified", "key": search_form(name)}

@@ -39,6 +39,7 @@ class Staff(BaseModel):
     ROLES = ("beautician", "front_desk", "manager")
 
     name = pw.CharField()
+    name_sort = pw.CharField(default="")  # pinyin order in every staff list
     role = pw.CharField(default="beautician")
     phone = pw.CharField(default="")
     active = pw.BooleanField(default=True)
@@ -72,6 +73,7 @@ class CustomerType(BaseModel):
 
 class ServiceItem(BaseModel):
     name = pw.CharField(unique=True)
+    name_sort = pw.CharField(default="")  # pinyin order in every list of items
     category = pw.CharField(default="")
     price_fen = pw.IntegerField(default=0)
     duration_minutes = pw.IntegerField(default=60)

@@ -200,3 +200,19 @@ def test_v5_adds_the_other_phone_and_simplified_names(tmp_path: Path) -> None:
         assert Customer.get_by_id(old_id).other_phone == ""
     finally:
         close_db()
+
+
+def test_staff_and_items_from_before_v5_get_their_pinyin_order_once(tmp_path: Path) -> None:
+    from salon_desk.services import catalogues
+    from salon_desk.store.models import ServiceItem, Staff
+
+    open_db(tmp_path / "old.db")
+    try:
+        for name in ("周雅琴", "艾米", "曾丽"):
+            Staff.insert(name=name, role="beautician").execute()  # as written before v5
+        assert catalogues.fill_missing_sort_keys() >= 3
+        assert [m.name for m in catalogues.list_staff()] == ["艾米", "曾丽", "周雅琴"]
+        assert ServiceItem.select().where(ServiceItem.name_sort == "").count() == 0
+        assert catalogues.fill_missing_sort_keys() == 0
+    finally:
+        close_db()

@@ -7,35 +7,19 @@ it, and reports which segment was clicked, with the customers behind it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
+from salon_desk.ui.charts.segments import Hit, Segment
+
 BAR_WIDTH = 0.7
 LABEL_COLOUR = "#212121"
 SMALL_SEGMENT = 0.04  # of the tallest column
 HEADROOM = 1.12  # above the tallest column, for its count
 HEADROOM_WITH_LEGEND = 1.25
-
-
-@dataclass(frozen=True)
-class Segment:
-    count: int
-    colour: str
-    customer_ids: frozenset[int]
-    description: str  # says who these customers are, for the customer list
-
-
-@dataclass(frozen=True)
-class Hit:
-    left: float
-    right: float
-    bottom: float
-    top: float
-    segment: Segment
 
 
 class BarChart(pg.PlotWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+if TYPE_CHECKING:
+    from salon_desk.ui.charts.bar_chart import BarChart
+
 from salon_desk.services import catalogues, charts
 from salon_desk.services.charts import Bar, ChartFilter, Figures
 from salon_desk.ui import labels
 from salon_desk.ui.charts import palette
-from salon_desk.ui.charts.bar_chart import BarChart, Segment
+from salon_desk.ui.charts.segments import Segment
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups.texts import groups as group_names
 from salon_desk.ui.widgets.lazy_page import LazyPage
@@ -69,7 +73,7 @@ class ChartsPage(LazyPage):
             self.chooser.addItem(text)
         self.chooser.setMaximumWidth(230)
         self.chooser.setSpacing(3)
-        self.chart = BarChart()
+        self._chart: BarChart | None = None  # pyqtgraph (~0.4 s) loads when first drawn
         self.caption = named(QLabel(), "charts_caption")
         self.caption.setWordWrap(True)
         filters = QHBoxLayout()
@@ -82,7 +86,7 @@ class ChartsPage(LazyPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.chart, 1)
+        self._chart_layout = right_layout
         right_layout.addWidget(self.caption)
         splitter = QSplitter()
         splitter.addWidget(self.chooser)
@@ -97,10 +101,19 @@ class ChartsPage(LazyPage):
         self.window_filter.currentIndexChanged.connect(self.reload)
         self.staff_filter.currentIndexChanged.connect(self.reload)
         self.export_button.clicked.connect(self.ask_export)
-        self.chart.segment_clicked.connect(self._segment_clicked)
         for signal in (events.care_logged, events.customer_changed, events.catalogues_changed):
             signal.connect(self.mark_stale)
         events.catalogues_changed.connect(self._fill_staff)
+
+    @property
+    def chart(self) -> BarChart:
+        if self._chart is None:
+            from salon_desk.ui.charts.bar_chart import BarChart
+
+            self._chart = BarChart()
+            self._chart.segment_clicked.connect(self._segment_clicked)
+            self._chart_layout.insertWidget(0, self._chart, 1)
+        return self._chart
 
     def _titles(self) -> dict[str, str]:
         return {

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import excel_export
 from salon_desk.services.permissions import PermissionDenied
 from salon_desk.services.worker import in_own_connection
 from salon_desk.ui.excel import texts
@@ -66,6 +65,9 @@ class ExportRun(QObject):
         return not self._stop.is_set()
 
     def run(self) -> None:
+        # openpyxl (~0.2 s) loads with the first export, not with the window.
+        from salon_desk.services import excel_export
+
         try:
             written = excel_export.export_workbook(
                 self.target,

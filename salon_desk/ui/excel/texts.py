@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services import catalogues
 from salon_desk.services.cards import CardStatus
-from salon_desk.services.excel_export import ExportTexts
 from salon_desk.services.excel_import import Vocabulary
+from salon_desk.services.export_texts import ExportTexts
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts as care_texts
