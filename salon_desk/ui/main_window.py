@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -39,6 +40,11 @@ STATUS_TIMEOUT_MS = 6000
 
 
 class Page(Protocol):
+    """What the window asks of every tab."""
+
+    @property
+    def status_message(self) -> SignalInstance: ...
+
     def focus_start(self) -> None: ...
 
 
@@ -85,14 +91,7 @@ class MainWindow(QMainWindow):
         self.db_label = named(QLabel(database_label), "db_label")
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.staff_label)
-        for page in (
-            self.customers,
-            self.care_log,
-            self.frequency,
-            self.follow_ups,
-            self.complaints,
-            self.charts,
-        ):
+        for page in self.pages:
             page.status_message.connect(self.show_message)
         self.frequency.open_customer.connect(self.open_customer)
         self.follow_ups.open_customer.connect(self.open_customer)

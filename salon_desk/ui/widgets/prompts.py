@@ -47,54 +47,55 @@ def ask_unsaved(parent: QWidget, name: str) -> Answer:
 
 def ask_same_name(parent: QWidget, name: str, others: list[str]) -> Answer:
     """``others``: one line per file already under this name (phone, last visit)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Prompts", "Same name already on file"))
-    box.setText(
-        QCoreApplication.translate(
-            "Prompts", "There is already a file for %1:\n%2\nIs this a different customer?"
-        )
-        .replace("%1", name)
-        .replace("%2", "\n".join(others))
+    text = QCoreApplication.translate(
+        "Prompts", "There is already a file for %1:\n%2\nIs this a different customer?"
     )
-    save = box.addButton(
+    return _save_or_open_other(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Prompts", "Same name already on file"),
+        text.replace("%1", name).replace("%2", "\n".join(others)),
         QCoreApplication.translate("Prompts", "Yes, a different customer: save"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    other = box.addButton(
         QCoreApplication.translate("Prompts", "Open the existing file"),
-        QMessageBox.ButtonRole.ActionRole,
+        open_is_default=True,
     )
-    box.addButton(
-        QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(other)
-    box.exec()
-    if box.clickedButton() is save:
-        return Answer.SAVE
-    if box.clickedButton() is other:
-        return Answer.OPEN_OTHER
-    return Answer.CANCEL
 
 
 def ask_duplicate_phone(parent: QWidget, other_name: str) -> Answer:
+    text = QCoreApplication.translate(
+        "Prompts", "This phone number is already on %1's file. Save anyway?"
+    )
+    return _save_or_open_other(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Prompts", "Phone number already on file"),
+        text.replace("%1", other_name),
+        QCoreApplication.translate("Prompts", "Save anyway"),
+        QCoreApplication.translate("Prompts", "Open her file"),
+    )
+
+
+def _save_or_open_other(
+    parent: QWidget,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    save_text: str,
+    open_text: str,
+    open_is_default: bool = False,
+) -> Answer:
+    """Save, open the other file, or cancel: the question both kinds of duplicate ask."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Prompts", "Phone number already on file"))
-    box.setText(
-        QCoreApplication.translate(
-            "Prompts", "This phone number is already on %1's file. Save anyway?"
-        ).replace("%1", other_name)
-    )
-    save = box.addButton(
-        QCoreApplication.translate("Prompts", "Save anyway"), QMessageBox.ButtonRole.AcceptRole
-    )
-    other = box.addButton(
-        QCoreApplication.translate("Prompts", "Open her file"), QMessageBox.ButtonRole.ActionRole
-    )
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    save = box.addButton(save_text, QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(open_text, QMessageBox.ButtonRole.ActionRole)
     box.addButton(
         QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
     )
+    if open_is_default:
+        box.setDefaultButton(other)
     box.exec()
     if box.clickedButton() is save:
         return Answer.SAVE
