@@ -33,7 +33,11 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text))
 
 
+def folded(text: str) -> str:
+    """Width folded, no spaces or dots, lowercase: how a typed query is read."""
+    return QUERY_PUNCTUATION.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
 def search_form(text: str) -> str:
-    """How names and typed queries are compared: width folded, no spaces or dots,
-    lowercase, simplified."""
-    return to_simplified(QUERY_PUNCTUATION.sub("", unicodedata.normalize("NFKC", text)).lower())
+    """How names and typed queries are compared across scripts: folded and simplified."""
+    return to_simplified(folded(text))

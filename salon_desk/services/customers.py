@@ -297,11 +297,10 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
         get_customer(customer_id)
         Customer.update(
             name=f"#{customer_id}", name_sort=f"#{customer_id}", phone="", phone_last4="",
-            other_phone="",
-            other_phone_last4="", birthday=None, address="",
-            occupation="", interests="", skin_concerns="", allergies="", referral_note="",
-            referred_by=None, marketing_consent=False, notes="", erased_at=now,
-            updated_at=now, version=Customer.version + 1,
+            other_phone="", other_phone_last4="", birthday=None, address="", occupation="",
+            interests="", skin_concerns="", allergies="", referral_note="", referred_by=None,
+            marketing_consent=False, notes="", erased_at=now, updated_at=now,
+            version=Customer.version + 1,
         ).where(Customer.id == customer_id).execute()  # fmt: skip
         Customer.update(archived_at=now).where(
             (Customer.id == customer_id) & Customer.archived_at.is_null()

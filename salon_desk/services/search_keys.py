@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from salon_desk.chinese import QUERY_PUNCTUATION, has_han, search_form, to_simplified
+from salon_desk.chinese import folded, has_han, search_form, to_simplified
 
 MAX_READINGS = 16
 # As a surname these read differently from the common word pypinyin gives first, and a
@@ -106,7 +106,7 @@ def simplified_key(text: str) -> str:
 
 
 def normalize_query(text: str) -> str:
-    return QUERY_PUNCTUATION.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return folded(text)
 
 
 def query_is_pinyin(query: str) -> bool:

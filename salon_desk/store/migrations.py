@@ -49,9 +49,9 @@ def index_changes_by_staff() -> None:
     db.execute_sql(STAFF_CHANGES_INDEX)
 
 
-def add_other_phone_and_simplified_names() -> None:
-    """A second phone or a landline, searchable by its last four digits; and every name
-    in simplified characters, so 陈丽华 finds a file written 陳麗華 (and back)."""
+def add_other_phone_name_order_and_simplified_names() -> None:
+    """A second phone or a landline, searchable by its last four digits; names in pinyin
+    order; every name in simplified characters, so 陈丽华 finds 陳麗華 (and back)."""
     for table, columns in (
         ("customer", ("other_phone", "other_phone_last4", "name_sort")),
         ("staff", ("name_sort",)),
@@ -91,7 +91,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
     (3, index_valid_visits),
     (4, index_changes_by_staff),
-    (5, add_other_phone_and_simplified_names),
+    (5, add_other_phone_name_order_and_simplified_names),
 ]
 
 BASE_VERSION = 1
