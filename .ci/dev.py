@@ -98,9 +98,25 @@ QT_XCB_LIBRARIES = {
     "libX11-xcb.so.1": "libx11-xcb1",
     "libEGL.so.1": "libegl1",
     "libGL.so.1": "libgl1",
-    "libOpenGL.so.0": "libopengl0",
     "libfontconfig.so.1": "libfontconfig1",
     "libdbus-1.so.3": "libdbus-1-3",
+    # A minimal system (a fresh container, a server image) lacks even these.
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libX11.so.6": "libx11-6",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libXext.so.6": "libxext6",
+    "libXrender.so.1": "libxrender1",
+    "libSM.so.6": "libsm6",
+    "libICE.so.6": "libice6",
+    "libfreetype.so.6": "libfreetype6",
+    "libharfbuzz.so.0": "libharfbuzz0b",
+    "libpng16.so.16": "libpng16-16",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "libGLX.so.0": "libglx0",
+    "libOpenGL.so.0": "libopengl0",
 }
 
 
@@ -114,7 +130,12 @@ def missing_qt_libraries() -> list[str]:
         return []
     qt = plugins[0].parent.parent
     missing: set[str] = set()
-    for library in (plugins[0] / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"):
+    # The window's own chain: the plugin, the Qt libraries and bindings the app loads.
+    modules = ("Core", "Gui", "Widgets", "OpenGL", "DBus", "XcbQpa")
+    libraries = [plugins[0] / "libqxcb.so"]
+    libraries += [qt / "lib" / f"libQt6{module}.so.6" for module in modules]
+    libraries += [qt.parent / f"Qt{module}.abi3.so" for module in modules[:4]]
+    for library in libraries:
         if library.exists():
             out = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
             missing |= {line.split()[0] for line in out.splitlines() if "not found" in line}
