@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>What she said</source>
-        <translation>顧客反饋</translation>
+        <translation>顧客回饋</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>What she said</source>
-        <translation>顧客反饋</translation>
+        <translation>顧客回饋</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>What she said</source>
-        <translation>顧客反饋</translation>
+        <translation>顧客回饋</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>She said</source>
-        <translation>反饋</translation>
+        <translation>回饋</translation>
     </message>
     <message>
         <source>Next time</source>
@@ -2896,7 +2896,7 @@
     </message>
     <message>
         <source>Erase %1&apos;s personal data for good? Her name, phone, birthday, address, notes and what she said at visits are wiped and cannot be brought back; her visits and amounts stay in the figures as an anonymous customer.</source>
-        <translation>確定永久清除 %1 的個人資訊？她的姓名、電話、生日、地址、備註和到店時的反饋都將被清除且無法恢復；她的到店次數和消費金額將以匿名顧客的身份保留在統計中。</translation>
+        <translation>確定永久清除 %1 的個人資訊？她的姓名、電話、生日、地址、備註和到店時的回饋都將被清除且無法恢復；她的到店次數和消費金額將以匿名顧客的身份保留在統計中。</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -3066,16 +3066,16 @@
         <translation>繼續編輯</translation>
     </message>
     <message>
-        <source>Same name already on file</source>
-        <translation>已有同名顧客</translation>
-    </message>
-    <message>
         <source>There is already a file for %1:
 %2
 Is this a different customer?</source>
         <translation>已有 %1 的檔案：
 %2
 這是另一位顧客嗎？</translation>
+    </message>
+    <message>
+        <source>Same name already on file</source>
+        <translation>已有同名顧客</translation>
     </message>
     <message>
         <source>Yes, a different customer: save</source>
@@ -3086,12 +3086,12 @@ Is this a different customer?</source>
         <translation>開啟已有檔案</translation>
     </message>
     <message>
-        <source>Phone number already on file</source>
-        <translation>手機號已存在</translation>
-    </message>
-    <message>
         <source>This phone number is already on %1&apos;s file. Save anyway?</source>
         <translation>該手機號已登記在 %1 的檔案中。仍要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Phone number already on file</source>
+        <translation>手機號已存在</translation>
     </message>
     <message>
         <source>Save anyway</source>
@@ -3565,7 +3565,7 @@ Your saved data is safe. Details are in the log file.</source>
     <name>VisitsPanel</name>
     <message>
         <source>%1 entries, newest first. Enter opens one.</source>
-        <translation>共 %1 條，最新的在前。按回車開啟。</translation>
+        <translation>共 %1 條，最新的在前。按 Enter 鍵開啟。</translation>
     </message>
 </context>
 </TS>
