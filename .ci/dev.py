@@ -120,42 +120,45 @@ QT_XCB_LIBRARIES = {
 }
 
 
-def missing_qt_libraries() -> list[str]:
-    """Shared libraries the xcb plugin cannot find (ldd), plus xcb-cursor, which Qt
-    loads only at run time and refuses to start without."""
+def missing_qt_libraries(window: bool = True) -> list[str]:
+    """Shared libraries Qt cannot find (ldd): for a window, the xcb plugin's chain plus
+    xcb-cursor, which Qt loads only at run time and refuses to start without; for the
+    tests (offscreen), Qt's own libraries and bindings."""
     if not sys.platform.startswith("linux"):
         return []
     plugins = sorted(VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms"))
     if not plugins or shutil.which("ldd") is None:
         return []
     qt = plugins[0].parent.parent
-    missing: set[str] = set()
-    # The window's own chain: the plugin, the Qt libraries and bindings the app loads.
-    modules = ("Core", "Gui", "Widgets", "OpenGL", "DBus", "XcbQpa")
-    libraries = [plugins[0] / "libqxcb.so"]
-    libraries += [qt / "lib" / f"libQt6{module}.so.6" for module in modules]
+    modules = ("Core", "Gui", "Widgets", "OpenGL", "DBus")
+    libraries = [qt / "lib" / f"libQt6{module}.so.6" for module in modules]
     libraries += [qt.parent / f"Qt{module}.abi3.so" for module in modules[:4]]
+    if window:
+        libraries += [plugins[0] / "libqxcb.so", qt / "lib" / "libQt6XcbQpa.so.6"]
+    else:
+        libraries.append(plugins[0] / "libqoffscreen.so")
+    missing: set[str] = set()
     for library in libraries:
         if library.exists():
             out = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
             missing |= {line.split()[0] for line in out.splitlines() if "not found" in line}
-    if ctypes.util.find_library("xcb-cursor") is None:
+    if window and ctypes.util.find_library("xcb-cursor") is None:
         missing.add("libxcb-cursor.so.0")
     return sorted(missing)
 
 
-def ensure_qt_libraries() -> None:
-    """Without these Qt aborts before the window opens; install them on Debian/Ubuntu,
-    name them elsewhere."""
-    missing = missing_qt_libraries()
+def ensure_qt_libraries(window: bool = True) -> None:
+    """Without these Qt aborts before it starts; install them on Debian/Ubuntu, name them
+    elsewhere."""
+    missing = missing_qt_libraries(window)
     packages = sorted({QT_XCB_LIBRARIES[m] for m in missing if m in QT_XCB_LIBRARIES})
     if packages and shutil.which("apt-get") is not None:
-        print("Installing the libraries Qt needs for a window: " + " ".join(packages), flush=True)
+        print("Installing the libraries Qt needs: " + " ".join(packages), flush=True)
         apt_install(packages)
-        missing = missing_qt_libraries()
+        missing = missing_qt_libraries(window)
     if missing:
         sys.exit(
-            "Qt cannot open a window: these system libraries are missing: "
+            "Qt cannot start: these system libraries are missing: "
             + ", ".join(missing)
             + ". Install them with your system's package manager (README lists them)."
         )
@@ -172,6 +175,7 @@ def demo() -> None:
 
 def test() -> None:
     setup()
+    ensure_qt_libraries(window=False)  # the tests run Qt offscreen
     env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     run(BIN / "ruff", "check", "salon_desk", "tests", "benchmarks", ".ci")
     run(BIN / "ruff", "format", "--check", "salon_desk", "tests", "benchmarks", ".ci")
