@@ -181,11 +181,15 @@ def repair_if_damaged(path: Path) -> bool:
             )
         )
         return False
-    question = QCoreApplication.translate(
-        "Startup",
-        "The database is damaged. Restore the newest sound backup (%1)? "
-        "The damaged file is kept beside it, not overwritten.",
-    ).replace("%1", good.taken_at.strftime("%Y-%m-%d %H:%M"))
+    question = (
+        QCoreApplication.translate(
+            "Startup",
+            "The database is damaged. Restore the newest sound backup, taken %1 with %2 "
+            "customers? The damaged file is kept beside it, not overwritten.",
+        )
+        .replace("%1", good.taken_at.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", str(backups.customer_count(good.path) or 0))
+    )
     answer = QMessageBox.question(None, "Salon Desk", question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -248,7 +252,9 @@ def run_window(args: argparse.Namespace) -> int:
             log.warning("database %s is in a synced folder", target)
         from salon_desk.services import backups
 
-        saved = backups.daily_backup(Path(target), keep=backups.keep_count())
+        saved = backups.daily_backup(
+            Path(target), keep=backups.keep_count(), months=backups.months_kept()
+        )
         if saved is not None:
             log.info("daily backup %s", saved)
     from salon_desk.services import catalogues

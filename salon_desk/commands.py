@@ -147,8 +147,8 @@ def run_restore(args: argparse.Namespace) -> int:
     target = Path(database_target(args))
     try:
         saved = backups.restore(target, args.backup)
-    except ValueError as exc:
-        print(f"salon-desk restore: the backup is damaged: {exc}", file=sys.stderr)
+    except backups.RestoreRefused as exc:
+        print(f"salon-desk restore: not restored, nothing changed: {exc}", file=sys.stderr)
         return 1
     print(
         f"restored {target} from {args.backup}"

@@ -47,3 +47,36 @@ def manager_id(db_path: Path) -> int:
 @pytest.fixture
 def beautician_id(db_path: Path) -> int:
     return catalogues.save_staff(catalogues.StaffMember(0, "陈美玲", "beautician", "", True), None)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on its own 4 MB file system, to run out of space for real (tmpfs: Linux
+    and root only, as on CI; skipped elsewhere)."""
+    import shutil
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("needs root on Linux to mount a small file system")
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield folder
+    finally:
+        close_db()
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill_disk(folder: Path, leave_bytes: int) -> Path:
+    """Take all free space on ``folder``'s file system but ``leave_bytes``."""
+    free = os.statvfs(folder).f_bavail * os.statvfs(folder).f_frsize
+    filler = folder / "filler.bin"
+    with filler.open("wb") as out:
+        out.write(b"\0" * max(0, free - leave_bytes))
+    return filler

@@ -3141,6 +3141,10 @@ Is this a different customer?</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -3157,8 +3161,8 @@ Is this a different customer?</source>
         <translation>确定用 %1 的备份替换全部档案？此后的修改将从档案中消失（它们会保留在现在生成的备份中）。</translation>
     </message>
     <message>
-        <source>This copy is damaged and was not used: %1</source>
-        <translation>该备份已损坏，未使用：%1</translation>
+        <source>This copy was not used, nothing changed: %1</source>
+        <translation>未使用这份备份，没有任何改动：%1</translation>
     </message>
     <message>
         <source>Restored the copy taken %1.</source>
@@ -3469,8 +3473,8 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>数据库已损坏，且没有完好的备份。未做任何改动；请先寻求帮助再使用。</translation>
     </message>
     <message>
-        <source>The database is damaged. Restore the newest sound backup (%1)? The damaged file is kept beside it, not overwritten.</source>
-        <translation>数据库已损坏。要恢复最新的完好备份（%1）吗？损坏的文件会保留在旁边，不会被覆盖。</translation>
+        <source>The database is damaged. Restore the newest sound backup, taken %1 with %2 customers? The damaged file is kept beside it, not overwritten.</source>
+        <translation>数据库已损坏。要恢复最新的完好备份吗？（备份于 %1，共 %2 位顾客）损坏的文件会保留在旁边，不会被覆盖。</translation>
     </message>
 </context>
 <context>

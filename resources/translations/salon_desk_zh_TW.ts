@@ -3141,6 +3141,10 @@ Is this a different customer?</source>
         <translation>原因</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -3157,8 +3161,8 @@ Is this a different customer?</source>
         <translation>確定用 %1 的備份替換全部檔案？此後的修改將從檔案中消失（它們會保留在現在生成的備份中）。</translation>
     </message>
     <message>
-        <source>This copy is damaged and was not used: %1</source>
-        <translation>該備份已損壞，未使用：%1</translation>
+        <source>This copy was not used, nothing changed: %1</source>
+        <translation>未使用這份備份，沒有任何改動：%1</translation>
     </message>
     <message>
         <source>Restored the copy taken %1.</source>
@@ -3469,8 +3473,8 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>資料庫已損壞，且沒有完好的備份。未做任何改動；請先尋求幫助再使用。</translation>
     </message>
     <message>
-        <source>The database is damaged. Restore the newest sound backup (%1)? The damaged file is kept beside it, not overwritten.</source>
-        <translation>資料庫已損壞。要恢復最新的完好備份（%1）嗎？損壞的檔案會保留在旁邊，不會被覆蓋。</translation>
+        <source>The database is damaged. Restore the newest sound backup, taken %1 with %2 customers? The damaged file is kept beside it, not overwritten.</source>
+        <translation>資料庫已損壞。要恢復最新的完好備份嗎？（備份於 %1，共 %2 位顧客）損壞的檔案會保留在旁邊，不會被覆蓋。</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 Every copy goes through SQLite's online backup API in one step (consistent while another
 process writes; MEASURED.md). Kept: the newest ``keep`` copies plus the newest of each
-month. A restore first backs up the database it replaces; a damaged database is moved
-aside, never overwritten.
+month for a year. Only sound copies count, for "today's copy exists", for pruning and
+for the restore offer: a file under a backup name that does not open as our schema is
+not a backup. A restore first backs up the database it replaces; a damaged database is
+moved aside, never overwritten; a copy from a newer Salon Desk is refused untouched.
 """
 
 from __future__ import annotations
@@ -17,11 +19,20 @@ from pathlib import Path
 
 from salon_desk.services import audit, settings_store
 from salon_desk.services.permissions import Permission, require
-from salon_desk.store.backup import backup_sqlite, backups_folder, copy_database
+from salon_desk.store.backup import BackupFailed as BackupFailed  # callers catch it here
+from salon_desk.store.backup import (
+    backup_sqlite,
+    backups_folder,
+    copy_database,
+    schema_version_of,
+)
 from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
+from salon_desk.store.migrations import latest_version
 
 KEEP_SETTING = "backups_keep"
 DEFAULT_KEEP = 10
+MONTHS_SETTING = "backups_months"
+DEFAULT_MONTHS = 12
 _STAMP = re.compile(r"-(\d{8}-\d{6})-\d+\.db$")
 
 
@@ -41,8 +52,55 @@ def set_keep_count(count: int, actor_id: int | None) -> None:
     settings_store.write_setting(KEEP_SETTING, max(1, min(count, 365)), actor_id)
 
 
+def months_kept() -> int:
+    saved = settings_store.read_setting(MONTHS_SETTING)
+    return saved if isinstance(saved, int) else DEFAULT_MONTHS
+
+
+def set_months_kept(months: int, actor_id: int | None) -> None:
+    settings_store.write_setting(MONTHS_SETTING, max(1, min(months, 120)), actor_id)
+
+
+class RestoreRefused(ValueError):
+    """The chosen copy cannot be restored (damaged, or from a newer Salon Desk)."""
+
+
+def schema_version(path: Path) -> int | None:
+    """The schema a database file says it has; None if it does not open as ours."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return schema_version_of(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
+def is_sound(backup: BackupFile) -> bool:
+    """Cheap enough for every start: not empty, opens read-only, has our schema. Copies
+    are checked in full when written; this catches what older versions left."""
+    try:
+        if backup.path.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return schema_version(backup.path) is not None
+
+
+def customer_count(path: Path) -> int | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(connection.execute("SELECT COUNT(*) FROM customer").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
 def list_backups(db_path: Path) -> list[BackupFile]:
-    """Backups of this database, newest first."""
+    """Files under this database's backup names, newest first (sound or not)."""
     found = []
     folder = backups_folder(db_path)
     for path in folder.glob(f"{db_path.stem}-*.db") if folder.is_dir() else []:
@@ -55,15 +113,25 @@ def list_backups(db_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
 
 
-def prune(db_path: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` and the newest of each month; return the deleted."""
+def sound_backups(db_path: Path) -> list[BackupFile]:
+    return [backup for backup in list_backups(db_path) if is_sound(backup)]
+
+
+def prune(
+    db_path: Path, keep: int, months: int = DEFAULT_MONTHS, today: dt.date | None = None
+) -> list[Path]:
+    """Keep the newest ``keep`` sound copies and the newest sound copy of each of the last
+    ``months`` months; delete the rest, and every file that is not a sound copy."""
+    today = today or dt.date.today()
+    oldest_month = (today.year * 12 + today.month - 1) - (months - 1)
     backups = list_backups(db_path)
-    kept = {backup.path for backup in backups[:keep]}
-    months: set[tuple[int, int]] = set()
-    for backup in backups:  # newest first: the first seen of a month is its newest
-        month = (backup.taken_at.year, backup.taken_at.month)
-        if month not in months:
-            months.add(month)
+    sound = [backup for backup in backups if is_sound(backup)]
+    kept = {backup.path for backup in sound[:keep]}
+    seen: set[int] = set()
+    for backup in sound:  # newest first: the first seen of a month is its newest
+        month = backup.taken_at.year * 12 + backup.taken_at.month - 1
+        if month >= oldest_month and month not in seen:
+            seen.add(month)
             kept.add(backup.path)
     removed = [backup.path for backup in backups if backup.path not in kept]
     for path in removed:
@@ -71,20 +139,26 @@ def prune(db_path: Path, keep: int) -> list[Path]:
     return removed
 
 
-def back_up(db_path: Path, label: str, keep: int | None = None) -> Path:
+def back_up(
+    db_path: Path, label: str, keep: int | None = None, months: int = DEFAULT_MONTHS
+) -> Path:
+    """A checked copy (BackupFailed leaves nothing behind), then pruning."""
     saved = backup_sqlite(db_path, label)
-    prune(db_path, keep if keep is not None else DEFAULT_KEEP)
+    prune(db_path, keep if keep is not None else DEFAULT_KEEP, months)
     return saved
 
 
 def daily_backup(
-    db_path: Path, today: dt.date | None = None, keep: int = DEFAULT_KEEP
+    db_path: Path,
+    today: dt.date | None = None,
+    keep: int = DEFAULT_KEEP,
+    months: int = DEFAULT_MONTHS,
 ) -> Path | None:
-    """Back up on opening, at most once a day; None if today's copy exists."""
+    """Back up on opening, at most once a day; None if a sound copy of today exists."""
     today = today or dt.date.today()
-    if any(b.taken_at.date() == today for b in list_backups(db_path)):
+    if any(b.taken_at.date() == today and is_sound(b) for b in list_backups(db_path)):
         return None
-    return back_up(db_path, "daily", keep)
+    return back_up(db_path, "daily", keep, months)
 
 
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:
@@ -104,7 +178,8 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
 
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:
-    return next((b for b in list_backups(db_path) if not integrity_problems(b.path)), None)
+    """The newest copy that passes the full check: what a damaged shop is offered."""
+    return next((b for b in sound_backups(db_path) if not integrity_problems(b.path)), None)
 
 
 def move_aside(db_path: Path) -> Path:
@@ -124,7 +199,15 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     database closed in this process."""
     problems = integrity_problems(backup)
     if problems:
-        raise ValueError(f"{backup.name}: {problems[0]}")
+        raise RestoreRefused(f"{backup.name}: {problems[0]}")
+    found = schema_version(backup)
+    if found is None:
+        raise RestoreRefused(f"{backup.name}: not a Salon Desk database")
+    if found > latest_version():
+        raise RestoreRefused(
+            f"{backup.name}: written by a newer Salon Desk (schema {found}; this version "
+            f"understands up to {latest_version()})"
+        )
     saved: Path | None = None
     if db_path.exists():
         if integrity_problems(db_path):
@@ -158,7 +241,7 @@ def back_up_open_database(label: str = "manual") -> Path:
     path = sqlite_path()
     if path is None:
         raise ValueError("only a database file is backed up here")
-    return back_up(path, label, keep_count())
+    return back_up(path, label, keep_count(), months_kept())
 
 
 def database_file() -> Path | None:

@@ -15,7 +15,13 @@ import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
 from salon_desk.store import backup
-from salon_desk.store.database import SchemaTooNewError, db, sqlite_path, write_transaction
+from salon_desk.store.database import (
+    DatabaseError,
+    SchemaTooNewError,
+    db,
+    sqlite_path,
+    write_transaction,
+)
 from salon_desk.store.models import (
     ALL_MODELS,
     STAFF_CHANGES_INDEX,
@@ -130,7 +136,10 @@ def bring_up_to_date() -> None:
         return
     path = sqlite_path()
     if path is not None:
-        saved = backup.backup_sqlite(path, f"before-v{found}-to-v{latest}")
+        try:
+            saved = backup.backup_sqlite(path, f"before-v{found}-to-v{latest}")
+        except backup.BackupFailed as exc:  # never upgrade without a copy to go back to
+            raise DatabaseError(f"could not back up before upgrading: {exc}") from exc
         log.info("backed up to %s before migrating", saved)
     for version, step in sorted(MIGRATIONS):
         if version <= found:

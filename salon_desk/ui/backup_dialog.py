@@ -42,6 +42,12 @@ class RestoreDialog(QDialog):
                 ),
                 Column(self.tr("Why"), lambda b: backup_reason(b.label), width=180),
                 Column(
+                    self.tr("Customers"),
+                    lambda b: str(backups.customer_count(b.path) or 0),
+                    numeric=True,
+                    width=90,
+                ),
+                Column(
                     self.tr("Size"),
                     lambda b: f"{b.path.stat().st_size / 1_048_576:.1f} MB",
                     numeric=True,
@@ -49,7 +55,7 @@ class RestoreDialog(QDialog):
             ],
             parent=self,
         )
-        self.model.set_rows(backups.list_backups(db_path))
+        self.model.set_rows(backups.sound_backups(db_path))  # a broken file is no offer
         self.table = row_table("backups_table")
         show_rows_model(self.table, self.model)
         if self.model.rowCount():
@@ -93,9 +99,9 @@ class RestoreDialog(QDialog):
             return
         try:
             backups.restore_open_database(chosen.path, self.actor_id)
-        except ValueError as damaged:
+        except backups.RestoreRefused as refused:
             self.error.setText(
-                self.tr("This copy is damaged and was not used: %1").replace("%1", str(damaged))
+                self.tr("This copy was not used, nothing changed: %1").replace("%1", str(refused))
             )
             return
         self.restored.emit(self.tr("Restored the copy taken %1.").replace("%1", taken))
