@@ -3316,6 +3316,10 @@ Is this a different customer?</source>
         <translation>保留备份份数</translation>
     </message>
     <message>
+        <source>Monthly backups kept (months)</source>
+        <translation>按月保留备份（月数）</translation>
+    </message>
+    <message>
         <source>Visit-frequency rules</source>
         <translation>到店频率规则</translation>
     </message>
@@ -3358,8 +3362,8 @@ Is this a different customer?</source>
         <translation>她们看到的顾客号码显示为 138****5678，且不能修改；按后四位搜索仍然可用。店长始终可以看到完整号码。</translation>
     </message>
     <message>
-        <source>The newest copies are kept, plus the last copy of every month.</source>
-        <translation>保留最新的若干份备份，另外每月保留最后一份。</translation>
+        <source>The newest copies are kept, plus the last copy of every month for as many months as chosen.</source>
+        <translation>保留最新的若干份备份，另外在所选月数内每月保留最后一份。</translation>
     </message>
     <message>
         <source>For this PC only; shown from the next start.</source>
@@ -3376,6 +3380,10 @@ Is this a different customer?</source>
     <message>
         <source>Backups to keep</source>
         <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>Monthly copies for (months)</source>
+        <translation>按月保留（月数）</translation>
     </message>
 </context>
 <context>

@@ -3316,6 +3316,10 @@ Is this a different customer?</source>
         <translation>保留備份份數</translation>
     </message>
     <message>
+        <source>Monthly backups kept (months)</source>
+        <translation>按月保留備份（月數）</translation>
+    </message>
+    <message>
         <source>Visit-frequency rules</source>
         <translation>到店頻率規則</translation>
     </message>
@@ -3358,8 +3362,8 @@ Is this a different customer?</source>
         <translation>她們看到的顧客號碼顯示為 138****5678，且不能修改；按後四位搜尋仍然可用。店長始終可以看到完整號碼。</translation>
     </message>
     <message>
-        <source>The newest copies are kept, plus the last copy of every month.</source>
-        <translation>保留最新的若干份備份，另外每月保留最後一份。</translation>
+        <source>The newest copies are kept, plus the last copy of every month for as many months as chosen.</source>
+        <translation>保留最新的若干份備份，另外在所選月數內每月保留最後一份。</translation>
     </message>
     <message>
         <source>For this PC only; shown from the next start.</source>
@@ -3376,6 +3380,10 @@ Is this a different customer?</source>
     <message>
         <source>Backups to keep</source>
         <translation>保留備份份數</translation>
+    </message>
+    <message>
+        <source>Monthly copies for (months)</source>
+        <translation>按月保留（月數）</translation>
     </message>
 </context>
 <context>

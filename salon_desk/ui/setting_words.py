@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import QCoreApplication
 
-from salon_desk.services.backups import KEEP_SETTING
+from salon_desk.services.backups import KEEP_SETTING, MONTHS_SETTING
 from salon_desk.services.frequency_rules import SETTING_KEY as RULES_SETTING
 from salon_desk.services.privacy import MASKED_ROLES_SETTING
 from salon_desk.ui import labels
@@ -18,6 +18,7 @@ def setting_names() -> dict[str, str]:
     return {
         MASKED_ROLES_SETTING: QCoreApplication.translate("SettingWords", "Phones hidden from"),
         KEEP_SETTING: QCoreApplication.translate("SettingWords", "Backups to keep"),
+        MONTHS_SETTING: QCoreApplication.translate("SettingWords", "Monthly backups kept (months)"),
         RULES_SETTING: QCoreApplication.translate("SettingWords", "Visit-frequency rules"),
     }
 

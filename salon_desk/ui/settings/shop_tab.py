@@ -36,8 +36,14 @@ class ShopSettingsTab(QWidget):
         self.keep = named(QSpinBox(), "backups_keep")
         self.keep.setRange(1, 365)
         self.keep.setValue(backups.keep_count())
+        self.months = named(QSpinBox(), "backups_months")
+        self.months.setRange(1, 120)
+        self.months.setValue(backups.months_kept())
         keep_help = QLabel(
-            self.tr("The newest copies are kept, plus the last copy of every month.")
+            self.tr(
+                "The newest copies are kept, plus the last copy of every month for as many "
+                "months as chosen."
+            )
         )
         keep_help.setWordWrap(True)
         self.language = language_combo()
@@ -47,6 +53,7 @@ class ShopSettingsTab(QWidget):
         form.addRow("", language_help)
         form.addRow(self.tr("Hide phone numbers from"), masks)
         form.addRow(self.tr("Backups to keep"), self.keep)
+        form.addRow(self.tr("Monthly copies for (months)"), self.months)
         form.addRow("", keep_help)
 
     def save(self, actor_id: int | None) -> bool:
@@ -56,4 +63,5 @@ class ShopSettingsTab(QWidget):
             {role for role, box in self.mask_boxes.items() if box.isChecked()}, actor_id
         )
         backups.set_keep_count(self.keep.value(), actor_id)
+        backups.set_months_kept(self.months.value(), actor_id)
         return language_changed
