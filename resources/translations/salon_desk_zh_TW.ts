@@ -3557,6 +3557,10 @@ Your saved data is safe. Details are in the log file.</source>
             <numerusform>已取消 %n 個回訪。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the store manager may hand over or cancel a colleague&apos;s calls. Nothing was changed.</source>
+        <translation>只有店長可以轉交或取消同事的回訪。沒有任何改動。</translation>
+    </message>
 </context>
 <context>
     <name>TypeTable</name>

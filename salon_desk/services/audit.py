@@ -28,6 +28,7 @@ def record_create(
     table: str = "customer",
     record_id: int | None = None,
 ) -> None:
+    _active_actor(actor_id)
     now = utc_now()
     record = customer_id if record_id is None else record_id
     assert record is not None
@@ -48,6 +49,7 @@ def record_update(
     record_id: int | None = None,
 ) -> int:
     """Record one row per changed field; return how many fields changed."""
+    _active_actor(actor_id)
     now = utc_now()
     record = record_id if record_id is not None else customer_id
     assert record is not None
@@ -70,11 +72,18 @@ def record_action(
     note: str = "",
 ) -> None:
     """One row for an action on a whole record (archive, void …); ``note`` says why."""
+    _active_actor(actor_id)
     record = customer_id if record_id is None else record_id
     assert record is not None
     ChangeRecord.insert(
         _row(table, record, customer_id, action, "", "", note, actor_id, utc_now())
     ).execute()
+
+
+def _active_actor(actor_id: int | None) -> None:
+    """Every write is recorded here, inside its transaction: refusing here undoes a write
+    by a deactivated account, whichever service it went through."""
+    require(actor_id, Permission.WRITE)
 
 
 def _row(

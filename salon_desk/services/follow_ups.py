@@ -10,12 +10,14 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
 from salon_desk.services import audit
 from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import Group, group_for, load_rules
+from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CareLog, Customer, FollowUp, Staff, utc_now
@@ -242,12 +244,19 @@ def close_overdue_calls_after_visit(customer_id: int, actor_id: int | None) -> i
     return len(calls)
 
 
+def _require_own_or_manager(calls: Sequence[Any], actor_id: int | None) -> None:
+    """A colleague's calls are the manager's to move or drop; her own are hers."""
+    if any(call.assignee_id != actor_id for call in calls):
+        require(actor_id, Permission.OTHERS_CALLS)
+
+
 def reassign(call_ids: Sequence[int], assignee_id: int, actor_id: int | None) -> int:
     """Hand open calls to someone else; closed ones are left as they were."""
     with write_transaction():
         calls = list(
             FollowUp.select().where(FollowUp.id.in_(list(call_ids)) & (FollowUp.status == "open"))
         )
+        _require_own_or_manager(calls, actor_id)
         for call in calls:
             if call.assignee_id == assignee_id:
                 continue
@@ -269,6 +278,7 @@ def cancel_calls(call_ids: Sequence[int], actor_id: int | None) -> int:
         calls = list(
             FollowUp.select().where(FollowUp.id.in_(list(call_ids)) & (FollowUp.status == "open"))
         )
+        _require_own_or_manager(calls, actor_id)
         for call in calls:
             FollowUp.update(status="cancelled", completed_at=utc_now()).where(
                 FollowUp.id == call.id

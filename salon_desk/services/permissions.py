@@ -1,7 +1,9 @@
 """Who may do what, checked in the services so no screen can forget it.
 
 ``actor_id is None`` is the command line or a script run by whoever holds the database
-file: it is trusted the way the file's owner is. Every window has a signed-in actor.
+file: it is trusted the way the file's owner is. Every window has a signed-in actor. A
+deactivated account has no rights at all, whatever its role was (a window left signed in
+on another PC must not go on exporting or writing).
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ class Permission(enum.StrEnum):
     AUDIT = "audit"
     RESET_PINS = "reset_pins"
     RESTORE = "restore"  # replace the database with a backup
+    OTHERS_CALLS = "others_calls"  # reassign or cancel calls assigned to someone else
+    WRITE = "write"  # change anything at all: every active account
 
 
-MANAGER_ONLY = frozenset(Permission)
+MANAGER_ONLY = frozenset(Permission) - {Permission.WRITE}
 
 
 class PermissionDenied(Exception):
@@ -33,15 +37,19 @@ class PermissionDenied(Exception):
 
 
 def role_of(actor_id: int | None) -> str | None:
+    """Her role while her account is active; None for a deactivated or unknown one."""
     if actor_id is None:
         return None
-    return Staff.select(Staff.role).where(Staff.id == actor_id).scalar()
+    return Staff.select(Staff.role).where((Staff.id == actor_id) & Staff.active).scalar()
 
 
 def allowed(actor_id: int | None, permission: Permission) -> bool:
     if actor_id is None:
         return True
-    return role_of(actor_id) == "manager" or permission not in MANAGER_ONLY
+    role = role_of(actor_id)
+    if role is None:
+        return False
+    return role == "manager" or permission not in MANAGER_ONLY
 
 
 def require(actor_id: int | None, permission: Permission) -> None:

@@ -32,9 +32,7 @@ def _names(folder: Path) -> list[str]:
 def _shop(path: Path, people: int = 30) -> None:
     open_db(path)
     for number in range(people):
-        customers.create_customer(
-            CustomerInput(name=f"顾客{number}", notes="备注" * 200), None
-        )
+        customers.create_customer(CustomerInput(name=f"顾客{number}", notes="备注" * 200), None)
 
 
 def test_a_full_disk_leaves_no_file_under_a_backup_name(small_disk: Path) -> None:

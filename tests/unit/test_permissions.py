@@ -172,3 +172,63 @@ def test_a_refusal_that_reaches_the_window_says_so_in_words(monkeypatch) -> None
     refusal = PermissionDenied(Permission.EXPORT, "beautician")
     sys.excepthook(PermissionDenied, refusal, None)
     assert shown == ["Only the store manager may do this. Nothing was changed."]
+
+
+def test_a_deactivated_account_has_no_rights(her, manager_id, beautician_id, tmp_path) -> None:
+    """Issue 13.12: a manager deactivated while her window stays open on another PC."""
+    second_manager = catalogues.save_staff(
+        catalogues.StaffMember(0, "李店长", "manager", "", True), manager_id
+    )
+    catalogues.save_staff(
+        catalogues.StaffMember(second_manager, "李店长", "manager", "", False), manager_id
+    )
+    with refused(Permission.EXPORT):
+        excel_export.export_workbook(
+            tmp_path / "x.xlsx", None, excel_export.ExportTexts(), lambda f, v: v,
+            actor_id=second_manager,
+        )  # fmt: skip
+    assert not (tmp_path / "x.xlsx").exists()
+    with refused(Permission.WRITE):
+        customers.create_customer(CustomerInput(name="新人"), second_manager)
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "刮痧", "", 10_000, 30, True), manager_id
+    )
+    Staff.update(active=False).where(Staff.id == beautician_id).execute()
+    with refused(Permission.WRITE):
+        care_log.log_care(
+            CareEntryInput(
+                customer_id=her,
+                visited_at=dt.datetime.now(BEIJING) - dt.timedelta(hours=1),
+                beautician_id=manager_id,
+                service_item_ids=(item,),
+                feedback="她说很舒服",
+            ),
+            beautician_id,
+        )
+    assert CareLog.select().count() == 0
+
+
+def test_a_colleagues_calls_are_the_managers_to_move_or_cancel(
+    her, manager_id, beautician_id
+) -> None:
+    """Issue 13.13."""
+    from salon_desk.services import follow_ups
+    from salon_desk.store.models import FollowUp
+
+    colleague = catalogues.save_staff(
+        catalogues.StaffMember(0, "王芳", "beautician", "", True), manager_id
+    )
+    theirs = FollowUp.create(
+        customer=her, assignee=colleague, due_on=dt.date.today(), reason="manual"
+    )
+    mine = FollowUp.create(
+        customer=her, assignee=beautician_id, due_on=dt.date.today(), reason="manual"
+    )
+    with refused(Permission.OTHERS_CALLS):
+        follow_ups.reassign([theirs.id], beautician_id, beautician_id)
+    with refused(Permission.OTHERS_CALLS):
+        follow_ups.cancel_calls([theirs.id, mine.id], beautician_id)
+    assert FollowUp.get_by_id(theirs.id).assignee_id == colleague
+    assert FollowUp.get_by_id(mine.id).status == "open"  # nothing of a refused batch
+    assert follow_ups.reassign([mine.id], colleague, beautician_id) == 1  # her own
+    assert follow_ups.cancel_calls([theirs.id], manager_id) == 1  # the manager's

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import catalogues, follow_ups
 from salon_desk.services.follow_up_lists import AssigneeLoad, CallRow, open_calls, overview
+from salon_desk.services.permissions import PermissionDenied
 from salon_desk.ui.follow_ups.call_columns import call_columns, late_colour
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
@@ -120,7 +121,11 @@ class TeamPanel(QWidget):
         if not chosen or assignee is None:
             self.status_message.emit(self.tr("Select the calls to hand over first."))
             return
-        moved = follow_ups.reassign([call.id for call in chosen], assignee, self.actor_id)
+        try:
+            moved = follow_ups.reassign([call.id for call in chosen], assignee, self.actor_id)
+        except PermissionDenied:
+            self.status_message.emit(self._only_the_manager())
+            return
         self.status_message.emit(
             self.tr("%n call(s) handed to %1.", "", moved).replace(
                 "%1", self.reassign_to.currentText()
@@ -138,6 +143,16 @@ class TeamPanel(QWidget):
         )
         if not prompts.confirm(self, self.tr("Cancel calls"), question):
             return
-        dropped = follow_ups.cancel_calls([call.id for call in chosen], self.actor_id)
+        try:
+            dropped = follow_ups.cancel_calls([call.id for call in chosen], self.actor_id)
+        except PermissionDenied:
+            self.status_message.emit(self._only_the_manager())
+            return
         self.status_message.emit(self.tr("%n call(s) cancelled.", "", dropped))
         self.calls_changed.emit()
+
+    def _only_the_manager(self) -> str:
+        return self.tr(
+            "Only the store manager may hand over or cancel a colleague's calls. "
+            "Nothing was changed."
+        )
