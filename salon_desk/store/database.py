@@ -10,6 +10,7 @@ two processes share the file).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,7 +67,23 @@ def make_database(url_or_path: str | Path) -> peewee.Database:
         return connect(text)
     path = Path(text.removeprefix("sqlite:///"))
     path.parent.mkdir(parents=True, exist_ok=True)
+    owner_only(path)
     return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+
+
+def owner_only(path: Path) -> None:
+    """Customers' personal data is for the shop's account alone: the file is created 0600
+    (SQLite gives its -wal and -shm the database's own permissions) and an existing one
+    readable by others is tightened. Best effort: a file we do not own stays as it is."""
+    if os.name != "posix":
+        return
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        elif path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError as exc:
+        log.warning("could not make %s private: %s", path, exc)
 
 
 def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database:

@@ -1,4 +1,5 @@
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -216,3 +217,26 @@ def test_staff_and_items_from_before_v5_get_their_pinyin_order_once(tmp_path: Pa
         assert catalogues.fill_missing_sort_keys() == 0
     finally:
         close_db()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_database_and_its_wal_are_the_owners_alone(tmp_path: Path) -> None:
+    """Issue 13.16."""
+    from salon_desk.services import customers
+    from salon_desk.services.customers import CustomerInput
+
+    path = tmp_path / "private.db"
+    open_db(path)
+    try:
+        customers.create_customer(CustomerInput(name="王芳"), None)
+        for suffix in ("", "-wal", "-shm"):
+            assert oct(Path(f"{path}{suffix}").stat().st_mode)[-3:] == "600", suffix
+    finally:
+        close_db()
+    shared = tmp_path / "shared.db"
+    open_db(shared)
+    close_db()
+    shared.chmod(0o644)
+    open_db(shared)
+    close_db()
+    assert oct(shared.stat().st_mode)[-3:] == "600"
