@@ -2684,6 +2684,22 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs</source>
+        <translation>多次输错 PIN 码已锁定</translation>
+    </message>
+    <message>
+        <source>Exported to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虚荣型</translation>
     </message>
@@ -2974,10 +2990,6 @@
         <translation>账号</translation>
     </message>
     <message>
-        <source>New PIN (4 or more characters)</source>
-        <translation>新 PIN 码(至少 4 位)</translation>
-    </message>
-    <message>
         <source>Once more</source>
         <translation>再输一次</translation>
     </message>
@@ -2986,8 +2998,16 @@
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
+        <source>A manager&apos;s PIN has at least 6 characters.</source>
+        <translation>店长的 PIN 码至少 6 位。</translation>
+    </message>
+    <message>
         <source>A PIN has at least 4 characters.</source>
         <translation>PIN 码至少 4 位。</translation>
+    </message>
+    <message>
+        <source>New PIN (4 or more characters, 6 for a manager)</source>
+        <translation>新 PIN 码（至少 4 位，店长至少 6 位）</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3417,10 @@ Is this a different customer?</source>
         <translation>PIN 码</translation>
     </message>
     <message>
+        <source>Your PIN (6 or more characters)</source>
+        <translation>你的 PIN 码（至少 6 位）</translation>
+    </message>
+    <message>
         <source>I am</source>
         <translation>我是</translation>
     </message>
@@ -3413,12 +3437,16 @@ Is this a different customer?</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Your PIN (4 or more characters)</source>
-        <translation>您的 PIN 码(至少 4 位)</translation>
-    </message>
-    <message>
         <source>Once more</source>
         <translation>再输一次</translation>
+    </message>
+    <message>
+        <source>Wrong PINs on your account</source>
+        <translation>你的账号有人输错 PIN 码</translation>
+    </message>
+    <message>
+        <source>Since you last signed in, someone typed a wrong PIN for your account %1 time(s). If it was not you, choose a new PIN (File &gt; Set a PIN).</source>
+        <translation>自你上次登录以来，有人为你的账号输错了 %1 次 PIN 码。如果不是你本人，请更换 PIN 码（文件 &gt; 设置 PIN 码）。</translation>
     </message>
     <message>
         <source>Enter your name.</source>

@@ -2684,6 +2684,22 @@
         <translation>從備份恢復</translation>
     </message>
     <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 碼錯誤</translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs</source>
+        <translation>多次輸錯 PIN 碼已鎖定</translation>
+    </message>
+    <message>
+        <source>Exported to Excel</source>
+        <translation>匯出到 Excel</translation>
+    </message>
+    <message>
+        <source>Imported from a spreadsheet</source>
+        <translation>從表格匯入</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虛榮型</translation>
     </message>
@@ -2970,6 +2986,10 @@
         <translation>兩次輸入的 PIN 碼不一致。</translation>
     </message>
     <message>
+        <source>A manager&apos;s PIN has at least 6 characters.</source>
+        <translation>店長的 PIN 碼至少 6 位。</translation>
+    </message>
+    <message>
         <source>A PIN has at least 4 characters.</source>
         <translation>PIN 碼至少 4 位。</translation>
     </message>
@@ -2982,8 +3002,8 @@
         <translation>帳號</translation>
     </message>
     <message>
-        <source>New PIN (4 or more characters)</source>
-        <translation>新 PIN 碼(至少 4 位)</translation>
+        <source>New PIN (4 or more characters, 6 for a manager)</source>
+        <translation>新 PIN 碼（至少 4 位，店長至少 6 位）</translation>
     </message>
     <message>
         <source>Once more</source>
@@ -3397,8 +3417,8 @@ Is this a different customer?</source>
         <translation>PIN 碼</translation>
     </message>
     <message>
-        <source>Your PIN (4 or more characters)</source>
-        <translation>您的 PIN 碼(至少 4 位)</translation>
+        <source>Your PIN (6 or more characters)</source>
+        <translation>你的 PIN 碼（至少 6 位）</translation>
     </message>
     <message>
         <source>Once more</source>
@@ -3419,6 +3439,14 @@ Is this a different customer?</source>
     <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Wrong PINs on your account</source>
+        <translation>你的帳號有人輸錯 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Since you last signed in, someone typed a wrong PIN for your account %1 time(s). If it was not you, choose a new PIN (File &gt; Set a PIN).</source>
+        <translation>自你上次登入以來，有人為你的帳號輸錯了 %1 次 PIN 碼。如果不是你本人，請更換 PIN 碼（檔案 &gt; 設定 PIN 碼）。</translation>
     </message>
     <message>
         <source>Enter your name.</source>

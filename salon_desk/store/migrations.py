@@ -57,18 +57,18 @@ def index_changes_by_staff() -> None:
 
 def add_other_phone_name_order_and_simplified_names() -> None:
     """A second phone or a landline, searchable by its last four digits; names in pinyin
-    order; every name in simplified characters, so 陈丽华 finds 陳麗華 (and back)."""
+    order; every name in simplified characters, so 陈丽华 finds 陳麗華 (and back); the
+    counts behind PIN locks that double."""
+    text, number = "VARCHAR(255) NOT NULL DEFAULT ''", "INTEGER NOT NULL DEFAULT 0"
     for table, columns in (
-        ("customer", ("other_phone", "other_phone_last4", "name_sort")),
-        ("staff", ("name_sort",)),
-        ("service_item", ("name_sort",)),
+        ("customer", {"other_phone": text, "other_phone_last4": text, "name_sort": text}),
+        ("staff", {"name_sort": text, "locks_in_a_row": number, "failures_since_sign_in": number}),
+        ("service_item", {"name_sort": text}),
     ):
         present = {column.name for column in db.get_columns(table)}
-        for column in columns:
+        for column, kind in columns.items():
             if column not in present:
-                db.execute_sql(
-                    f"ALTER TABLE {table} ADD COLUMN {column} VARCHAR(255) NOT NULL DEFAULT ''"
-                )
+                db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     db.execute_sql(
         "CREATE INDEX IF NOT EXISTS customer_other_phone_last4 ON customer (other_phone_last4)"
     )

@@ -48,6 +48,9 @@ class Staff(BaseModel):
     pin_salt = pw.BlobField(null=True)
     failed_sign_ins = pw.IntegerField(default=0)
     locked_until = pw.DateTimeField(null=True)
+    # Each lock in a row doubles the next one; told to her at her next sign-in.
+    locks_in_a_row = pw.IntegerField(default=0)
+    failures_since_sign_in = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
 
 

@@ -119,6 +119,10 @@ def actions() -> dict[str, str]:
         "cancel": QCoreApplication.translate("Labels", "Cancelled"),
         "pin_set": QCoreApplication.translate("Labels", "PIN set"),
         "restore_backup": QCoreApplication.translate("Labels", "Restored from a backup"),
+        "sign_in_failed": QCoreApplication.translate("Labels", "Wrong PIN"),
+        "sign_in_locked": QCoreApplication.translate("Labels", "Locked after wrong PINs"),
+        "export": QCoreApplication.translate("Labels", "Exported to Excel"),
+        "import": QCoreApplication.translate("Labels", "Imported from a spreadsheet"),
     }
 
 

@@ -35,7 +35,11 @@ class NewPinFields:
             return QCoreApplication.translate("PinDialog", "The two PINs differ.")
         try:
             save(self.pin.text())
-        except accounts.PinInvalid:
+        except accounts.PinInvalid as invalid:
+            if invalid.errors.get("pin") is accounts.SignInProblem.MANAGER_PIN_TOO_SHORT:
+                return QCoreApplication.translate(
+                    "PinDialog", "A manager's PIN has at least 6 characters."
+                )
             return QCoreApplication.translate("PinDialog", "A PIN has at least 4 characters.")
         return None
 
@@ -56,7 +60,7 @@ class PinDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         form = QFormLayout(self)
         form.addRow(self.tr("For"), self.whose)
-        form.addRow(self.tr("New PIN (4 or more characters)"), self.new_pin.pin)
+        form.addRow(self.tr("New PIN (4 or more characters, 6 for a manager)"), self.new_pin.pin)
         form.addRow(self.tr("Once more"), self.new_pin.again)
         form.addRow(self.error)
         buttons = QDialogButtonBox(

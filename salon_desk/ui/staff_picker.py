@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import accounts, catalogues
 from salon_desk.ui import labels
 from salon_desk.ui.pin_dialog import NewPinFields
+from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 
 
@@ -34,7 +35,7 @@ class StaffPicker(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_pin_fields = NewPinFields("new_staff")
         self.new_pin, self.new_pin_again = self.new_pin_fields.pin, self.new_pin_fields.again
-        self.new_pin_label = QLabel(self.tr("Your PIN (4 or more characters)"))
+        self.new_pin_label = QLabel(self.tr("Your PIN (6 or more characters)"))
         self.again_label = QLabel(self.tr("Once more"))
         self.error = named(QLabel(), "staff_picker_error")
         self.error.setStyleSheet("color: #c62828;")
@@ -111,11 +112,20 @@ class StaffPicker(QDialog):
                     return
                 pin = self.new_pin.text()
             try:
-                accounts.sign_in(chosen, pin)
+                wrong_tries = accounts.sign_in(chosen, pin)
             except accounts.SignInRefused as refused:
                 self.error.setText(self._refusal(refused))
                 self.pin.selectAll()
                 return
+            if wrong_tries:
+                prompts.inform(
+                    self,
+                    self.tr("Wrong PINs on your account"),
+                    self.tr(
+                        "Since you last signed in, someone typed a wrong PIN for your account "
+                        "%1 time(s). If it was not you, choose a new PIN (File > Set a PIN)."
+                    ).replace("%1", str(wrong_tries)),
+                )
             self.chosen_id = chosen
         else:
             name = self.new_name.text().strip()

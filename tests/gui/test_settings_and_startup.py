@@ -64,19 +64,25 @@ def test_first_run_creates_the_manager(qtbot, db_path: Path) -> None:
     assert "name" in picker.error.text()
     type_text(picker.new_name, "周雅琴")
     picker.accept()
-    assert picker.error.text() == "A PIN has at least 4 characters."
+    assert picker.error.text() == "A manager's PIN has at least 6 characters."
     type_text(picker.new_pin, "2580")
-    type_text(picker.new_pin_again, "2581")
+    type_text(picker.new_pin_again, "2580")
+    picker.accept()
+    assert picker.error.text() == "A manager's PIN has at least 6 characters."  # 4 is not enough
+    picker.new_pin.clear()
+    picker.new_pin_again.clear()
+    type_text(picker.new_pin, "258000")
+    type_text(picker.new_pin_again, "258001")
     picker.accept()
     assert picker.error.text() == "The two PINs differ."
     assert catalogues.list_staff() == []
     picker.new_pin_again.clear()
-    type_text(picker.new_pin_again, "2580")
+    type_text(picker.new_pin_again, "258000")
     picker.accept()
     assert picker.chosen_id is not None
     assert [(m.name, m.role) for m in catalogues.list_staff()] == [("周雅琴", "manager")]
     assert accounts.has_pin(picker.chosen_id)
-    accounts.sign_in(picker.chosen_id, "2580")  # her PIN works from now on
+    accounts.sign_in(picker.chosen_id, "258000")  # her PIN works from now on
 
 
 def test_newer_database_gets_a_clear_message(qapp, tmp_path: Path) -> None:
@@ -99,16 +105,16 @@ def test_a_manager_without_a_pin_chooses_one_at_sign_in(
     picker.show()
     assert picker.combo.currentData() == manager_id
     assert picker.new_pin.isVisible() and not picker.pin.isVisible()
-    type_text(picker.new_pin, "1357")
-    type_text(picker.new_pin_again, "1358")
+    type_text(picker.new_pin, "135790")
+    type_text(picker.new_pin_again, "135791")
     qtbot.keyClick(picker.new_pin_again, Qt.Key.Key_Return)
     assert picker.error.text() == "The two PINs differ." and picker.chosen_id is None
     assert not accounts.has_pin(manager_id)
     picker.new_pin_again.clear()
-    type_text(picker.new_pin_again, "1357")
+    type_text(picker.new_pin_again, "135790")
     qtbot.keyClick(picker.new_pin_again, Qt.Key.Key_Return)
     assert picker.chosen_id == manager_id
-    accounts.sign_in(manager_id, "1357")
+    accounts.sign_in(manager_id, "135790")
 
     again = StaffPicker(preselected=beautician_id)  # she needs no PIN: nothing to type
     qtbot.addWidget(again)

@@ -10,8 +10,6 @@ import salon_desk.services
 
 SERVICES = Path(salon_desk.services.__file__).parent
 NEED_NOT_RECORD = {
-    # Counts failed PIN attempts and the lock: nobody's records change.
-    ("accounts", "sign_in"),
     # Writes only through customers.create_customer / update_customer, which record.
     ("customer_import", "apply_import"),
     # Builds a made-up salon in an empty demo database.

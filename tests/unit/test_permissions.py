@@ -119,8 +119,43 @@ def test_a_manager_cannot_sign_in_without_a_pin(manager_id, beautician_id) -> No
     with pytest.raises(SignInRefused) as refused:
         accounts.sign_in(manager_id, "")
     assert refused.value.problem is SignInProblem.PIN_NEEDED
-    accounts.set_pin(manager_id, "7531", manager_id)
-    accounts.sign_in(manager_id, "7531")
+    with pytest.raises(accounts.PinInvalid) as short:
+        accounts.set_pin(manager_id, "7531", manager_id)
+    assert short.value.errors == {"pin": SignInProblem.MANAGER_PIN_TOO_SHORT}  # 13.14
+    accounts.set_pin(manager_id, "753159", manager_id)
+    accounts.sign_in(manager_id, "753159")
+
+
+def test_each_further_lock_doubles_and_she_is_told_of_wrong_tries(
+    manager_id, beautician_id
+) -> None:
+    """Issue 13.14 and 13.11: 5, 10, 20 … minutes up to a day; every wrong PIN and lock is
+    in the shop's history; at her next sign-in she learns how many wrong PINs there were."""
+    from salon_desk.services import audit
+
+    accounts.set_pin(manager_id, "753159", manager_id)
+    now = dt.datetime(2026, 11, 23, 2, 0)
+    waits = []
+    for _ in range(10):
+        for _ in range(accounts.FAILURES_BEFORE_LOCK):
+            try:
+                accounts.sign_in(manager_id, "000000", now)
+            except SignInRefused as refused:
+                last = refused
+        assert last.problem is SignInProblem.LOCKED and last.locked_until is not None
+        waits.append(round((last.locked_until - now).total_seconds() / 60))
+        now = last.locked_until + dt.timedelta(seconds=1)
+    assert waits == [5, 10, 20, 40, 80, 160, 320, 640, 1280, 1440]
+    assert accounts.sign_in(manager_id, "753159", now) == 50
+    assert accounts.sign_in(manager_id, "753159", now) == 0  # told once
+    rows = audit.audit_log(manager_id, audit.AuditFilter(staff_id=manager_id))
+    assert sum(r.action == "sign_in_failed" for r in rows) == 50
+    assert sum(r.action == "sign_in_locked" for r in rows) == 10
+    # A success starts the doubling afresh.
+    for _ in range(accounts.FAILURES_BEFORE_LOCK):
+        with pytest.raises(SignInRefused) as again:
+            accounts.sign_in(manager_id, "000000", now)
+    assert again.value.locked_until - now == dt.timedelta(minutes=5)
 
 
 def test_erase_personal_data_keeps_what_happened(her, manager_id, beautician_id) -> None:
