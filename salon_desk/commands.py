@@ -113,7 +113,7 @@ def run_import(args: argparse.Namespace) -> int:
         good = sum(row.ok for row in rows)
         print(f"{len(rows)} rows, {good} without problems")
         if not args.dry_run:
-            result = customer_import.apply_import(rows, None)
+            result = customer_import.apply_import(rows, None, source=args.file.name)
             print(
                 f"imported {len(result.created)}, skipped {len(result.skipped)}, "
                 f"not imported {len(result.refused)}"
@@ -143,6 +143,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from salon_desk.services import backups
+    from salon_desk.store.database import close_db, open_db
 
     target = Path(database_target(args))
     try:
@@ -150,6 +151,11 @@ def run_restore(args: argparse.Namespace) -> int:
     except backups.RestoreRefused as exc:
         print(f"salon-desk restore: not restored, nothing changed: {exc}", file=sys.stderr)
         return 1
+    open_db(target)
+    try:
+        backups.record_restore(args.backup, None)
+    finally:
+        close_db()
     print(
         f"restored {target} from {args.backup}"
         + (f"; the replaced one is {saved}" if saved else "")

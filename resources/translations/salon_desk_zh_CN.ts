@@ -3347,6 +3347,22 @@ Is this a different customer?</source>
         <source>nobody</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>All customers on file: %1</source>
+        <translation>全部顾客：%1</translation>
+    </message>
+    <message>
+        <source>Chosen customers: %1</source>
+        <translation>所选顾客：%1</translation>
+    </message>
+    <message>
+        <source>Marketing list: %1</source>
+        <translation>营销名单：%1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 not imported</source>
+        <translation>新增 %1，更新 %2，跳过 %3，未导入 %4</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

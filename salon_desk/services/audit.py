@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from dataclasses import dataclass
 
 import peewee as pw
@@ -78,6 +79,15 @@ def record_action(
     ChangeRecord.insert(
         _row(table, record, customer_id, action, "", "", note, actor_id, utc_now())
     ).execute()
+
+
+def command_line() -> str:
+    """Who did it when no one signed in: the command line, and the computer's user."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return f"command line ({user})"
 
 
 def _active_actor(actor_id: int | None) -> None:

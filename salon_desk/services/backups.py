@@ -23,6 +23,7 @@ from salon_desk.store.backup import BackupFailed as BackupFailed  # callers catc
 from salon_desk.store.backup import (
     backup_sqlite,
     backups_folder,
+    carry_history,
     copy_database,
     schema_version_of,
 )
@@ -215,7 +216,18 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         else:
             saved = backup_sqlite(db_path, "before-restore")
     copy_database(backup, db_path)
+    if saved is not None:
+        carry_history(saved, db_path)  # what happened since the copy stays on record
     return saved
+
+
+def record_restore(backup: Path, actor_id: int | None) -> None:
+    """The restore itself, in the restored file's history (who, or the command line)."""
+    note = backup.name if actor_id is not None else f"{backup.name} · {audit.command_line()}"
+    with write_transaction():
+        audit.record_action(
+            None, "restore_backup", actor_id, table="database", record_id=0, note=note
+        )
 
 
 def restore_open_database(backup: Path, actor_id: int | None) -> Path | None:
@@ -229,10 +241,7 @@ def restore_open_database(backup: Path, actor_id: int | None) -> Path | None:
         saved = restore(path, backup)
     finally:
         open_db(path)
-    with write_transaction():
-        audit.record_action(
-            None, "restore_backup", actor_id, table="database", record_id=0, note=backup.name
-        )
+    record_restore(backup, actor_id)
     return saved
 
 

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import backups, customers
+from salon_desk.services import audit, backups, customers
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import sqlite_path, write_transaction
@@ -45,6 +45,7 @@ def apply_import(
     actor_id: int | None,
     duplicates: Mapping[int, Duplicate] | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    source: str = "",
 ) -> ImportResult:
     """Create the good rows, update or skip the ones whose phone is on file (``duplicates``
     by row number; skip unless told), skip later rows repeating an earlier row's phone.
@@ -86,7 +87,23 @@ def apply_import(
         _link_referrers(rows, phones, actor_id)
         if progress is not None and not progress(len(rows), len(rows)):
             raise ImportCancelled
+        _record_import(result, source, actor_id)
     return result
+
+
+def _record_import(result: ImportResult, source: str, actor_id: int | None) -> None:
+    """One line in the shop's history for the whole import: the file, the counts, who
+    (or the command line and the computer's user)."""
+    counts = (
+        f"+{len(result.created)} ~{len(result.updated)} ={len(result.skipped)} "
+        f"x{len(result.refused)}"
+    )
+    parts = [part for part in (source, counts) if part]
+    if actor_id is None:
+        parts.append(audit.command_line())
+    audit.record_action(
+        None, "import", actor_id, table="database", record_id=0, note=" · ".join(parts)
+    )
 
 
 def _link_referrers(

@@ -21,6 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from salon_desk.services import audit
 from salon_desk.services.clock import from_stored
 from salon_desk.services.excel_rows import (
     CARD_COLUMNS,
@@ -33,6 +34,7 @@ from salon_desk.services.excel_rows import (
 )
 from salon_desk.services.export_texts import ExportTexts
 from salon_desk.services.permissions import Permission, require
+from salon_desk.store.database import write_transaction
 
 PROGRESS_EVERY = 250
 DATE_FORMAT = "yyyy-mm-dd"
@@ -162,7 +164,26 @@ def export_workbook(
         raise
     finally:
         partial.unlink(missing_ok=True)
+    _record_export(target, customer_ids, consenting_only, counts["customers"], actor_id)
     return counts["customers"]
+
+
+def _record_export(
+    target: Path,
+    customer_ids: frozenset[int] | None,
+    consenting_only: bool,
+    written: int,
+    actor_id: int | None,
+) -> None:
+    """Personal data left the program: who, which scope, how many, to which file."""
+    scope = "marketing" if consenting_only else "all" if customer_ids is None else "chosen"
+    parts = [f"{scope} {written}", target.name]
+    if actor_id is None:
+        parts.append(audit.command_line())
+    with write_transaction():
+        audit.record_action(
+            None, "export", actor_id, table="database", record_id=0, note=" · ".join(parts)
+        )
 
 
 def _abandon(workbook: Workbook) -> None:

@@ -135,3 +135,37 @@ def copy_database(source_path: Path, target_path: Path) -> None:
             target.close()
     finally:
         source.close()
+
+
+HISTORY_COLUMNS = (
+    'id, "table", record_id, customer_id, action, field, old_value, new_value, staff_id, changed_at'
+)
+
+
+def carry_history(newer: Path, restored: Path) -> int:
+    """Copy the change-history rows ``newer`` has beyond ``restored``'s into ``restored``:
+    a restore brings the shop's files back to an older state, never its trace of what
+    happened since. A customer or staff member the older copy does not know is left out
+    of the row's link (the values stay). Returns how many rows were carried."""
+    source = sqlite3.connect(f"file:{newer}?mode=ro", uri=True)
+    target = sqlite3.connect(str(restored))
+    try:
+        last = target.execute("SELECT COALESCE(MAX(id), 0) FROM change_record").fetchone()[0]
+        customers = {row[0] for row in target.execute("SELECT id FROM customer")}
+        staff = {row[0] for row in target.execute("SELECT id FROM staff")}
+        rows = [
+            (*row[:3], row[3] if row[3] in customers else None, *row[4:8],
+             row[8] if row[8] in staff else None, row[9])
+            for row in source.execute(
+                f"SELECT {HISTORY_COLUMNS} FROM change_record WHERE id > ? ORDER BY id", (last,)
+            )
+        ]  # fmt: skip
+        with target:
+            target.executemany(
+                f"INSERT INTO change_record ({HISTORY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+        return len(rows)
+    finally:
+        source.close()
+        target.close()

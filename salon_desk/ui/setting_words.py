@@ -1,5 +1,6 @@
-"""The shop's settings in words for the change history: "Phones hidden from: Beautician",
-never the stored key or its JSON."""
+"""The shop's settings and its whole-database actions in words for the change history:
+"Phones hidden from: Beautician", "Exported all customers on file: 800", never the stored
+key, its JSON or a note's codes."""
 
 from __future__ import annotations
 
@@ -42,3 +43,30 @@ def setting_value(key: str, stored: str) -> str | None:
         captions = rule_captions()
         return "; ".join(f"{captions.get(name, name)} {number}" for name, number in value.items())
     return str(value)
+
+
+def action_note(action: str, note: str) -> str:
+    """An export's or an import's note in words (the services write codes and counts)."""
+    parts = note.split(" · ")
+    if action == "export" and parts and " " in parts[0]:
+        scope, count = parts[0].split(" ", 1)
+        scopes = {
+            "all": QCoreApplication.translate("SettingWords", "All customers on file: %1"),
+            "chosen": QCoreApplication.translate("SettingWords", "Chosen customers: %1"),
+            "marketing": QCoreApplication.translate("SettingWords", "Marketing list: %1"),
+        }
+        parts[0] = scopes.get(scope, parts[0]).replace("%1", count)
+    if action == "import":
+        for index, part in enumerate(parts):
+            counts = part.split(" ")
+            if len(counts) == 4 and [c[:1] for c in counts] == ["+", "~", "=", "x"]:
+                parts[index] = (
+                    QCoreApplication.translate(
+                        "SettingWords", "%1 new, %2 updated, %3 skipped, %4 not imported"
+                    )
+                    .replace("%1", counts[0][1:])
+                    .replace("%2", counts[1][1:])
+                    .replace("%3", counts[2][1:])
+                    .replace("%4", counts[3][1:])
+                )
+    return " · ".join(parts)

@@ -26,7 +26,7 @@ from salon_desk.ui.customers.cards_panel import CardsPanel
 from salon_desk.ui.customers.visits_panel import VisitsPanel
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts as call_texts
-from salon_desk.ui.setting_words import setting_names, setting_value
+from salon_desk.ui.setting_words import action_note, setting_names, setting_value
 from salon_desk.ui.widgets.naming import named
 
 
@@ -98,12 +98,17 @@ class HistoryTable(QTableWidget):
                 what = f"{what}: {names.get(row.field, row.field)}"
             if row.table != "customer":
                 what = f"{kinds.get(row.table, row.table)} · {what}"
+            after = (
+                action_note(row.action, row.new_value)
+                if row.action in ("export", "import")
+                else formatter.text(row.field, row.new_value)
+            )
             cells = [
                 labels.local_datetime(row.changed_at),
                 row.staff_name,
                 what,
                 formatter.text(row.field, row.old_value),
-                formatter.text(row.field, row.new_value),
+                after,
             ]
             if self.with_customer:
                 cells.insert(2, row.customer_name)

@@ -244,7 +244,7 @@ class ImportDialog(QDialog):
 
         try:
             result = customer_import.apply_import(
-                self.rows, self.actor_id, self.decisions(), report
+                self.rows, self.actor_id, self.decisions(), report, source=self.path.name
             )
         except customer_import.ImportCancelled:
             progress.reset()
