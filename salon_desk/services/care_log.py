@@ -18,7 +18,7 @@ from salon_desk.services import audit, follow_ups
 from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.permissions import Permission, require
-from salon_desk.services.validation import FieldsInvalid, normalize_text
+from salon_desk.services.validation import FieldsInvalid, clean_text, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
     Card,
@@ -81,7 +81,7 @@ _TEXT_FIELDS = ("products_used", "skin_condition", "feedback", "suggestion")
 
 def clean_entry(data: CareEntryInput) -> CareEntryInput:
     # Notes keep their Chinese punctuation as typed (NFKC would turn ，into ,): strip only.
-    texts: dict[str, Any] = {name: getattr(data, name).strip() for name in _TEXT_FIELDS}
+    texts: dict[str, Any] = {name: clean_text(getattr(data, name)) for name in _TEXT_FIELDS}
     unique_items = tuple(dict.fromkeys(data.service_item_ids))
     return dataclasses.replace(data, service_item_ids=unique_items, **texts)
 

@@ -9,6 +9,7 @@ import peewee as pw
 from salon_desk.services import audit
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import sort_key
+from salon_desk.services.validation import clean_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CustomerType, ServiceItem, Staff
 
@@ -61,7 +62,7 @@ def list_staff(include_inactive: bool = False) -> list[StaffMember]:
 
 def save_staff(member: StaffMember, actor_id: int | None) -> int:
     require(actor_id, Permission.SETTINGS)
-    name = member.name.strip()
+    name = clean_text(member.name)
     if not name:
         raise CatalogueError("name_required")
     if member.role not in Staff.ROLES:
@@ -69,7 +70,7 @@ def save_staff(member: StaffMember, actor_id: int | None) -> int:
     values = {
         "name": name,
         "role": member.role,
-        "phone": member.phone.strip(),
+        "phone": clean_text(member.phone),
         "active": member.active,
     }
     return _save(Staff, "staff", member.id, values, actor_id)
@@ -92,7 +93,7 @@ def list_service_items(include_inactive: bool = False) -> list[ServiceItemRow]:
 
 def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
     require(actor_id, Permission.SETTINGS)
-    name = item.name.strip()
+    name = clean_text(item.name)
     if not name:
         raise CatalogueError("name_required")
     if item.price_fen < 0:
@@ -102,7 +103,7 @@ def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
         raise CatalogueError("name_taken")
     values = {
         "name": name,
-        "category": item.category.strip(),
+        "category": clean_text(item.category),
         "price_fen": item.price_fen,
         "duration_minutes": item.duration_minutes,
         "active": item.active,
@@ -130,8 +131,8 @@ def save_type(entry: TypeEntry, actor_id: int | None) -> int:
     if entry.kind not in CustomerType.KINDS:
         raise CatalogueError("kind_unknown")
     values: dict[str, object] = {
-        "name": entry.name.strip(),
-        "strategy": entry.strategy.strip(),
+        "name": clean_text(entry.name),
+        "strategy": clean_text(entry.strategy),
         "retired": entry.retired,
     }
     if entry.id == 0:

@@ -18,6 +18,7 @@ from salon_desk.services.validation import (
     Choices,
     FieldError,
     FieldsInvalid,
+    clean_text,
     last4,
     normalize_phone,
     normalize_text,
@@ -103,7 +104,7 @@ def clean_input(data: CustomerInput) -> CustomerInput:
     finds it), while notes and addresses keep their Chinese punctuation (NFKC would turn
     "，" into ",")."""
     text_fields: dict[str, Any] = {
-        f.name: getattr(data, f.name).strip()
+        f.name: clean_text(getattr(data, f.name))
         for f in dataclasses.fields(data)
         if isinstance(getattr(data, f.name), str)
     }

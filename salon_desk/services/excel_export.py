@@ -34,6 +34,7 @@ from salon_desk.services.excel_rows import (
 )
 from salon_desk.services.export_texts import ExportTexts
 from salon_desk.services.permissions import Permission, require
+from salon_desk.services.validation import CONTROL_CHARACTERS
 from salon_desk.store.database import write_transaction
 
 PROGRESS_EVERY = 250
@@ -63,7 +64,7 @@ def _cell(sheet: Any, column: Column, value: Any, texts: ExportTexts) -> Any:
     if kind == "bool":
         return texts.yes if value else texts.no
     if kind == "text":
-        text = str(value)
+        text = CONTROL_CHARACTERS.sub("", str(value))  # from older files: a sheet refuses them
         if not text.startswith("="):
             return text
         cell = WriteOnlyCell(sheet, text)  # would otherwise be stored as a formula

@@ -23,7 +23,7 @@ from python_calamine import CalamineWorkbook
 
 from salon_desk.services import customers
 from salon_desk.services.customers import CustomerInput
-from salon_desk.services.validation import normalize_phone, normalize_text
+from salon_desk.services.validation import clean_text, normalize_phone, normalize_text
 from salon_desk.store.models import Customer
 
 HEADER_SEARCH_ROWS = 10
@@ -221,7 +221,7 @@ def cell_text(value: Any) -> str:
         return str(int(value))  # a phone stored as a number: 13800138000.0
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
-    return str(value).strip()  # cleaned as the form cleans it, field by field, later
+    return clean_text(str(value))  # and as the form cleans it, field by field, later
 
 
 _DATE_PATTERNS = (

@@ -43,9 +43,20 @@ _PHONE_SEPARATORS = re.compile(r"[\s\-()（）.]")
 _YUAN = re.compile(r"(\d+)(?:\.(\d{1,2}))?")
 
 
+# C0 control characters but tab, newline and carriage return, and DEL: pasted from other
+# programs they are invisible, and Excel files cannot hold them (one made every export fail).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """What every text is on its way in: control characters removed, space trimmed."""
+    return CONTROL_CHARACTERS.sub("", value).strip()
+
+
 def normalize_text(value: str) -> str:
-    """Full-width letters and digits to half-width, surrounding space trimmed."""
-    return unicodedata.normalize("NFKC", value).strip()
+    """Full-width letters and digits to half-width, control characters removed,
+    surrounding space trimmed."""
+    return clean_text(unicodedata.normalize("NFKC", value))
 
 
 def normalize_phone(raw: str) -> str:

@@ -15,7 +15,7 @@ from salon_desk.services.cards import CardInput
 from salon_desk.services.care_log import CareEntryInput
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.excel_rows import CUSTOMER_COLUMNS
-from salon_desk.store.models import Complaint, FollowUp
+from salon_desk.store.models import Complaint, Customer, FollowUp
 from salon_desk.ui.excel import texts
 
 TODAY = dt.date.today()
@@ -160,3 +160,45 @@ def test_export_command(shop, db_path: Path, tmp_path: Path, capsys, english_aft
     book = openpyxl.load_workbook(target, read_only=True)
     assert book.sheetnames[0] == "顾客档案"
     assert next(book["顾客档案"].iter_rows(max_row=1, values_only=True))[1] == "姓名"
+
+
+def test_control_characters_never_reach_a_file_or_a_sheet(qapp, shop, tmp_path: Path) -> None:
+    """Issue 13.9: one such character in any field made every Excel export fail."""
+    care_log_service = care_log
+    from salon_desk.services import complaints as complaint_service
+    from salon_desk.services import excel_import
+
+    dirty = "铃\x07声\x0b响\x00了\x1b"
+    her = customers.create_customer(
+        customers.CustomerInput(name="王\x07小红", notes=f"{dirty}\n第二行", address=dirty),
+        None,
+    )
+    saved = customers.get_customer(her).data
+    assert (saved.name, saved.address, saved.notes) == ("王小红", "铃声响了", "铃声响了\n第二行")
+    entry = care_log_service.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=dt.datetime.now().astimezone() - dt.timedelta(hours=2),
+            beautician_id=Customer.get_by_id(shop["her"]).responsible_staff_id,
+            service_item_ids=(shop["item"],),
+            feedback=dirty,
+        ),
+        None,
+    )
+    assert care_log_service.get_entry(entry).data.feedback == "铃声响了"
+    complaint = complaint_service.record_complaint(
+        her, complaint_service.ComplaintInput(received_on=TODAY, description=dirty), None, TODAY
+    )
+    assert "\x07" not in complaint_service.get_complaint(complaint).description
+    assert excel_import.cell_text(f" {dirty} ") == "铃声响了"
+    # A value written by an older version still exports.
+    Customer.update(occupation="老师\x07").where(Customer.id == her).execute()
+    target = tmp_path / "clean.xlsx"
+    assert export(target) == 3
+    cells = [
+        c.value
+        for row in openpyxl.load_workbook(target)["Customers"].iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    ]
+    assert "老师" in cells and not any("\x07" in c for c in cells)
