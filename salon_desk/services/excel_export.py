@@ -12,6 +12,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,7 @@ from salon_desk.services.excel_rows import (
 from salon_desk.services.export_texts import ExportTexts
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import CONTROL_CHARACTERS
+from salon_desk.store.backup import still_running
 from salon_desk.store.database import write_transaction
 
 PROGRESS_EVERY = 250
@@ -118,6 +122,51 @@ def _partial_name(target: Path) -> Path:
     return target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
 
 
+TEMP_PREFIX = "salon-desk-export-"
+_PARTIAL = re.compile(r"^\..*\.partial-(\d+)\.xlsx$")
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """What exports killed earlier left: their hidden partial workbooks beside the target
+    and their private temporary folders, once the process that wrote them is gone."""
+    removed = []
+    for path in target.parent.glob(".*.partial-*.xlsx"):
+        match = _PARTIAL.match(path.name)
+        if match and not still_running(int(match.group(1))):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*"):
+        writer = folder.name.removeprefix(TEMP_PREFIX).split("-", 1)[0]
+        if writer.isdigit() and not still_running(int(writer)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+@contextlib.contextmanager
+def _private_temp_files() -> Iterator[Path]:
+    """openpyxl streams each sheet through a temporary file in the system temp folder and
+    removes it only at a normal exit; ours go in one folder named by our process, so a
+    killed export's files are found and removed by the next one."""
+    from openpyxl.worksheet import _writer
+
+    folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
+    original = _writer.create_temporary_file
+
+    def create_temporary_file(suffix: str = "") -> str:
+        handle, name = tempfile.mkstemp(suffix=suffix, prefix="openpyxl.", dir=folder)
+        os.close(handle)
+        _writer.ALL_TEMP_FILES.append(name)
+        return name
+
+    _writer.create_temporary_file = create_temporary_file
+    try:
+        yield folder
+    finally:
+        _writer.create_temporary_file = original
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def export_workbook(
     target: Path,
     customer_ids: frozenset[int] | None,
@@ -150,21 +199,23 @@ def export_workbook(
         ("follow_ups", FOLLOW_UP_COLUMNS, source.follow_up_rows),
         ("complaints", COMPLAINT_COLUMNS, source.complaint_rows),
     ]
+    remove_leftovers(target)
     partial = _partial_name(target)
     workbook = Workbook(write_only=True)
-    try:
-        for key, columns, rows in sheets:
-            title = texts.sheet_names.get(key, key)
-            _write_sheet(workbook, title, columns, rows(), counts[key], texts, tick)
-        if progress is not None and not progress(total, total):
-            raise ExportCancelled
-        workbook.save(partial)
-        os.replace(partial, target)
-    except BaseException:
-        _abandon(workbook)
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
+    with _private_temp_files():
+        try:
+            for key, columns, rows in sheets:
+                title = texts.sheet_names.get(key, key)
+                _write_sheet(workbook, title, columns, rows(), counts[key], texts, tick)
+            if progress is not None and not progress(total, total):
+                raise ExportCancelled
+            workbook.save(partial)
+            os.replace(partial, target)
+        except BaseException:
+            _abandon(workbook)
+            raise
+        finally:
+            partial.unlink(missing_ok=True)
     _record_export(target, customer_ids, consenting_only, counts["customers"], actor_id)
     return counts["customers"]
 

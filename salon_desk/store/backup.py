@@ -99,16 +99,16 @@ def remove_leftovers(folder: Path) -> list[Path]:
             stale = now - path.stat().st_mtime > LEFTOVER_AGE_SECONDS
         except OSError:
             continue
-        if stale or not writer.isdigit() or not _still_running(int(writer)):
+        if stale or not writer.isdigit() or not still_running(int(writer)):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
 
 
-def _still_running(pid: int) -> bool:
-    """Whether the process that writes a partial copy is alive (then it is not ours to
-    remove). Only asked on POSIX: on Windows os.kill would end the process, so the age
-    of the file decides there."""
+def still_running(pid: int) -> bool:
+    """Whether the process that writes a partial file is alive (then it is not ours to
+    remove). Only asked on POSIX: on Windows os.kill would end the process, so there a
+    leftover is judged by its age."""
     if pid == os.getpid():
         return False  # our own earlier attempt, already finished or failed
     if os.name != "posix":

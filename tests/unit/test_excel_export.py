@@ -202,3 +202,51 @@ def test_control_characters_never_reach_a_file_or_a_sheet(qapp, shop, tmp_path: 
         if isinstance(c.value, str)
     ]
     assert "老师" in cells and not any("\x07" in c for c in cells)
+
+
+@pytest.mark.slow
+def test_killed_exports_leave_nothing_once_the_next_one_ran(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13.10: a SIGKILLed export leaves openpyxl's temporary files and a hidden
+    partial workbook; the next export removes them (and never another's that runs)."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+    import time
+
+    from salon_desk.services.demo import build_demo
+    from salon_desk.store.database import close_db, open_db
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    db = tmp_path / "shop.db"
+    open_db(db)
+    build_demo(customers=300, seed=5)
+    close_db()
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "customers.xlsx"
+    env = {**os.environ, "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
+    rng = random.Random(3)
+    for _ in range(8):
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "salon_desk", "export", "--db", str(db), "--out", str(target)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.8, 2.0))
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait()
+    open_db(db)
+    try:
+        export(target)
+    finally:
+        close_db()
+    assert [p.name for p in out.iterdir()] == ["customers.xlsx"]
+    assert list(temp.iterdir()) == []
