@@ -28,6 +28,7 @@ from salon_desk.store.backup import (
     schema_version_of,
 )
 from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
+from salon_desk.store.erase import erase_in_file
 from salon_desk.store.migrations import latest_version
 
 KEEP_SETTING = "backups_keep"
@@ -256,3 +257,8 @@ def back_up_open_database(label: str = "manual") -> Path:
 def database_file() -> Path | None:
     """The open database's file; None on a shared server (its administrator backs it up)."""
     return sqlite_path()
+
+
+def erase_from_backups(db_path: Path, customer_id: int) -> int:
+    """Erasing her personal data reaches every copy we keep; returns how many held her."""
+    return sum(erase_in_file(backup.path, customer_id) for backup in sound_backups(db_path))

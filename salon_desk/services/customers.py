@@ -10,7 +10,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
-from salon_desk.services import audit
+from salon_desk.services import audit, backups
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import name_keys, sort_key
 from salon_desk.services.service_status import sql_datetime
@@ -24,7 +24,8 @@ from salon_desk.services.validation import (
     normalize_text,
     validate_customer_fields,
 )
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import db, sqlite_path, write_transaction
+from salon_desk.store.erase import CUSTOMER_BLANKS, RECORD_BLANKS
 from salon_desk.store.models import (
     CareLog,
     ChangeRecord,
@@ -296,31 +297,31 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
     now = utc_now()
     with write_transaction():
         get_customer(customer_id)
+        # peewee names a foreign key without the column's "_id"
+        blanks = {column.removesuffix("_id"): value for column, value in CUSTOMER_BLANKS.items()}
         Customer.update(
-            name=f"#{customer_id}", name_sort=f"#{customer_id}", phone="", phone_last4="",
-            other_phone="", other_phone_last4="", birthday=None, address="", occupation="",
-            interests="", skin_concerns="", allergies="", referral_note="", referred_by=None,
-            marketing_consent=False, notes="", erased_at=now, updated_at=now,
-            version=Customer.version + 1,
+            **blanks, name=f"#{customer_id}", name_sort=f"#{customer_id}", erased_at=now,
+            updated_at=now, version=Customer.version + 1,
         ).where(Customer.id == customer_id).execute()  # fmt: skip
         Customer.update(archived_at=now).where(
             (Customer.id == customer_id) & Customer.archived_at.is_null()
         ).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
-        CareLog.update(feedback="", skin_condition="", suggestion="", products_used="").where(
-            CareLog.customer == customer_id
-        ).execute()
-        Complaint.update(description="", handling="", result="").where(
-            Complaint.customer == customer_id
-        ).execute()
-        FollowUp.update(note="", outcome_note="").where(FollowUp.customer == customer_id).execute()
+        for model in (CareLog, Complaint, FollowUp, ChangeRecord):
+            columns = RECORD_BLANKS[model._meta.table_name]
+            model.update(**dict.fromkeys(columns, "")).where(
+                model.customer == customer_id
+            ).execute()
         FollowUp.update(status="cancelled", completed_at=now).where(
             (FollowUp.customer == customer_id) & (FollowUp.status == "open")
         ).execute()
-        ChangeRecord.update(old_value="", new_value="").where(
-            ChangeRecord.customer == customer_id
-        ).execute()
         audit.record_action(customer_id, "erase", actor_id)
+    path = sqlite_path()
+    if path is not None:
+        # Old page images of her row may sit in the WAL: fold them into the file, whose
+        # freed space secure_delete has overwritten; then the same erase in every backup.
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        backups.erase_from_backups(path, customer_id)
 
 
 @dataclass(frozen=True)
