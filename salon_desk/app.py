@@ -23,6 +23,7 @@ from types import TracebackType
 
 from salon_desk import commands, config
 from salon_desk.commands import database_target
+from salon_desk.store.database import Circumstance, circumstance_of
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +86,16 @@ def open_database_or_explain(target: str) -> str | None:
     """Open the database; return None, or a sentence for the user about what went wrong."""
     from PySide6.QtCore import QCoreApplication
 
-    from salon_desk.store.database import DatabaseError, SchemaTooNewError, open_db
+    from salon_desk.store.database import (
+        DatabaseError,
+        SchemaTooNewError,
+        open_db,
+        write_problem,
+    )
 
+    read_only = write_problem(target)
+    if read_only is not None:  # refused with the reason, not saves failing one by one
+        return circumstance_words(Circumstance.READ_ONLY) + f"\n\n{read_only}"
     try:
         open_db(target)
     except SchemaTooNewError as exc:
@@ -101,6 +110,9 @@ def open_database_or_explain(target: str) -> str | None:
             .replace("%2", str(exc.supported))
         )
     except DatabaseError as exc:
+        circumstance = circumstance_of(exc)
+        if circumstance is not None:
+            return circumstance_words(circumstance) + f"\n\n{target}\n{exc}"
         return QCoreApplication.translate(
             "Startup", "The database could not be opened: %1"
         ).replace("%1", str(exc))
@@ -132,6 +144,40 @@ def show_fatal(text: str) -> None:
     QMessageBox.critical(None, "Salon Desk", text)
 
 
+def circumstance_words(circumstance: Circumstance) -> str:
+    """What the user can do about it; what she was saving is not saved, nothing else lost."""
+    from PySide6.QtCore import QCoreApplication
+
+    words = {
+        Circumstance.DISK_FULL: QCoreApplication.translate(
+            "Startup",
+            "The disk is full, so the last change was not saved (everything saved before "
+            "is safe). Free some space, for example empty the recycle bin, and save again.",
+        ),
+        Circumstance.READ_ONLY: QCoreApplication.translate(
+            "Startup",
+            "The database file or its folder is read-only, so nothing can be saved. Ask "
+            "whoever looks after this PC to allow writing to it.",
+        ),
+        Circumstance.LOCKED: QCoreApplication.translate(
+            "Startup",
+            "Another program is holding the database. The last change was not saved; try "
+            "again in a moment.",
+        ),
+        Circumstance.CANNOT_OPEN: QCoreApplication.translate(
+            "Startup",
+            "The database cannot be reached (a missing folder, a disconnected drive or a "
+            "disk error). Nothing was changed.",
+        ),
+        Circumstance.DAMAGED: QCoreApplication.translate(
+            "Startup",
+            "The database is damaged. Nothing more is saved to it; restore the newest sound "
+            "backup from the File menu.",
+        ),
+    }
+    return words[circumstance]
+
+
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -146,6 +192,11 @@ def install_excepthook() -> None:
                 )
             )
             return
+        circumstance = circumstance_of(value)
+        if circumstance is not None:  # the disk, the folder, another program: not a bug
+            log.error("could not save: %s (%s)", value, circumstance)
+            show_fatal(circumstance_words(circumstance))
+            return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         show_fatal(
             QCoreApplication.translate(
@@ -158,8 +209,10 @@ def install_excepthook() -> None:
 
 
 def repair_if_damaged(path: Path) -> bool:
-    """A quick integrity check before opening; a damaged file is moved aside and, if the
-    user agrees, the newest sound backup takes its place. False: do not open."""
+    """A cheap check before opening (the full one runs once the window shows). A damaged
+    file is moved aside and, if the user agrees, the newest sound backup takes its place;
+    a file that cannot be opened where it is (a full disk, a read-only or missing folder,
+    another program) is never moved: the user is told why. False: do not open."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -167,10 +220,15 @@ def repair_if_damaged(path: Path) -> bool:
 
     if not path.exists():
         return True
-    problems = backups.integrity_problems(path, quick=True)
-    if not problems:
+    found = backups.opening_problem(path)
+    if found is None:
         return True
-    log.error("database %s is damaged: %s", path, problems[:3])
+    circumstance, detail = found
+    if circumstance is not Circumstance.DAMAGED:
+        log.error("database %s cannot be opened: %s", path, detail)
+        show_fatal(circumstance_words(circumstance) + f"\n\n{path}\n{detail}")
+        return False
+    log.error("database %s is damaged: %s", path, detail)
     good = backups.newest_good_backup(path)
     if good is None:
         show_fatal(
@@ -193,8 +251,12 @@ def repair_if_damaged(path: Path) -> bool:
     answer = QMessageBox.question(None, "Salon Desk", question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    aside = backups.move_aside(path)
-    backups.restore(path, good.path)
+    try:
+        aside = backups.move_aside(path)
+        backups.restore(path, good.path)
+    except (OSError, backups.BackupFailed) as exc:
+        show_fatal(circumstance_words(circumstance_of(exc) or Circumstance.CANNOT_OPEN))
+        return False
     log.warning("restored %s from %s; damaged file kept as %s", path, good.path, aside)
     return True
 
@@ -247,16 +309,8 @@ def run_window(args: argparse.Namespace) -> int:
         if args.command != "screenshots":
             show_fatal(problem)
         return 2
-    if not target.startswith("postgres") and args.command != "screenshots":
-        if looks_like_synced_folder(Path(target)):
-            log.warning("database %s is in a synced folder", target)
-        from salon_desk.services import backups
-
-        saved = backups.daily_backup(
-            Path(target), keep=backups.keep_count(), months=backups.months_kept()
-        )
-        if saved is not None:
-            log.info("daily backup %s", saved)
+    if looks_like_synced_folder(Path(target)) and not target.startswith("postgres"):
+        log.warning("database %s is in a synced folder", target)
     from salon_desk.services import catalogues
 
     catalogues.fill_missing_sort_keys()  # once after an upgrade: staff in pinyin order
@@ -280,11 +334,22 @@ def run_window(args: argparse.Namespace) -> int:
     window = MainWindow(actor, target)
     window.show()
     log.info("window shown")
+    # (--quit-when-shown measures the window alone; the check runs off the UI thread.)
+    if not target.startswith("postgres") and not args.quit_when_shown:
+        from salon_desk.ui.health_check import check_in_background
+
+        check_in_background(window, Path(target), actor)  # then today's backup
     if args.quit_when_shown:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)  # after the first paint's events
-    return int(app.exec())
+    status = int(app.exec())
+    from PySide6.QtCore import QThreadPool
+
+    # A background check or backup still running finishes before the objects it reports
+    # to are gone (closing the window at once must not abort the process).
+    QThreadPool.globalInstance().waitForDone()
+    return status
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -80,3 +80,10 @@ def fill_disk(folder: Path, leave_bytes: int) -> Path:
     with filler.open("wb") as out:
         out.write(b"\0" * max(0, free - leave_bytes))
     return filler
+
+
+def make_read_only(folder: Path) -> None:
+    """Remount a ``small_disk`` read-only: even root cannot write there then."""
+    import subprocess
+
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)

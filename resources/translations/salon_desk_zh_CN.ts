@@ -2239,6 +2239,25 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The check after opening found the database damaged, and there is no sound backup. Nothing more will be saved to it; ask for help before going on.</source>
+        <translation>打开后的检查发现数据库已损坏，而且没有完好的备份。之后不会再向它保存任何内容；请先寻求帮助再继续使用。</translation>
+    </message>
+    <message>
+        <source>The check after opening found the database damaged. Nothing more will be saved to it. Ask the store manager to restore the newest sound backup.</source>
+        <translation>打开后的检查发现数据库已损坏。之后不会再向它保存任何内容。请店长恢复最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>The check after opening found the database damaged, so nothing more will be saved to it. Restore the newest sound backup, taken %1 with %2 customers? The damaged file is kept beside it.</source>
+        <translation>打开后的检查发现数据库已损坏，之后不会再向它保存任何内容。要恢复最新的完好备份吗？（备份于 %1，共 %2 位顾客）损坏的文件会保留在旁边。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
@@ -2926,6 +2945,10 @@
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
+    <message>
+        <source>Restored the copy taken %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
 </context>
 <context>
     <name>MyCallsPanel</name>
@@ -3509,6 +3532,26 @@ Is this a different customer?</source>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved (everything saved before is safe). Free some space, for example empty the recycle bin, and save again.</source>
+        <translation>磁盘已满，刚才的修改没有保存（之前保存的内容都安全）。请腾出一些空间（例如清空回收站）后再保存。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing can be saved. Ask whoever looks after this PC to allow writing to it.</source>
+        <translation>数据库文件或其所在文件夹是只读的，无法保存任何内容。请负责这台电脑的人开放写入权限。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database. The last change was not saved; try again in a moment.</source>
+        <translation>另一个程序正在占用数据库。刚才的修改没有保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached (a missing folder, a disconnected drive or a disk error). Nothing was changed.</source>
+        <translation>无法访问数据库（文件夹不存在、磁盘已断开或磁盘出错）。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Nothing more is saved to it; restore the newest sound backup from the File menu.</source>
+        <translation>数据库已损坏，之后不会再向它保存任何内容；请从“文件”菜单恢复最新的完好备份。</translation>
     </message>
     <message>
         <source>Only the store manager may do this. Nothing was changed.</source>

@@ -2239,6 +2239,25 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>The check after opening found the database damaged, and there is no sound backup. Nothing more will be saved to it; ask for help before going on.</source>
+        <translation>開啟後的檢查發現數據庫已損壞，而且沒有完好的備份。之後不會再向它儲存任何內容；請先尋求幫助再繼續使用。</translation>
+    </message>
+    <message>
+        <source>The check after opening found the database damaged. Nothing more will be saved to it. Ask the store manager to restore the newest sound backup.</source>
+        <translation>開啟後的檢查發現數據庫已損壞。之後不會再向它儲存任何內容。請店長恢復最新的完好備份。</translation>
+    </message>
+    <message>
+        <source>The check after opening found the database damaged, so nothing more will be saved to it. Restore the newest sound backup, taken %1 with %2 customers? The damaged file is kept beside it.</source>
+        <translation>開啟後的檢查發現數據庫已損壞，之後不會再向它儲存任何內容。要恢復最新的完好備份嗎？（備份於 %1，共 %2 位顧客）損壞的檔案會保留在旁邊。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
@@ -2926,6 +2945,10 @@
         <source>Backed up to %1.</source>
         <translation>已備份到 %1。</translation>
     </message>
+    <message>
+        <source>Restored the copy taken %1.</source>
+        <translation>已恢復 %1 的備份。</translation>
+    </message>
 </context>
 <context>
     <name>MyCallsPanel</name>
@@ -3509,6 +3532,26 @@ Is this a different customer?</source>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>無法開啟資料庫：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved (everything saved before is safe). Free some space, for example empty the recycle bin, and save again.</source>
+        <translation>磁碟已滿，剛才的修改沒有儲存（之前儲存的內容都安全）。請騰出一些空間（例如清空回收站）後再儲存。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing can be saved. Ask whoever looks after this PC to allow writing to it.</source>
+        <translation>資料庫檔案或其所在資料夾是隻讀的，無法儲存任何內容。請負責這臺電腦的人開放寫入許可權。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database. The last change was not saved; try again in a moment.</source>
+        <translation>另一個程式正在佔用資料庫。剛才的修改沒有儲存，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached (a missing folder, a disconnected drive or a disk error). Nothing was changed.</source>
+        <translation>無法訪問資料庫（資料夾不存在、磁碟已斷開或磁碟出錯）。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Nothing more is saved to it; restore the newest sound backup from the File menu.</source>
+        <translation>資料庫已損壞，之後不會再向它儲存任何內容；請從“檔案”選單恢復最新的完好備份。</translation>
     </message>
     <message>
         <source>Only the store manager may do this. Nothing was changed.</source>

@@ -11,6 +11,7 @@ moved aside, never overwritten; a copy from a newer Salon Desk is refused untouc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import shutil
 import sqlite3
@@ -27,10 +28,20 @@ from salon_desk.store.backup import (
     copy_database,
     schema_version_of,
 )
-from salon_desk.store.database import close_db, open_db, sqlite_path, write_transaction
+from salon_desk.store.database import (
+    Circumstance,
+    circumstance_of,
+    close_db,
+    open_db,
+    refuse_writes,
+    sqlite_path,
+    write_problem,
+    write_transaction,
+)
 from salon_desk.store.erase import erase_in_file
 from salon_desk.store.migrations import latest_version
 
+log = logging.getLogger(__name__)
 KEEP_SETTING = "backups_keep"
 DEFAULT_KEEP = 10
 MONTHS_SETTING = "backups_months"
@@ -177,6 +188,42 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
         return [str(exc)]
     messages = [row[0] for row in rows]
     return [] if messages == ["ok"] else messages
+
+
+def opening_problem(path: Path) -> tuple[Circumstance, str] | None:
+    """A check cheap enough to run before every start (it reads the first pages only):
+    is it a database of ours, and can it be opened? The full check runs later."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT version FROM schema_info LIMIT 1").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        found = circumstance_of(exc)
+        if "no such table" in str(exc).lower():
+            found = Circumstance.DAMAGED
+        elif found in (None, Circumstance.CANNOT_OPEN) and write_problem(path):
+            found = Circumstance.READ_ONLY  # SQLite could not make its -shm file there
+        return (found or Circumstance.CANNOT_OPEN, str(exc))
+    return None
+
+
+def stop_saving(problems: list[str]) -> None:
+    """The open database failed the full check: refuse every write from now on."""
+    refuse_writes(problems[0] if problems else "damaged")
+
+
+def check_and_back_up(db_path: Path, keep: int, months: int) -> list[str]:
+    """The full integrity check, then (only for a sound file) today's backup: run after
+    the window shows, so a large file costs no waiting. Returns the problems found."""
+    problems = integrity_problems(db_path)
+    if not problems:
+        try:
+            daily_backup(db_path, keep=keep, months=months)
+        except BackupFailed as exc:  # a full disk: the shop keeps working, the log says why
+            log.warning("daily backup failed: %s", exc)
+    return problems
 
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:

@@ -9,6 +9,8 @@ two processes share the file).
 
 from __future__ import annotations
 
+import enum
+import errno
 import logging
 import os
 from collections.abc import Iterator
@@ -44,6 +46,59 @@ class SchemaTooNewError(DatabaseError):
         super().__init__(f"database schema version {found} is newer than {supported}")
         self.found = found
         self.supported = supported
+
+
+class Circumstance(enum.StrEnum):
+    """Why the database could not be read or written, as far as the user can act on it.
+    DAMAGED is the only one that is about the file's content; the others are about where
+    it is (the disk, the folder, another program) and never justify moving it aside."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    CANNOT_OPEN = "cannot_open"
+    DAMAGED = "damaged"
+
+
+_WORDS = (
+    (Circumstance.DISK_FULL, ("disk is full", "no space left")),
+    (Circumstance.READ_ONLY, ("readonly", "read-only", "permission denied")),
+    (Circumstance.LOCKED, ("database is locked", "database table is locked")),
+    (Circumstance.DAMAGED, ("malformed", "not a database", "corrupt", "damaged", "integrity")),
+    (Circumstance.CANNOT_OPEN, ("unable to open", "disk i/o error", "no such file")),
+)
+_ERRNOS = {
+    errno.ENOSPC: Circumstance.DISK_FULL,
+    errno.EROFS: Circumstance.READ_ONLY,
+    errno.EACCES: Circumstance.READ_ONLY,
+    errno.EPERM: Circumstance.READ_ONLY,
+}
+
+
+def circumstance_of(error: BaseException) -> Circumstance | None:
+    """What an exception from SQLite or the file system says about the database, looking
+    through the chain (a failed commit surfaces as a failed rollback)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        number = getattr(seen, "errno", None)
+        if number in _ERRNOS:
+            return _ERRNOS[number]
+        text = str(seen).lower()
+        for circumstance, words in _WORDS:
+            if any(word in text for word in words):
+                return circumstance
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+# Set when the background check found the open database damaged: every write is then
+# refused (nothing more goes into a damaged file) until it is restored or reopened.
+_writes_refused: str | None = None
+
+
+def refuse_writes(reason: str | None) -> None:
+    global _writes_refused
+    _writes_refused = reason
 
 
 def is_sqlite() -> bool:
@@ -89,11 +144,26 @@ def owner_only(path: Path) -> None:
         log.warning("could not make %s private: %s", path, exc)
 
 
+def write_problem(url_or_path: str | Path) -> str | None:
+    """Why nothing could be saved to this database file (a read-only file, or a folder
+    where SQLite cannot create its -wal file and backups cannot go); None when writable."""
+    text = str(url_or_path)
+    if text.startswith(("postgres://", "postgresql://")):
+        return None
+    path = Path(text.removeprefix("sqlite:///"))
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"{path} is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return f"the folder {path.parent} is read-only"
+    return None
+
+
 def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database:
     """Connect the proxy to ``url_or_path``, create or upgrade the schema, and return it."""
     from salon_desk.store import migrations
 
     close_db()
+    refuse_writes(None)  # a newly opened (or restored) file is judged afresh
     database = make_database(url_or_path)
     db.initialize(database)
     try:
@@ -127,6 +197,20 @@ def release_thread_connection() -> None:
 
 @contextmanager
 def write_transaction() -> Iterator[None]:
-    """A transaction that takes the write lock at BEGIN, never by a later upgrade."""
-    with db.atomic():  # lock_type="IMMEDIATE" is the SqliteDatabase default set above
-        yield
+    """A transaction that takes the write lock at BEGIN, never by a later upgrade.
+
+    When the commit itself fails (a full disk), SQLite has already rolled back and
+    peewee's own rollback then fails with "no transaction is active", hiding the cause:
+    the cause is what is raised."""
+    if _writes_refused is not None:
+        raise DatabaseError(f"the database is damaged, nothing is saved: {_writes_refused}")
+    try:
+        with db.atomic():  # lock_type="IMMEDIATE" is the SqliteDatabase default set above
+            yield
+    except peewee.OperationalError as exc:
+        cause: BaseException | None = exc
+        while cause is not None and "no transaction is active" in str(cause):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None and cause is not exc and isinstance(cause, Exception):
+            raise cause from None
+        raise

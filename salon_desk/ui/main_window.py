@@ -338,6 +338,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def restored_from_backup(self, taken: str) -> None:
+        """After the background check found the file damaged and a backup replaced it."""
+        self._restored(self.tr("Restored the copy taken %1.").replace("%1", taken))
+
     def _restored(self, message: str) -> None:
         """Everything on screen may be out of date: show the restored files."""
         self.customers.open_new()
