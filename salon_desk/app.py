@@ -61,11 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NoTraceback(logging.Formatter):
+    """On the console a problem is one line; its traceback goes to the log file only."""
+
+    def formatException(self, ei: object) -> str:
+        return ""
+
+    def formatStack(self, stack_info: str) -> str:
+        return ""
+
+
 def setup_logging() -> None:
     if logging.getLogger().handlers:
         return  # already set up in this process
     folder = config.log_folder()
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    console = logging.StreamHandler()
+    console.setFormatter(_NoTraceback("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handlers: list[logging.Handler] = [console]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handlers.append(
@@ -75,11 +87,9 @@ def setup_logging() -> None:
         )
     except OSError:
         pass  # a read-only profile still gets the console log
-    logging.basicConfig(
-        level=logging.INFO,
-        handlers=handlers,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    for handler in handlers[1:]:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=handlers)
 
 
 def open_database_or_explain(target: str) -> str | None:
@@ -356,5 +366,5 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging()
     if args.command in commands.COMMANDS:
-        return commands.COMMANDS[args.command](args)
+        return commands.run_command(args)
     return run_window(args)

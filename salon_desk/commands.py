@@ -1,14 +1,97 @@
 """The commands that run without a window: demo, stats, export, import, backup, restore,
-check. Each opens the database, does one thing, closes it, and returns an exit status."""
+check. Each opens the database, does one thing, closes it, and returns an exit status.
+
+Every ordinary problem ends in one line on standard error and a documented status (see
+``ExitStatus``; README lists them); only a bug leaves a traceback, and that goes to the
+log file, not the screen.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import enum
+import logging
 import sys
 from pathlib import Path
 
 from salon_desk import config
+
+log = logging.getLogger(__name__)
+
+
+class ExitStatus(enum.IntEnum):
+    DONE = 0
+    PROBLEM_FOUND = 1  # `check` found damage; `restore` refused the copy
+    CANNOT_START = 2  # no database there, an unreadable input file, wrong arguments
+    DAMAGED = 3  # the database is damaged: nothing was read from or written to it
+    CIRCUMSTANCE = 4  # the disk is full, the file or folder read-only, or locked
+    TOO_NEW = 5  # the database was written by a newer Salon Desk
+    BUG = 70  # something unexpected: one line here, the details in the log
+
+
+class CommandFailed(Exception):
+    def __init__(self, status: ExitStatus, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+CIRCUMSTANCE_WORDS = {
+    "disk_full": "the disk is full; nothing was changed",
+    "read_only": "the database file or its folder is read-only",
+    "locked": "another program is holding the database; try again in a moment",
+    "cannot_open": "the database cannot be opened (a missing folder or a disk error)",
+    "damaged": "the database is damaged; nothing was changed (run `salon-desk check`, "
+    "then restore a backup)",
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """One command, with every ordinary problem turned into one line and its status."""
+    from salon_desk.store.database import SchemaTooNewError, circumstance_of
+
+    try:
+        return COMMANDS[args.command](args)
+    except CommandFailed as failure:
+        problem, status = str(failure), failure.status
+    except SchemaTooNewError as exc:
+        problem = f"written by a newer Salon Desk ({exc}); nothing was changed"
+        status = ExitStatus.TOO_NEW
+    except Exception as exc:
+        circumstance = circumstance_of(exc)
+        if circumstance is not None:
+            problem = CIRCUMSTANCE_WORDS[circumstance.value]
+            damaged = circumstance.value == "damaged"
+            status = ExitStatus.DAMAGED if damaged else ExitStatus.CIRCUMSTANCE
+        elif isinstance(exc, OSError):
+            problem = f"cannot use {exc.filename or 'a file'}: {exc.strerror}"
+            status = ExitStatus.CANNOT_START
+        else:
+            log.exception("salon-desk %s failed", args.command)
+            problem = f"unexpected error: {exc} (details in the log file)"
+            status = ExitStatus.BUG
+    print(f"salon-desk {args.command}: {problem}", file=sys.stderr)
+    return int(status)
+
+
+def require_sound(target: str) -> None:
+    """import, backup and export refuse a damaged database rather than spread the damage."""
+    from salon_desk.services import backups
+
+    if target.startswith("postgres") or not Path(target).exists():
+        return
+    try:
+        problems = backups.integrity_problems(Path(target))
+    except backups.CannotCheck as exc:
+        raise CommandFailed(
+            ExitStatus.CIRCUMSTANCE, f"{CIRCUMSTANCE_WORDS[exc.circumstance.value]} ({exc})"
+        ) from exc
+    if problems:
+        raise CommandFailed(
+            ExitStatus.DAMAGED,
+            f"the database is damaged ({problems[0]}); nothing was read or written. "
+            "Run `salon-desk check`, then restore a backup.",
+        )
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -77,6 +160,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not target.startswith("postgres") and not Path(target).exists():
         print(f"salon-desk export: no database at {target}", file=sys.stderr)
         return 2
+    require_sound(target)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install_translators(app, i18n.choose_language(args.lang))
     open_db(target)
@@ -99,12 +183,19 @@ def run_import(args: argparse.Namespace) -> int:
     from salon_desk.store.database import close_db, open_db
     from salon_desk.ui.excel import import_report, texts
 
+    try:
+        table = excel_import.read_table(args.file)
+    except excel_import.UnreadableFile as exc:
+        raise CommandFailed(
+            ExitStatus.CANNOT_START, f"cannot read it as a spreadsheet: {exc}"
+        ) from exc
+    target = database_target(args)
+    require_sound(target)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install_translators(app, i18n.choose_language(args.lang))
-    open_db(database_target(args))
+    open_db(target)
     try:
         vocabulary = texts.import_vocabulary()
-        table = excel_import.read_table(args.file)
         mapping = excel_import.suggest_mapping(table.headers, vocabulary)
         rows = excel_import.check_rows(table, mapping, vocabulary, dt.date.today())
         by_field = {field: table.headers[i] for i, field in mapping.items()}
@@ -137,7 +228,11 @@ def run_backup(args: argparse.Namespace) -> int:
     target = _sqlite_file(args, "backup")
     if target is None:
         return 2
-    print(backups.back_up(target, "manual"))
+    require_sound(str(target))
+    try:
+        print(backups.back_up(target, "manual"))
+    except backups.BackupFailed as exc:
+        raise CommandFailed(ExitStatus.CIRCUMSTANCE, f"no backup was made: {exc}") from exc
     return 0
 
 
@@ -169,7 +264,12 @@ def run_check(args: argparse.Namespace) -> int:
     target = _sqlite_file(args, "check")
     if target is None:
         return 2
-    problems = backups.integrity_problems(target)
+    try:
+        problems = backups.integrity_problems(target)
+    except backups.CannotCheck as exc:
+        raise CommandFailed(
+            ExitStatus.CIRCUMSTANCE, f"{CIRCUMSTANCE_WORDS[exc.circumstance.value]} ({exc})"
+        ) from exc
     for problem in problems:
         print(problem)
     print("ok" if not problems else f"{len(problems)} problem(s)")

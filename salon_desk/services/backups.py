@@ -30,12 +30,12 @@ from salon_desk.store.backup import (
 )
 from salon_desk.store.database import (
     Circumstance,
+    circumstance_at,
     circumstance_of,
     close_db,
     open_db,
     refuse_writes,
     sqlite_path,
-    write_problem,
     write_transaction,
 )
 from salon_desk.store.erase import erase_in_file
@@ -174,9 +174,18 @@ def daily_backup(
     return back_up(db_path, "daily", keep, months)
 
 
+class CannotCheck(Exception):
+    """The file could not even be read for the check (a full disk, a read-only folder,
+    another program): that says nothing about its content, so it is not "damaged"."""
+
+    def __init__(self, circumstance: Circumstance, detail: str) -> None:
+        super().__init__(detail)
+        self.circumstance = circumstance
+
+
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:
-    """SQLite's own check (``quick``: the faster one, for every start); an empty list
-    means the file is sound."""
+    """SQLite's own check (``quick``: the faster one); an empty list means the file is
+    sound. CannotCheck when the file could not be read for reasons outside it."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -185,9 +194,19 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        circumstance = circumstance_at(path, circumstance_of(exc))
+        if circumstance not in (None, Circumstance.DAMAGED):
+            raise CannotCheck(circumstance, str(exc)) from exc
         return [str(exc)]
     messages = [row[0] for row in rows]
     return [] if messages == ["ok"] else messages
+
+
+def _sound_content(path: Path) -> bool:
+    try:
+        return not integrity_problems(path)
+    except CannotCheck:
+        return False
 
 
 def opening_problem(path: Path) -> tuple[Circumstance, str] | None:
@@ -203,8 +222,7 @@ def opening_problem(path: Path) -> tuple[Circumstance, str] | None:
         found = circumstance_of(exc)
         if "no such table" in str(exc).lower():
             found = Circumstance.DAMAGED
-        elif found in (None, Circumstance.CANNOT_OPEN) and write_problem(path):
-            found = Circumstance.READ_ONLY  # SQLite could not make its -shm file there
+        found = circumstance_at(path, found)  # a full or read-only place, not the file
         return (found or Circumstance.CANNOT_OPEN, str(exc))
     return None
 
@@ -217,7 +235,11 @@ def stop_saving(problems: list[str]) -> None:
 def check_and_back_up(db_path: Path, keep: int, months: int) -> list[str]:
     """The full integrity check, then (only for a sound file) today's backup: run after
     the window shows, so a large file costs no waiting. Returns the problems found."""
-    problems = integrity_problems(db_path)
+    try:
+        problems = integrity_problems(db_path)
+    except CannotCheck as exc:  # nothing known about the content: no alarm, no backup
+        log.warning("could not check %s: %s", db_path, exc)
+        return []
     if not problems:
         try:
             daily_backup(db_path, keep=keep, months=months)
@@ -228,7 +250,7 @@ def check_and_back_up(db_path: Path, keep: int, months: int) -> list[str]:
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:
     """The newest copy that passes the full check: what a damaged shop is offered."""
-    return next((b for b in sound_backups(db_path) if not integrity_problems(b.path)), None)
+    return next((b for b in sound_backups(db_path) if _sound_content(b.path)), None)
 
 
 def move_aside(db_path: Path) -> Path:
@@ -246,7 +268,10 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     """Replace the database's content with the backup's, after backing up the current
     one (returned; None if it was damaged and moved aside instead). Call with the
     database closed in this process."""
-    problems = integrity_problems(backup)
+    try:
+        problems = integrity_problems(backup)
+    except CannotCheck as exc:
+        raise RestoreRefused(f"{backup.name} cannot be read: {exc}") from exc
     if problems:
         raise RestoreRefused(f"{backup.name}: {problems[0]}")
     found = schema_version(backup)
@@ -259,7 +284,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         )
     saved: Path | None = None
     if db_path.exists():
-        if integrity_problems(db_path):
+        if not _sound_content(db_path):
             move_aside(db_path)
         else:
             saved = backup_sqlite(db_path, "before-restore")

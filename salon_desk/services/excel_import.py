@@ -165,7 +165,23 @@ def _key(text: object) -> str:
     return re.sub(r"[\s\W_]+", "", folded)
 
 
+class UnreadableFile(Exception):
+    """The file is not a spreadsheet this program can read (or cannot be read at all)."""
+
+
 def read_table(path: Path) -> Table:
+    """The file's cells, its header row found; UnreadableFile for anything else, whatever
+    the reader raised (calamine raises its own errors, and a Rust panic on a malformed
+    file arrives as a BaseException)."""
+    try:
+        return _read_table(path)
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as exc:  # a reader's panic must not end the program
+        raise UnreadableFile(f"{path.name}: {exc}") from exc
+
+
+def _read_table(path: Path) -> Table:
     cells = _read_csv(path) if path.suffix.lower() == ".csv" else _read_sheet(path)
     header_at = _header_row(cells)
     width = max((len(row) for row in cells), default=0)

@@ -13,6 +13,7 @@ import enum
 import errno
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -156,6 +157,24 @@ def write_problem(url_or_path: str | Path) -> str | None:
     if not os.access(path.parent, os.W_OK):
         return f"the folder {path.parent} is read-only"
     return None
+
+
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def circumstance_at(path: Path, found: Circumstance | None) -> Circumstance | None:
+    """SQLite reports a full disk or a read-only folder, while opening, as a vague "disk
+    I/O error" or "unable to open": ask the file system which it is."""
+    if found not in (None, Circumstance.CANNOT_OPEN):
+        return found
+    try:
+        if shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES:
+            return Circumstance.DISK_FULL
+    except OSError:
+        return found
+    if write_problem(path):
+        return Circumstance.READ_ONLY
+    return found
 
 
 def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database:
