@@ -17,6 +17,7 @@ SUPPORTED = ("zh_CN", "zh_TW", "en")
 # write simplified.
 TRADITIONAL_REGIONS = ("zh_TW", "zh_HK", "zh_MO", "zh_Hant")
 _installed: list[QTranslator] = []
+_active: list[str] = []  # the language the window is shown in (--lang included)
 
 
 def choose_language(requested: str | None) -> str:
@@ -28,6 +29,11 @@ def choose_language(requested: str | None) -> str:
     return language_for_locale(QLocale.system().name())
 
 
+def active_language() -> str:
+    """The language shown now: the one installed, else the one that would be chosen."""
+    return _active[0] if _active else choose_language(None)
+
+
 def language_for_locale(name: str) -> str:
     if name.startswith(TRADITIONAL_REGIONS):
         return "zh_TW"
@@ -36,6 +42,7 @@ def language_for_locale(name: str) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> bool:
     """Load our .qm and Qt's own (button texts); return whether ours was found."""
+    _active[:] = [language]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

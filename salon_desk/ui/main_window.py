@@ -31,6 +31,7 @@ from salon_desk.ui.settings.language import (
     LANGUAGE_NAMES,
     current_language,
     remember_language,
+    saved_language,
 )
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == current_language())
+            action.setChecked(code == (saved_language() or current_language()))
             action.triggered.connect(lambda _=False, chosen=code: self.choose_language(chosen))
             group.addAction(action)
             menu.addAction(action)
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
             self.language_saved()
 
     def language_saved(self) -> None:
-        code = current_language()
+        """The choice is for the next start; the menu shows what was chosen."""
+        code = saved_language() or current_language()
         self.language_actions[code].setChecked(True)
         self.show_message(
             self.tr("Salon Desk will show in %1 from its next start.").replace(

@@ -14,14 +14,21 @@ LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "Engli
 
 
 def current_language() -> str:
-    return i18n.choose_language(None)
+    """The language the window is shown in now."""
+    return i18n.active_language()
+
+
+def saved_language() -> str | None:
+    """The language chosen for the next start, if any."""
+    saved = config.saved_language()
+    return saved if saved in LANGUAGE_NAMES else None
 
 
 def language_combo(parent: QWidget | None = None) -> QComboBox:
     combo = named(QComboBox(parent), "language_choice")
     for code in i18n.SUPPORTED:
         combo.addItem(LANGUAGE_NAMES[code], code)
-    combo.setCurrentIndex(max(0, combo.findData(current_language())))
+    combo.setCurrentIndex(max(0, combo.findData(saved_language() or current_language())))
     return combo
 
 
