@@ -48,7 +48,7 @@ CIRCUMSTANCE_WORDS = {
 
 def run_command(args: argparse.Namespace) -> int:
     """One command, with every ordinary problem turned into one line and its status."""
-    from salon_desk.store.database import SchemaTooNewError, circumstance_of
+    from salon_desk.store.database import Circumstance, SchemaTooNewError, circumstance_of
 
     try:
         return COMMANDS[args.command](args)
@@ -57,15 +57,18 @@ def run_command(args: argparse.Namespace) -> int:
     except SchemaTooNewError as exc:
         problem = f"written by a newer Salon Desk ({exc}); nothing was changed"
         status = ExitStatus.TOO_NEW
+    except OSError as exc:  # a file the command reads or writes (the database's own
+        # problems arrive as database errors): its name and the system's reason
+        circumstance = circumstance_of(exc)
+        problem = f"cannot use {exc.filename or 'a file'}: {exc.strerror or exc}"
+        disk = circumstance in (Circumstance.DISK_FULL, Circumstance.READ_ONLY)
+        status = ExitStatus.CIRCUMSTANCE if disk else ExitStatus.CANNOT_START
     except Exception as exc:
         circumstance = circumstance_of(exc)
         if circumstance is not None:
             problem = CIRCUMSTANCE_WORDS[circumstance.value]
             damaged = circumstance.value == "damaged"
             status = ExitStatus.DAMAGED if damaged else ExitStatus.CIRCUMSTANCE
-        elif isinstance(exc, OSError):
-            problem = f"cannot use {exc.filename or 'a file'}: {exc.strerror}"
-            status = ExitStatus.CANNOT_START
         else:
             log.exception("salon-desk %s failed", args.command)
             problem = f"unexpected error: {exc} (details in the log file)"

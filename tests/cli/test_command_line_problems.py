@@ -155,3 +155,12 @@ def test_a_newer_database_and_a_full_disk_have_their_own_status(
     )
     status, err = _run(capfd, "import", "--db", str(full), str(sheet))
     assert status == ExitStatus.CIRCUMSTANCE and "disk is full" in err, err
+
+
+def test_an_output_file_that_cannot_be_written_is_named(
+    qapp, db_path: Path, manager_id: int, tmp_path: Path, capfd
+) -> None:
+    close_db()
+    target = tmp_path / "no-such-folder" / "x.xlsx"
+    status, err = _run(capfd, "export", "--db", str(db_path), "--out", str(target))
+    assert status == ExitStatus.CANNOT_START and "no-such-folder" in err and "database" not in err
