@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
-
+from salon_desk import sheet_reader
 from salon_desk.services import customers
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.validation import clean_text, normalize_phone, normalize_text
@@ -175,7 +174,7 @@ def read_table(path: Path) -> Table:
     file arrives as a BaseException)."""
     try:
         return _read_table(path)
-    except (KeyboardInterrupt, SystemExit, MemoryError):
+    except (KeyboardInterrupt, SystemExit, MemoryError, UnreadableFile):
         raise
     except BaseException as exc:  # a reader's panic must not end the program
         raise UnreadableFile(f"{path.name}: {exc}") from exc
@@ -205,8 +204,10 @@ def _read_csv(path: Path) -> list[list[Any]]:
 
 
 def _read_sheet(path: Path) -> list[list[Any]]:
-    book = CalamineWorkbook.from_path(str(path))
-    return [list(row) for row in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
+    try:
+        return sheet_reader.read_rows(path)
+    except sheet_reader.SheetUnreadable as exc:
+        raise UnreadableFile(f"{path.name}: {exc}") from exc
 
 
 def _header_row(cells: Sequence[Sequence[Any]]) -> int:

@@ -164,3 +164,22 @@ def test_an_output_file_that_cannot_be_written_is_named(
     target = tmp_path / "no-such-folder" / "x.xlsx"
     status, err = _run(capfd, "export", "--db", str(db_path), "--out", str(target))
     assert status == ExitStatus.CANNOT_START and "no-such-folder" in err and "database" not in err
+
+
+def test_a_sheet_that_makes_the_reader_abort_is_refused_and_we_live_on(
+    qapp, db_path: Path, manager_id: int, tmp_path: Path, capfd
+) -> None:
+    """Issue 14.9: calamine allocates the whole claimed range of XFD1048576 and aborts the
+    process; the read happens in a child, so this process says why and goes on."""
+    close_db()
+    book = openpyxl.Workbook()
+    book.active.append(["姓名", "手机"])
+    book.active.append(["王芳", "13800138000"])
+    book.active["XFD1048576"] = "x"
+    far = tmp_path / "far.xlsx"
+    book.save(far)
+    status, err = _run(capfd, "import", "--db", str(db_path), str(far), "--dry-run")
+    assert status == ExitStatus.CANNOT_START and "reader stopped" in err
+    ok = tmp_path / "ok.xlsx"
+    ok.write_bytes(_good_workbook())
+    assert _run(capfd, "import", "--db", str(db_path), str(ok), "--dry-run")[0] == 0
