@@ -2603,6 +2603,10 @@
         <translation>其他電話</translation>
     </message>
     <message>
+        <source>Code in the old system</source>
+        <translation>原系統編號</translation>
+    </message>
+    <message>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -3038,6 +3042,10 @@
     <message>
         <source>11-digit mobile, or +country code</source>
         <translation>11 位手機號，或 + 國家區號</translation>
+    </message>
+    <message>
+        <source>Her number in the previous system</source>
+        <translation>她在原系統中的編號</translation>
     </message>
     <message>
         <source>A second mobile or a landline</source>

@@ -79,6 +79,9 @@ def text_condition(text: str) -> pw.Expression | None:
             return Customer.phone.startswith(digits)
         return reduce(or_, conditions)
     conditions.append(Customer.name.contains(text))
+    code = text.upper()
+    if code.isascii() and code.isalnum():  # her code in the previous system, by its start
+        conditions.append((Customer.legacy_code >= code) & (Customer.legacy_code < code + "~"))
     if has_han(text):
         # Either script finds both: the query and every name are compared simplified.
         same_name = CustomerSearchKey.select(CustomerSearchKey.customer).where(

@@ -51,6 +51,7 @@ class CustomerInput:
     gender: str = "F"
     phone: str = ""
     other_phone: str = ""  # a second mobile or a landline, as typed
+    legacy_code: str = ""  # her number in the shop's previous system (原系统编号)
     birthday: dt.date | None = None
     address: str = ""
     occupation: str = ""
@@ -113,6 +114,7 @@ def clean_input(data: CustomerInput) -> CustomerInput:
     cleaned.name = normalize_text(data.name)
     cleaned.phone = normalize_phone(data.phone)
     cleaned.other_phone = normalize_text(data.other_phone)
+    cleaned.legacy_code = normalize_text(data.legacy_code).upper()
     return cleaned
 
 

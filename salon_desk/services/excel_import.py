@@ -55,6 +55,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "telephone",
         "cell",
     ),
+    "legacy_code": (
+        "原系统编号",
+        "顾客编号",
+        "客户编号",
+        "会员编号",
+        "编号",
+        "code",
+        "client",
+        "clientcode",
+        "customercode",
+        "customerno",
+        "memberno",
+    ),
     "other_phone": (
         "其他电话",
         "座机",
@@ -220,14 +233,17 @@ def _header_row(cells: Sequence[Sequence[Any]]) -> int:
 
 def suggest_mapping(headers: Sequence[str], vocabulary: Vocabulary) -> dict[int, str]:
     """Column index → field, for the columns recognised; each field at most once."""
-    lookup = {_key(word): name for name, words in SYNONYMS.items() for word in words}
-    lookup.update({_key(text): name for text, name in vocabulary.headers.items()})
+    ours = {_key(text): name for text, name in vocabulary.headers.items()}
+    synonyms = {_key(word): name for name, words in SYNONYMS.items() for word in words}
     mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        name = lookup.get(_key(header))
-        if name is not None and name not in mapping.values():
-            mapping[index] = name
-    return mapping
+    # Our own export's exact headers first: its "Code in the old system" column is the
+    # code, even where its "Customer no." (a synonym of a code elsewhere) comes earlier.
+    for lookup in (ours, synonyms):
+        for index, header in enumerate(headers):
+            name = lookup.get(_key(header))
+            if name is not None and index not in mapping and name not in mapping.values():
+                mapping[index] = name
+    return dict(sorted(mapping.items()))
 
 
 def cell_text(value: Any) -> str:
@@ -317,7 +333,7 @@ def _check_row(
         name: text.get(name, "")
         for name in (
             "name", "address", "occupation", "interests", "skin_concerns", "allergies",
-            "notes", "referral_note", "other_phone",
+            "notes", "referral_note", "other_phone", "legacy_code",
         )
     }  # fmt: skip
     values["phone"] = normalize_phone(text.get("phone", ""))
@@ -349,6 +365,7 @@ def _check_row(
         gender=values["gender"] if values["gender"] is not None else "F",
         phone=values["phone"],
         other_phone=values["other_phone"],
+        legacy_code=values["legacy_code"],
         birthday=values.get("birthday"),
         address=values["address"],
         occupation=values["occupation"],

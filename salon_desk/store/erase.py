@@ -14,6 +14,7 @@ CUSTOMER_BLANKS: dict[str, object] = {
     "phone_last4": "",
     "other_phone": "",
     "other_phone_last4": "",
+    "legacy_code": "",
     "birthday": None,
     "address": "",
     "occupation": "",

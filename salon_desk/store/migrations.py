@@ -61,7 +61,15 @@ def add_other_phone_name_order_and_simplified_names() -> None:
     counts behind PIN locks that double."""
     text, number = "VARCHAR(255) NOT NULL DEFAULT ''", "INTEGER NOT NULL DEFAULT 0"
     for table, columns in (
-        ("customer", {"other_phone": text, "other_phone_last4": text, "name_sort": text}),
+        (
+            "customer",
+            {
+                "other_phone": text,
+                "other_phone_last4": text,
+                "name_sort": text,
+                "legacy_code": text,
+            },
+        ),
         ("staff", {"name_sort": text, "locks_in_a_row": number, "failures_since_sign_in": number}),
         ("service_item", {"name_sort": text}),
     ):
@@ -73,6 +81,7 @@ def add_other_phone_name_order_and_simplified_names() -> None:
         "CREATE INDEX IF NOT EXISTS customer_other_phone_last4 ON customer (other_phone_last4)"
     )
     db.execute_sql("CREATE INDEX IF NOT EXISTS customer_name_sort ON customer (name_sort)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS customer_legacy_code ON customer (legacy_code)")
     # Her pinyin is already stored as a search key: the first full reading sorts her.
     first_reading = (
         CustomerSearchKey.select(CustomerSearchKey.key)

@@ -107,6 +107,9 @@ class Customer(BaseModel):
     # A second mobile or a landline (021-62345678, +852 9123 4567), found the same way.
     other_phone = pw.CharField(default="")
     other_phone_last4 = pw.CharField(default="", index=True)
+    # Her number in the system the shop used before (原系统编号, e.g. KERT01), upper case:
+    # later rows and files of that system find her by it.
+    legacy_code = pw.CharField(default="", index=True)
     birthday = pw.DateField(null=True)
     address = pw.CharField(default="")
     occupation = pw.CharField(default="")

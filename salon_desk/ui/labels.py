@@ -89,6 +89,7 @@ def field_names() -> dict[str, str]:
         "gender": QCoreApplication.translate("Labels", "Gender"),
         "phone": QCoreApplication.translate("Labels", "Mobile phone"),
         "other_phone": QCoreApplication.translate("Labels", "Other phone"),
+        "legacy_code": QCoreApplication.translate("Labels", "Code in the old system"),
         "birthday": QCoreApplication.translate("Labels", "Birthday"),
         "address": QCoreApplication.translate("Labels", "Address"),
         "occupation": QCoreApplication.translate("Labels", "Occupation"),

@@ -183,3 +183,11 @@ def test_names_sort_by_pinyin(manager_id: int) -> None:
         "曾丽",
         "丁香",
     ]
+
+
+def test_her_code_in_the_old_system_is_kept_and_found(manager_id: int) -> None:
+    """Issue 14.2 (part): 原系统编号 stored upper case, searchable by its start."""
+    her = customers.create_customer(_new("Kerry", legacy_code=" kert01 "), manager_id)
+    assert customers.get_customer(her).data.legacy_code == "KERT01"
+    assert _names("KERT01") == ["Kerry"] == _names("kert")
+    assert _names("COOM") == []

@@ -93,6 +93,8 @@ class ProfileForm(QWidget):
         self.gender = self._combo("gender")
         self.phone = self._line("phone")
         self.phone.setPlaceholderText(self.tr("11-digit mobile, or +country code"))
+        self.legacy_code = self._line("legacy_code")
+        self.legacy_code.setPlaceholderText(self.tr("Her number in the previous system"))
         self.other_phone = self._line("other_phone")
         self.other_phone.setPlaceholderText(self.tr("A second mobile or a landline"))
         self.phone_notice = named(QLabel(), "phone_notice")
@@ -190,6 +192,7 @@ class ProfileForm(QWidget):
         phone_box = self._with_error("phone", self.phone, below=self.phone_notice)
         form.addRow(names["phone"], phone_box)
         form.addRow(names["other_phone"], self._with_error("other_phone", self.other_phone))
+        form.addRow(names["legacy_code"], self.legacy_code)
         form.addRow(names["birthday"], self._with_error("birthday", self.birthday, self.age_label))
         form.addRow(names["skin_type"], self.skin_type)
         form.addRow(names["skin_concerns"], self.skin_concerns)
@@ -254,6 +257,7 @@ class ProfileForm(QWidget):
             self.skin_concerns,
             self.allergies,
             self.referral_note,
+            self.legacy_code,
         ):
             widget.setText(getattr(data, widget.objectName()))
         hide_phone = phones.hidden() and bool(data.phone)
@@ -299,6 +303,7 @@ class ProfileForm(QWidget):
             name=self.name.text(),
             gender=self.gender.currentData(),
             phone=self._loaded.phone if self.phone.isReadOnly() else self.phone.text(),
+            legacy_code=self.legacy_code.text(),
             other_phone=(
                 self._loaded.other_phone
                 if self.other_phone.isReadOnly()

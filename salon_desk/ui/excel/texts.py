@@ -32,6 +32,7 @@ def headers() -> dict[str, str]:
     fields = labels.field_names()
     return {
         "customer_no": QCoreApplication.translate("ExcelTexts", "Customer no."),
+        "legacy_code": fields["legacy_code"],
         "name": fields["name"],
         "gender": fields["gender"],
         "phone": fields["phone"],
@@ -151,6 +152,7 @@ def labeller() -> Callable[[str, Any], Any]:
 
 # Columns of our own export that read back into a profile (the rest are figures).
 IMPORT_COLUMNS = (
+    "legacy_code",
     "name",
     "gender",
     "phone",
