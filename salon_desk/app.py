@@ -51,9 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--responsible", help="only this staff member's customers")
     export = subcommands.add_parser("export", parents=[common], help="customers to .xlsx")
     export.add_argument("--out", type=Path, required=True)
-    load = subcommands.add_parser("import", parents=[common], help="customers from .xlsx/.csv")
+    load = subcommands.add_parser(
+        "import", parents=[common], help="customers or visit history from .xlsx/.xls/.ods/.csv"
+    )
     load.add_argument("file", type=Path)
+    load.add_argument("--kind", choices=("customers", "visits"), default="customers")
     load.add_argument("--dry-run", action="store_true", help="check and report only")
+    load.add_argument("--date-order", choices=("YMD", "MDY", "DMY"), help="visits: how dates read")
+    load.add_argument(
+        "--skip-client", action="append", default=[], help="visits: a pseudo-client (WALK_IN)"
+    )
+    load.add_argument("--taxes", choices=("included", "added", "ignored"), default="included")
+    load.add_argument(
+        "--match-names", action="store_true", help="visits: rows with only a name find her file"
+    )
     subcommands.add_parser("backup", parents=[common], help="back up the database now")
     restore = subcommands.add_parser("restore", parents=[common], help="restore from a backup")
     restore.add_argument("backup", type=Path)

@@ -14,6 +14,7 @@ import enum
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from salon_desk import config
 
@@ -22,8 +23,10 @@ log = logging.getLogger(__name__)
 
 class ExitStatus(enum.IntEnum):
     DONE = 0
-    PROBLEM_FOUND = 1  # `check` found damage; `restore` refused the copy
-    CANNOT_START = 2  # no database there, an unreadable input file, wrong arguments
+    PROBLEM_FOUND = 1  # `check` found damage; `restore` refused the copy; `import`: the
+    # file could not be read
+    CANNOT_START = 2  # no database there, a missing file, wrong arguments; `import`:
+    # some rows were refused (each one listed)
     DAMAGED = 3  # the database is damaged: nothing was read from or written to it
     CIRCUMSTANCE = 4  # the disk is full, the file or folder read-only, or locked
     TOO_NEW = 5  # the database was written by a newer Salon Desk
@@ -190,10 +193,12 @@ def run_import(args: argparse.Namespace) -> int:
         table = excel_import.read_table(args.file)
     except excel_import.UnreadableFile as exc:
         raise CommandFailed(
-            ExitStatus.CANNOT_START, f"cannot read it as a spreadsheet: {exc}"
+            ExitStatus.PROBLEM_FOUND, f"cannot read it as a spreadsheet: {exc}"
         ) from exc
     target = database_target(args)
     require_sound(target)
+    if args.kind == "visits":
+        return run_visit_import(args, table, target)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install_translators(app, i18n.choose_language(args.lang))
     open_db(target)
@@ -214,7 +219,47 @@ def run_import(args: argparse.Namespace) -> int:
             )
     finally:
         close_db()
-    return 0
+    return ExitStatus.DONE if good == len(rows) else ExitStatus.CANNOT_START
+
+
+def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
+    """A visit history: one care-log entry per customer and day; 0 when every row went in
+    or was left out on purpose, 2 when any row was refused (each listed)."""
+    from salon_desk.services import visit_import
+    from salon_desk.store.database import close_db, open_db
+
+    options = visit_import.VisitOptions(
+        date_order=visit_import.DateOrder(args.date_order) if args.date_order else None,
+        skip_clients=frozenset(args.skip_client),
+        taxes=visit_import.Taxes(args.taxes),
+        match_names=args.match_names,
+    )
+    mapping = visit_import.suggest_visit_mapping(table.headers)
+    print("columns: " + ", ".join(f"{table.headers[i]} → {name}" for i, name in mapping.items()))
+    open_db(target)
+    try:
+        plan = visit_import.plan_visits(table, mapping, options)
+        for number, value, problem in plan.problems:
+            print(f"row {number}\t{problem.value}\t{value}")
+        skipped = ", ".join(f"{name} ×{count}" for name, count in plan.skipped.items())
+        print(
+            f"dates read as {plan.date_order or 'unknown (use --date-order)'}; "
+            f"{len(plan.visits)} visits of {plan.known_customers + plan.new_customers} "
+            f"customers ({plan.new_customers} new); {len(plan.problems)} rows refused"
+            + (f"; left out: {skipped}" if skipped else "")
+            + (f"; new staff: {', '.join(plan.new_staff)}" if plan.new_staff else "")
+            + (f"; new service items: {len(plan.new_services)}" if plan.new_services else "")
+        )
+        if not args.dry_run:
+            result = visit_import.apply_visits(plan, None, args.file.name)
+            print(
+                f"imported {result.visits} visits ({result.items} service items), "
+                f"{result.customers_created} new customers; {result.already_on_file} "
+                "already on file"
+            )
+    finally:
+        close_db()
+    return ExitStatus.CANNOT_START if plan.problems else ExitStatus.DONE
 
 
 def _sqlite_file(args: argparse.Namespace, command: str) -> Path | None:

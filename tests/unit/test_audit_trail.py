@@ -46,7 +46,7 @@ def test_command_line_imports_and_restores_name_the_computers_user(
     sheet = tmp_path / "old-list.csv"
     sheet.write_text("姓名,手机\n林小红,13912345678\n,13600000222\n", encoding="utf-8")
     close_db()
-    assert app.main(["import", "--db", str(db_path), str(sheet)]) == 0
+    assert app.main(["import", "--db", str(db_path), str(sheet)]) == 2  # one row refused
     open_db(db_path)
     (imported,) = _actions("import")
     user = getpass.getuser()

@@ -169,13 +169,14 @@ def test_import_command_dry_run_then_real(db_path, on_file, tmp_path, capsys, qa
     from salon_desk import app
 
     path = messy_workbook(tmp_path / "old.xlsx")
-    assert app.main(["import", "--db", str(db_path), str(path), "--dry-run", "--lang", "en"]) == 0
+    # Two rows are refused: status 2, not the 0 that hid it (issue 14.8).
+    assert app.main(["import", "--db", str(db_path), str(path), "--dry-run", "--lang", "en"]) == 2
     printed = capsys.readouterr().out.splitlines()
     assert "7\t手机号\t12345\tA mobile number has 11 digits" in "\n".join(printed)
     assert printed[-1] == "7 rows, 5 without problems"
     open_db(db_path)  # the command closed the database it opened
     assert Customer.select().count() == 1  # a dry run changes nothing
-    assert app.main(["import", "--db", str(db_path), str(path), "--lang", "en"]) == 0
+    assert app.main(["import", "--db", str(db_path), str(path), "--lang", "en"]) == 2
     assert capsys.readouterr().out.splitlines()[-1] == "imported 3, skipped 2, not imported 2"
     open_db(db_path)
     assert Customer.select().count() == 4

@@ -1,0 +1,325 @@
+"""Bring a salon's visit history in (issue 14, first part): one row per visit or per
+receipt line, from a point-of-sale export or the shop's own sheet.
+
+Everything is checked and matched before the write lock is taken (``plan_visits``);
+``apply_visits`` then writes in one transaction. Lines of one customer on one day become
+ONE care-log entry with every service item and the summed amount. Customers are found by
+their code in the old system, else their phone, else (only when asked) their exact name;
+unknown ones get a file. Staff and service items the shop does not have yet are created
+inactive (history only; the menu and the staff list stay as they are). A visit already on
+file (same customer, day and amount) is not imported twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from salon_desk.services import audit, catalogues, customers
+from salon_desk.services.clock import day_start, to_stored
+from salon_desk.services.excel_import import Table, _key, cell_text
+from salon_desk.services.import_values import (
+    DateOrder,
+    amount_fen,
+    detect_date_order,
+    read_date,
+    read_time,
+)
+from salon_desk.services.permissions import Permission, require
+from salon_desk.services.validation import normalize_phone, normalize_text
+from salon_desk.store.database import write_transaction
+from salon_desk.store.models import CareLog, CareLogItem, Customer, ServiceItem, Staff
+
+IMPORTED_CATEGORY = "imported"
+VISIT_HOUR = 12  # a visit known only by its day is put at noon, safe from time-zone edges
+
+VISIT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "code": ("原系统编号", "顾客编号", "客户编号", "会员编号", "编号", "code", "client",
+             "clientcode", "customercode", "memberno"),
+    "phone": ("手机", "手机号", "手机号码", "联系电话", "电话", "phone", "mobile", "tel"),
+    "name": ("姓名", "顾客姓名", "客户姓名", "会员姓名", "name", "customername", "clientname"),
+    "date": ("日期", "服务日期", "消费日期", "到店日期", "date", "visitdate", "servicedate"),
+    "time": ("时间", "到店时间", "time"),
+    "service": ("项目", "项目名称", "服务项目", "service", "description", "item", "services"),
+    "staff": ("员工", "员工姓名", "美容师", "staff", "employee", "stylist", "beautician"),
+    "amount": ("金额", "实付", "实付金额", "消费金额", "amount", "paid", "total", "price"),
+    "quantity": ("数量", "quantity", "qty"),
+    "receipt": ("单号", "护理单编号", "小票号", "receipt", "receiptno", "invoice"),
+    "tax": ("税", "税额", "tax", "gst", "pst", "hst", "vat"),
+    "products": ("产品", "使用产品", "products", "product"),
+    "notes": ("备注", "顾客反馈", "notes", "note", "feedback", "comment"),
+    "satisfaction": ("满意度", "顾客满意度", "satisfaction", "rating"),
+}  # fmt: skip
+
+
+class Taxes(enum.StrEnum):
+    INCLUDED = "included"  # the amount column already holds what she paid
+    ADDED = "added"  # she paid the amount plus the tax columns
+    IGNORED = "ignored"  # record the amount without the taxes
+
+
+class VisitProblem(enum.StrEnum):
+    NO_CUSTOMER = "no_customer"
+    NAME_ONLY = "name_only"  # no code or phone: matched by name only when the user agrees
+    DATE_UNREADABLE = "date_unreadable"
+    DATE_AMBIGUOUS = "date_ambiguous"
+    DATE_IN_FUTURE = "date_in_future"
+    AMOUNT_UNREADABLE = "amount_unreadable"
+    NO_SERVICE = "no_service"
+
+
+@dataclass(frozen=True)
+class VisitOptions:
+    date_order: DateOrder | None = None  # None: decided from the whole date column
+    skip_clients: frozenset[str] = frozenset()  # pseudo-clients such as WALK_IN
+    taxes: Taxes = Taxes.INCLUDED
+    match_names: bool = False
+
+
+@dataclass
+class PlannedVisit:
+    customer: tuple[str, str]  # ("code" | "phone" | "name", value)
+    name: str
+    phone: str
+    day: dt.date
+    time: dt.time | None
+    staff: str
+    services: list[str] = field(default_factory=list)
+    amount_fen: int = 0
+    products: str = ""
+    notes: str = ""
+    satisfaction: int | None = None
+    rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class VisitPlan:
+    visits: list[PlannedVisit]
+    date_order: DateOrder | None
+    problems: list[tuple[int, str, VisitProblem]]  # row number, value, problem
+    skipped: dict[str, int]  # pseudo-client → rows deliberately left out
+    new_staff: list[str]
+    new_services: list[str]
+    known_customers: int
+    new_customers: int
+
+
+@dataclass
+class VisitResult:
+    visits: int = 0
+    items: int = 0
+    customers_created: int = 0
+    already_on_file: int = 0
+
+
+def suggest_visit_mapping(headers: Sequence[str]) -> dict[int, str]:
+    """Column index → field; every tax column (GST, PST …) is a "tax" column."""
+    lookup = {_key(word): name for name, words in VISIT_SYNONYMS.items() for word in words}
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = lookup.get(_key(header))
+        if name is not None and (name == "tax" or name not in mapping.values()):
+            mapping[index] = name
+    return mapping
+
+
+def plan_visits(
+    table: Table, mapping: dict[int, str], options: VisitOptions, today: dt.date | None = None
+) -> VisitPlan:
+    """Check every row and group the lines into visits; nothing is written."""
+    today = today or dt.date.today()
+    column = {name: index for index, name in mapping.items() if name != "tax"}
+    taxes = [index for index, name in mapping.items() if name == "tax"]
+    order = options.date_order
+    if order is None and "date" in column:
+        order = detect_date_order([cells[column["date"]] for _, cells in table.rows])
+    skip = {code.upper() for code in options.skip_clients}
+    problems: list[tuple[int, str, VisitProblem]] = []
+    skipped: dict[str, int] = {}
+    visits: dict[tuple[tuple[str, str], dt.date], PlannedVisit] = {}
+
+    def text(cells: list[Any], name: str) -> str:
+        return normalize_text(cell_text(cells[column[name]])) if name in column else ""
+
+    for number, cells in table.rows:
+        code, phone, name = text(cells, "code").upper(), text(cells, "phone"), text(cells, "name")
+        if code in skip or name.upper() in skip:
+            key = code or name.upper()
+            skipped[key] = skipped.get(key, 0) + 1
+            continue
+        customer = _customer_key(code, normalize_phone(phone), name, options.match_names)
+        if isinstance(customer, VisitProblem):
+            problems.append((number, name or phone, customer))
+            continue
+        try:
+            day = read_date(cells[column["date"]] if "date" in column else None, order)
+        except LookupError as ambiguous:
+            problems.append((number, str(ambiguous), VisitProblem.DATE_AMBIGUOUS))
+            continue
+        except ValueError as unreadable:
+            problems.append((number, str(unreadable), VisitProblem.DATE_UNREADABLE))
+            continue
+        if day > today:
+            problems.append((number, day.isoformat(), VisitProblem.DATE_IN_FUTURE))
+            continue
+        amount = amount_fen(text(cells, "amount"))
+        tax_total = (
+            [amount_fen(normalize_text(cell_text(cells[i]))) for i in taxes]
+            if options.taxes is Taxes.ADDED
+            else []
+        )
+        if amount is None or None in tax_total:
+            problems.append((number, text(cells, "amount"), VisitProblem.AMOUNT_UNREADABLE))
+            continue
+        amount += sum(t for t in tax_total if t is not None)
+        service = text(cells, "service")
+        if not service:
+            problems.append((number, "", VisitProblem.NO_SERVICE))
+            continue
+        visit = visits.setdefault(
+            (customer, day),
+            PlannedVisit(customer, name or code, phone, day, None, text(cells, "staff")),
+        )
+        visit.time = visit.time or (read_time(cells[column["time"]]) if "time" in column else None)
+        if service not in visit.services:
+            visit.services.append(service)
+        visit.amount_fen += amount
+        visit.products = "、".join(
+            filter(None, dict.fromkeys([visit.products, text(cells, "products")]))
+        )
+        visit.notes = " / ".join(filter(None, dict.fromkeys([visit.notes, text(cells, "notes")])))
+        rating = text(cells, "satisfaction")
+        if rating.isdigit() and 1 <= int(rating) <= 5:
+            visit.satisfaction = int(rating)
+        visit.rows.append(number)
+    planned = sorted(visits.values(), key=lambda v: (v.day, v.rows[0]))
+    keys = {visit.customer for visit in planned}
+    known = sum(_existing_customer(key) is not None for key in keys)
+    staff_names = {m.name for m in catalogues.list_staff(include_inactive=True)}
+    item_names = {i.name for i in catalogues.list_service_items(include_inactive=True)}
+    return VisitPlan(
+        visits=planned,
+        date_order=order,
+        problems=problems,
+        skipped=skipped,
+        new_staff=sorted({v.staff for v in planned if v.staff} - staff_names),
+        new_services=sorted({s for v in planned for s in v.services} - item_names),
+        known_customers=known,
+        new_customers=len(keys) - known,
+    )
+
+
+def _customer_key(
+    code: str, phone: str, name: str, match_names: bool
+) -> tuple[str, str] | VisitProblem:
+    if code:
+        return ("code", code)
+    if phone:
+        return ("phone", phone)
+    if name:
+        return ("name", name) if match_names else VisitProblem.NAME_ONLY
+    return VisitProblem.NO_CUSTOMER
+
+
+def _existing_customer(key: tuple[str, str]) -> int | None:
+    kind, value = key
+    column = {
+        "code": Customer.legacy_code,
+        "phone": Customer.phone,
+        "name": Customer.name,
+    }[kind]
+    return (
+        Customer.select(Customer.id)
+        .where((column == value) & Customer.erased_at.is_null())
+        .order_by(Customer.id)
+        .scalar()
+    )
+
+
+def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> VisitResult:
+    """Write the plan in one transaction: everything, or nothing."""
+    require(actor_id, Permission.IMPORT)
+    result = VisitResult()
+    with write_transaction():
+        staff = _named_ids(Staff, plan.new_staff, actor_id)
+        items = _named_ids(ServiceItem, plan.new_services, actor_id)
+        people: dict[tuple[str, str], int] = {}
+        for visit in plan.visits:
+            customer_id = people.get(visit.customer) or _existing_customer(visit.customer)
+            if customer_id is None:
+                kind, value = visit.customer
+                customer_id = customers.create_customer(
+                    customers.CustomerInput(
+                        name=visit.name or value,
+                        phone=visit.phone if kind != "code" or visit.phone else "",
+                        legacy_code=value if kind == "code" else "",
+                    ),
+                    actor_id,
+                )
+                result.customers_created += 1
+            people[visit.customer] = customer_id
+            if _already_on_file(customer_id, visit):
+                result.already_on_file += 1
+                continue
+            moment = dt.datetime.combine(visit.day, visit.time or dt.time(VISIT_HOUR))
+            entry = CareLog.insert(
+                customer=customer_id,
+                beautician=staff.get(visit.staff),
+                visited_at=to_stored(moment.astimezone()),
+                amount_fen=visit.amount_fen,
+                products_used=visit.products,
+                feedback=visit.notes,
+                satisfaction=visit.satisfaction,
+                created_by=actor_id,
+            ).execute()
+            CareLogItem.insert_many(
+                [{"care_log": entry, "service_item": items[name]} for name in visit.services]
+            ).execute()
+            result.visits += 1
+            result.items += len(visit.services)
+        note = " · ".join(
+            part
+            for part in (
+                source,
+                f"visits +{result.visits} ={result.already_on_file}",
+                f"customers +{result.customers_created}",
+                audit.command_line() if actor_id is None else "",
+            )
+            if part
+        )
+        audit.record_action(None, "import", actor_id, table="database", record_id=0, note=note)
+    return result
+
+
+def _named_ids(
+    model: type[Staff] | type[ServiceItem], missing: Sequence[str], actor_id: int | None
+) -> dict[str, int]:
+    """Every staff member or service item by name, the missing ones created inactive."""
+    for name in missing:
+        if model is Staff:
+            catalogues.save_staff(
+                catalogues.StaffMember(0, name, "beautician", "", False), actor_id
+            )
+        else:
+            catalogues.save_service_item(
+                catalogues.ServiceItemRow(0, name, IMPORTED_CATEGORY, 0, 60, False), actor_id
+            )
+    return dict(model.select(model.name, model.id).tuples())
+
+
+def _already_on_file(customer_id: int, visit: PlannedVisit) -> bool:
+    start = day_start(visit.day)
+    return (
+        CareLog.select()
+        .where(
+            (CareLog.customer == customer_id)
+            & (CareLog.visited_at >= start)
+            & (CareLog.visited_at < day_start(visit.day + dt.timedelta(days=1)))
+            & (CareLog.amount_fen == visit.amount_fen)
+            & CareLog.voided_at.is_null()
+        )
+        .exists()
+    )

@@ -1,0 +1,118 @@
+"""A salon's visit history comes in (issue 14, first part): lines of one customer and
+day become one care-log entry; codes, US dates, walk-ins, unknown staff and services."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from salon_desk import app
+from salon_desk.services import excel_import, frequency, import_values, visit_import
+from salon_desk.services.frequency_rules import Group
+from salon_desk.services.import_values import DateOrder
+from salon_desk.services.visit_import import VisitOptions, VisitProblem
+from salon_desk.store.database import close_db, open_db
+from salon_desk.store.models import CareLog, CareLogItem, Customer, ServiceItem, Staff
+
+TORONTO = Path(__file__).resolve().parents[3] / "shared" / "data" / "toronto-salon"
+
+RECEIPTS = """Receipt,Date,Description,Client,Staff,Quantity,Amount,GST,PST
+1,03/15/2018,Women's hair cut,KERT01,JJ,1,82,4.1,6.56
+1,03/15/2018,Blow dry,KERT01,JJ,1,20,1,1.6
+2,03/15/2018,Conditioner,KERT01,JJ,1,-5,0,0
+3,03/15/2018,Women's hair cut,WALK_IN,KELLY,1,55,2.75,4.4
+4,04/13/2018,Women's hair cut,KERT01,NEWBIE,1,82,4.1,6.56
+5,05/20/2018,Colour,KERT01,JJ,1,120,6,9.6
+6,05/20/2018,Women's hair cut,COOM01,SINEAD,1,70,3.5,5.6
+7,13/05/2018,Women's hair cut,COOM01,SINEAD,1,70,3.5,5.6
+"""
+
+
+def _plan(path: Path, **options: object) -> visit_import.VisitPlan:
+    table = excel_import.read_table(path)
+    mapping = visit_import.suggest_visit_mapping(table.headers)
+    chosen = VisitOptions(skip_clients=frozenset({"WALK_IN"}), **options)  # type: ignore[arg-type]
+    return visit_import.plan_visits(table, mapping, chosen, dt.date(2018, 7, 30))
+
+
+def test_receipt_lines_become_visits(db_path: Path, manager_id: int, tmp_path: Path) -> None:
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS, encoding="utf-8")
+    plan = _plan(path)
+    # 13/05/2018 does not fit MM/DD while every other date does: the order is still MDY and
+    # that row is refused as unreadable, not silently read as 5 January of year 13.
+    assert plan.date_order is DateOrder.MDY
+    assert [(n, p) for n, _, p in plan.problems] == [(9, VisitProblem.DATE_UNREADABLE)]
+    assert plan.skipped == {"WALK_IN": 1}
+    assert plan.new_staff == ["JJ", "NEWBIE", "SINEAD"]
+    result = visit_import.apply_visits(plan, manager_id, "receipts.csv")
+    assert (result.visits, result.customers_created) == (4, 2)
+    kert = Customer.get(Customer.legacy_code == "KERT01")
+    first = CareLog.select().where(CareLog.customer == kert.id).order_by(CareLog.visited_at).get()
+    # Two receipts on 15 March: one entry, three lines, the refund line subtracted.
+    assert first.amount_fen == (82 + 20 - 5) * 100
+    names = [i.service_item.name for i in CareLogItem.select().where(CareLogItem.care_log == first)]
+    assert names == ["Women's hair cut", "Blow dry", "Conditioner"]
+    assert first.beautician.name == "JJ" and not first.beautician.active  # created inactive
+    assert not ServiceItem.get(ServiceItem.name == "Colour").active
+    assert Staff.get(Staff.name == "NEWBIE").role == "beautician"
+    rows = {r.customer_id: r for r in frequency.visit_statistics(dt.date(2018, 7, 30))}
+    assert rows[kert.id].visits_ever == 3 and rows[kert.id].group is Group.POTENTIAL
+    again = visit_import.apply_visits(_plan(path), manager_id)  # the same file once more
+    assert (again.visits, again.already_on_file) == (0, 4)
+    assert CareLog.select().count() == 4
+
+
+def test_taxes_added_and_names_only_when_agreed(db_path: Path, manager_id: int, tmp_path) -> None:
+    path = tmp_path / "own.csv"
+    path.write_text(
+        "姓名,日期,项目,金额,税\n王芳,2018-03-15,补水护理,100,6\n张敏,2018年3月16日,刮痧,50,3\n",
+        encoding="utf-8",
+    )
+    refused = _plan(path)
+    assert Counter(p for _, _, p in refused.problems) == {VisitProblem.NAME_ONLY: 2}
+    agreed = _plan(path, match_names=True, taxes=visit_import.Taxes.ADDED)
+    assert agreed.problems == [] and [v.amount_fen for v in agreed.visits] == [10_600, 5_300]
+
+
+def test_amounts_as_other_systems_write_them() -> None:
+    assert import_values.amount_fen("¥1,280.5") == 128_050
+    assert import_values.amount_fen("-50") == -5_000
+    assert import_values.amount_fen("(12.00)") == -1_200
+    assert import_values.amount_fen("1.536") == 154  # tax systems keep three decimals
+    assert import_values.amount_fen("１２８") == 12_800
+    assert import_values.amount_fen("abc") is None
+    assert import_values.detect_date_order(["03/04/2018", "04/05/2018"]) is None  # ask
+
+
+def test_the_command_line_imports_a_visit_history(db_path: Path, tmp_path, capsys) -> None:
+    close_db()
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    argv = ["import", "--kind", "visits", "--db", str(db_path), str(path)]
+    assert app.main([*argv, "--skip-client", "WALK_IN", "--dry-run"]) == 0
+    assert "5 visits of 2 customers (2 new)" in capsys.readouterr().out
+    assert app.main(argv) == 0  # WALK_IN not named: an ordinary client of its own
+    open_db(db_path)
+    assert CareLog.select().count() == 6
+    close_db()
+    bad = tmp_path / "bad.csv"
+    bad.write_text(RECEIPTS, encoding="utf-8")  # 13/05/2018 cannot be a US date
+    assert app.main(["import", "--kind", "visits", "--db", str(db_path), str(bad)]) == 2
+    assert "row 9\tdate_unreadable\t13/05/2018" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not TORONTO.exists(), reason="the Toronto data set is not beside us")
+def test_the_toronto_receipts(db_path: Path, manager_id: int) -> None:
+    """Its README: dropping WALK_IN and merging same-day receipts gives 766 clients and
+    1,434 client-visit-days; 152 clients have 3+ visits."""
+    plan = _plan(TORONTO / "Receipt Transactions0.csv")
+    assert plan.date_order is DateOrder.MDY and plan.skipped == {"WALK_IN": 37}
+    assert len(plan.problems) == 1  # one line has no description
+    result = visit_import.apply_visits(plan, manager_id, "Receipt Transactions0.csv")
+    assert (result.customers_created, result.visits) == (766, 1434)
+    rows = frequency.visit_statistics(dt.date(2018, 7, 30))
+    assert sum(r.visits_ever >= 3 for r in rows) == 152
