@@ -52,10 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = subcommands.add_parser("export", parents=[common], help="customers to .xlsx")
     export.add_argument("--out", type=Path, required=True)
     load = subcommands.add_parser(
-        "import", parents=[common], help="customers or visit history from .xlsx/.xls/.ods/.csv"
+        "import", parents=[common], help="customers, visits or card balances from a spreadsheet"
     )
     load.add_argument("file", type=Path)
-    load.add_argument("--kind", choices=("customers", "visits"), default="customers")
+    load.add_argument("--kind", choices=("customers", "visits", "balances"), default="customers")
     load.add_argument("--dry-run", action="store_true", help="check and report only")
     load.add_argument("--date-order", choices=("YMD", "MDY", "DMY"), help="visits: how dates read")
     load.add_argument(

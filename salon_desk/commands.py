@@ -199,6 +199,8 @@ def run_import(args: argparse.Namespace) -> int:
     require_sound(target)
     if args.kind == "visits":
         return run_visit_import(args, table, target)
+    if args.kind == "balances":
+        return run_balance_import(args, table, target)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install_translators(app, i18n.choose_language(args.lang))
     open_db(target)
@@ -257,6 +259,29 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
                 f"{result.customers_created} new customers; {result.already_on_file} "
                 "already on file"
             )
+    finally:
+        close_db()
+    return ExitStatus.CANNOT_START if plan.problems else ExitStatus.DONE
+
+
+def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int:
+    """Opening balances: cards with what was left on them in the previous system."""
+    from salon_desk.services import balance_import
+    from salon_desk.store.database import close_db, open_db
+
+    mapping = balance_import.suggest_balance_mapping(table.headers)
+    print("columns: " + ", ".join(f"{table.headers[i]} → {name}" for i, name in mapping.items()))
+    open_db(target)
+    try:
+        plan = balance_import.plan_balances(table, mapping)
+        for number, value, problem in plan.problems:
+            print(f"row {number}\t{problem}\t{value}")
+        print(
+            f"{len(plan.cards)} cards to carry over; {plan.already_on_file} already on file; "
+            f"{len(plan.problems)} rows refused"
+        )
+        if not args.dry_run:
+            print(f"carried over {balance_import.apply_balances(plan, None, args.file.name)} cards")
     finally:
         close_db()
     return ExitStatus.CANNOT_START if plan.problems else ExitStatus.DONE

@@ -171,6 +171,7 @@ class CardInput:
     value_loaded_fen: int = 0
     purchased_on: dt.date | None = None
     expires_on: dt.date | None = None
+    carried_over: bool = False  # an opening balance from the previous system
 
 
 class CardInvalid(FieldsInvalid[CardProblem]):
@@ -218,6 +219,7 @@ def sell_card(
             "purchased_on": data.purchased_on,
             "expires_on": data.expires_on,
             "sold_by": actor_id,
+            "carried_over": data.carried_over,
         }
         card_id = int(Card.insert(**values).execute())
         audit.record_create(

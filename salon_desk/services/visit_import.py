@@ -197,7 +197,7 @@ def plan_visits(
         visit.rows.append(number)
     planned = sorted(visits.values(), key=lambda v: (v.day, v.rows[0]))
     keys = {visit.customer for visit in planned}
-    known = sum(_existing_customer(key) is not None for key in keys)
+    known = sum(existing_customer(key) is not None for key in keys)
     staff_names = {m.name for m in catalogues.list_staff(include_inactive=True)}
     item_names = {i.name for i in catalogues.list_service_items(include_inactive=True)}
     return VisitPlan(
@@ -212,6 +212,13 @@ def plan_visits(
     )
 
 
+def customer_for(code: str, phone: str) -> tuple[str, str] | None:
+    """How a row names its customer when a name alone is not enough: code, else phone."""
+    if code:
+        return ("code", code)
+    return ("phone", phone) if phone else None
+
+
 def _customer_key(
     code: str, phone: str, name: str, match_names: bool
 ) -> tuple[str, str] | VisitProblem:
@@ -224,7 +231,7 @@ def _customer_key(
     return VisitProblem.NO_CUSTOMER
 
 
-def _existing_customer(key: tuple[str, str]) -> int | None:
+def existing_customer(key: tuple[str, str]) -> int | None:
     kind, value = key
     column = {
         "code": Customer.legacy_code,
@@ -248,7 +255,7 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
         items = _named_ids(ServiceItem, plan.new_services, actor_id)
         people: dict[tuple[str, str], int] = {}
         for visit in plan.visits:
-            customer_id = people.get(visit.customer) or _existing_customer(visit.customer)
+            customer_id = people.get(visit.customer) or existing_customer(visit.customer)
             if customer_id is None:
                 kind, value = visit.customer
                 customer_id = customers.create_customer(

@@ -72,6 +72,7 @@ def add_other_phone_name_order_and_simplified_names() -> None:
         ),
         ("staff", {"name_sort": text, "locks_in_a_row": number, "failures_since_sign_in": number}),
         ("service_item", {"name_sort": text}),
+        ("card", {"carried_over": number}),
     ):
         present = {column.name for column in db.get_columns(table)}
         for column, kind in columns.items():

@@ -157,6 +157,9 @@ class Card(BaseModel):
     created_at = pw.DateTimeField(default=utc_now)
     voided_at = pw.DateTimeField(null=True)
     void_reason = pw.CharField(default="")
+    # An opening balance (期初余额) brought from the previous system: what was left on it
+    # then is what it was "bought" with here, for nothing (it is not this year's revenue).
+    carried_over = pw.BooleanField(default=False)
 
 
 class CareLog(BaseModel):
