@@ -2258,6 +2258,215 @@
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <source>No customer code or phone</source>
+        <translation>没有顾客编号或电话</translation>
+    </message>
+    <message>
+        <source>Only a name: tick “find her by name” to match it</source>
+        <translation>只有姓名：勾选“按姓名查找”才能匹配</translation>
+    </message>
+    <message>
+        <source>Not a date in the order chosen</source>
+        <translation>按所选顺序不是有效日期</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written</source>
+        <translation>请选择日期的写法</translation>
+    </message>
+    <message>
+        <source>A visit in the future</source>
+        <translation>到店日期在未来</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <source>No service item</source>
+        <translation>没有服务项目</translation>
+    </message>
+    <message>
+        <source>Nothing left on the card</source>
+        <translation>卡内已无剩余</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImportDialog</name>
+    <message>
+        <source>Import a visit history</source>
+        <translation>导入到店记录</translation>
+    </message>
+    <message>
+        <source>Import opening card balances</source>
+        <translation>导入期初卡项余额</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>按文件自动判断</translation>
+    </message>
+    <message>
+        <source>e.g. WALK_IN, 散客</source>
+        <translation>例如 WALK_IN、散客</translation>
+    </message>
+    <message>
+        <source>The amount includes them</source>
+        <translation>金额已含税</translation>
+    </message>
+    <message>
+        <source>Add the tax columns to the amount</source>
+        <translation>把税额列加到金额上</translation>
+    </message>
+    <message>
+        <source>Leave taxes out</source>
+        <translation>不计税额</translation>
+    </message>
+    <message>
+        <source>Find her by name when a row has no code or phone</source>
+        <translation>没有编号或电话时按姓名查找顾客</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Columns found</source>
+        <translation>识别出的列</translation>
+    </message>
+    <message>
+        <source>Dates are written</source>
+        <translation>日期写法</translation>
+    </message>
+    <message>
+        <source>Walk-in clients to leave out</source>
+        <translation>不导入的散客</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>未识别出任何列</translation>
+    </message>
+    <message>
+        <source>%1 visits of %2 customers (%3 new); %4 rows refused; %5 rows of walk-in clients left out; %6 new staff and %7 new service items are created inactive.</source>
+        <translation>%2 位顾客（新建 %3 位）的 %1 次到店；%4 行未通过；%5 行散客不导入；将新建 %6 位员工和 %7 个服务项目（均为停用状态）。</translation>
+    </message>
+    <message>
+        <source>%1 cards to carry over; %2 already on file; %3 rows refused.</source>
+        <translation>将结转 %1 张卡；%2 张已存在；%3 行未通过。</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits; %2 new customer files; %3 were already on file.</source>
+        <translation>已导入 %1 次到店；新建 %2 份顾客档案；%3 次已存在。</translation>
+    </message>
+    <message>
+        <source>Carried over %1 cards.</source>
+        <translation>已结转 %1 张卡。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImportFields</name>
+    <message>
+        <source>Code in the old system</source>
+        <translation>原系统编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>使用产品</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡项</translation>
+    </message>
+    <message>
+        <source>Card kind</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开卡日期</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
@@ -2862,8 +3071,8 @@
         <translation>导出顾客到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Import customers from Excel…</source>
-        <translation>从 Excel 导入顾客(&amp;I)…</translation>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>从表格导入(&amp;I)…</translation>
     </message>
     <message>
         <source>S&amp;witch staff…</source>
@@ -2920,6 +3129,10 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation>表格文件 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Could not read %1 as a spreadsheet: %2</source>
@@ -3119,6 +3332,26 @@
     <message>
         <source>Same name already on file</source>
         <translation>已有同名顾客</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>顾客档案</translation>
+    </message>
+    <message>
+        <source>Visit history (one row per visit or receipt line)</source>
+        <translation>到店记录（每次到店或每行小票一行）</translation>
+    </message>
+    <message>
+        <source>Opening card balances (期初余额)</source>
+        <translation>期初卡项余额</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>这个文件里是什么？</translation>
     </message>
     <message>
         <source>There is already a file for %1:

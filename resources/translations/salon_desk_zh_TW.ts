@@ -2258,6 +2258,215 @@
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <source>No customer code or phone</source>
+        <translation>沒有顧客編號或電話</translation>
+    </message>
+    <message>
+        <source>Only a name: tick “find her by name” to match it</source>
+        <translation>只有姓名：勾選“按姓名查詢”才能匹配</translation>
+    </message>
+    <message>
+        <source>Not a date in the order chosen</source>
+        <translation>按所選順序不是有效日期</translation>
+    </message>
+    <message>
+        <source>Choose how the dates are written</source>
+        <translation>請選擇日期的寫法</translation>
+    </message>
+    <message>
+        <source>A visit in the future</source>
+        <translation>到店日期在未來</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>不是有效金額</translation>
+    </message>
+    <message>
+        <source>No service item</source>
+        <translation>沒有服務項目</translation>
+    </message>
+    <message>
+        <source>Nothing left on the card</source>
+        <translation>卡內已無剩餘</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImportDialog</name>
+    <message>
+        <source>Import a visit history</source>
+        <translation>匯入到店記錄</translation>
+    </message>
+    <message>
+        <source>Import opening card balances</source>
+        <translation>匯入期初卡項餘額</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>按檔案自動判斷</translation>
+    </message>
+    <message>
+        <source>e.g. WALK_IN, 散客</source>
+        <translation>例如 WALK_IN、散客</translation>
+    </message>
+    <message>
+        <source>The amount includes them</source>
+        <translation>金額已含稅</translation>
+    </message>
+    <message>
+        <source>Add the tax columns to the amount</source>
+        <translation>把稅額列加到金額上</translation>
+    </message>
+    <message>
+        <source>Leave taxes out</source>
+        <translation>不計稅額</translation>
+    </message>
+    <message>
+        <source>Find her by name when a row has no code or phone</source>
+        <translation>沒有編號或電話時按姓名查詢顧客</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Columns found</source>
+        <translation>識別出的列</translation>
+    </message>
+    <message>
+        <source>Dates are written</source>
+        <translation>日期寫法</translation>
+    </message>
+    <message>
+        <source>Walk-in clients to leave out</source>
+        <translation>不匯入的散客</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>稅</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>未識別出任何列</translation>
+    </message>
+    <message>
+        <source>%1 visits of %2 customers (%3 new); %4 rows refused; %5 rows of walk-in clients left out; %6 new staff and %7 new service items are created inactive.</source>
+        <translation>%2 位顧客（新建 %3 位）的 %1 次到店；%4 行未通過；%5 行散客不匯入；將新建 %6 位員工和 %7 個服務項目（均為停用狀態）。</translation>
+    </message>
+    <message>
+        <source>%1 cards to carry over; %2 already on file; %3 rows refused.</source>
+        <translation>將結轉 %1 張卡；%2 張已存在；%3 行未通過。</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits; %2 new customer files; %3 were already on file.</source>
+        <translation>已匯入 %1 次到店；新建 %2 份顧客檔案；%3 次已存在。</translation>
+    </message>
+    <message>
+        <source>Carried over %1 cards.</source>
+        <translation>已結轉 %1 張卡。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImportFields</name>
+    <message>
+        <source>Code in the old system</source>
+        <translation>原系統編號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>單號</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅額</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>使用產品</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡項</translation>
+    </message>
+    <message>
+        <source>Card kind</source>
+        <translation>卡型別</translation>
+    </message>
+    <message>
+        <source>Sessions left</source>
+        <translation>剩餘次數</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開卡日期</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
@@ -2862,8 +3071,8 @@
         <translation>匯出顧客到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Import customers from Excel…</source>
-        <translation>從 Excel 匯入顧客(&amp;I)…</translation>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>從表格匯入(&amp;I)…</translation>
     </message>
     <message>
         <source>S&amp;witch staff…</source>
@@ -2920,6 +3129,10 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
         <translation>表格檔案 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Could not read %1 as a spreadsheet: %2</source>
@@ -3155,6 +3368,26 @@ Is this a different customer?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>顧客檔案</translation>
+    </message>
+    <message>
+        <source>Visit history (one row per visit or receipt line)</source>
+        <translation>到店記錄（每次到店或每行小票一行）</translation>
+    </message>
+    <message>
+        <source>Opening card balances (期初余额)</source>
+        <translation>期初卡項餘額</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>這個檔案裡是什麼？</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.excel.export_dialog import ExportDialog
+from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
 from salon_desk.ui.excel.import_dialog import ImportDialog
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_what_is_shown)
         file_menu.addAction(self.export_action)
-        self.import_action = QAction(self.tr("&Import customers from Excel…"), self)
+        self.import_action = QAction(self.tr("&Import from a spreadsheet…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.ask_import)
         file_menu.addAction(self.import_action)
@@ -264,8 +265,33 @@ class MainWindow(QMainWindow):
             str(Path.home()),
             self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"),
         )
-        if chosen:
+        if not chosen:
+            return
+        kind = prompts.ask_import_kind(self)
+        if kind == "customers":
             self.import_customers(Path(chosen))
+        elif kind is not None:
+            self.import_history(Path(chosen), kind)
+
+    def import_history(self, path: Path, kind: str) -> HistoryImportDialog | None:
+        """A visit history or opening card balances, from File > Import."""
+        try:
+            dialog = HistoryImportDialog(path, kind, self.actor_id, self)
+        except Exception as exc:
+            log.warning("could not read %s: %s", path, exc)
+            prompts.inform(
+                self,
+                self.tr("Import"),
+                self.tr("Could not read %1 as a spreadsheet: %2")
+                .replace("%1", path.name)
+                .replace("%2", str(exc)),
+            )
+            return None
+        dialog.imported.connect(self.show_message)
+        dialog.imported.connect(lambda _: self.events.customer_changed.emit(0))
+        dialog.imported.connect(lambda _: self.events.care_logged.emit(0))
+        dialog.open()
+        return dialog
 
     def import_customers(self, path: Path) -> ImportDialog | None:
         try:

@@ -104,6 +104,28 @@ def _save_or_open_other(
     return Answer.CANCEL
 
 
+def ask_import_kind(parent: QWidget) -> str | None:
+    """What the chosen file holds: "customers", "visits" or "balances"; None to stop."""
+    from PySide6.QtWidgets import QInputDialog
+
+    choices = {
+        QCoreApplication.translate("Prompts", "Customer files"): "customers",
+        QCoreApplication.translate(
+            "Prompts", "Visit history (one row per visit or receipt line)"
+        ): "visits",
+        QCoreApplication.translate("Prompts", "Opening card balances (期初余额)"): "balances",
+    }
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("Prompts", "Import"),
+        QCoreApplication.translate("Prompts", "What does the file hold?"),
+        list(choices),
+        0,
+        False,
+    )
+    return choices.get(chosen) if ok else None
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,235 @@
+"""Import a visit history or opening card balances: the columns found, the choices the
+file leaves open (date order, walk-in clients, taxes), every refused row in words, then
+one import. Checking happens before anything is written; the write is one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salon_desk.services import balance_import, excel_import, visit_import
+from salon_desk.services.import_values import DateOrder
+from salon_desk.services.visit_import import Taxes, VisitOptions
+from salon_desk.ui.widgets.naming import named
+
+VISITS, BALANCES = "visits", "balances"
+
+
+def problem_words() -> dict[str, str]:
+    return {
+        "no_customer": QCoreApplication.translate("HistoryImport", "No customer code or phone"),
+        "name_only": QCoreApplication.translate(
+            "HistoryImport", "Only a name: tick “find her by name” to match it"
+        ),
+        "date_unreadable": QCoreApplication.translate(
+            "HistoryImport", "Not a date in the order chosen"
+        ),
+        "date_ambiguous": QCoreApplication.translate(
+            "HistoryImport", "Choose how the dates are written"
+        ),
+        "date_in_future": QCoreApplication.translate("HistoryImport", "A visit in the future"),
+        "amount_unreadable": QCoreApplication.translate("HistoryImport", "Not an amount"),
+        "no_service": QCoreApplication.translate("HistoryImport", "No service item"),
+        "nothing_left": QCoreApplication.translate("HistoryImport", "Nothing left on the card"),
+    }
+
+
+def field_words() -> dict[str, str]:
+    return {
+        "code": QCoreApplication.translate("HistoryImportFields", "Code in the old system"),
+        "phone": QCoreApplication.translate("HistoryImportFields", "Phone"),
+        "name": QCoreApplication.translate("HistoryImportFields", "Name"),
+        "date": QCoreApplication.translate("HistoryImportFields", "Date"),
+        "time": QCoreApplication.translate("HistoryImportFields", "Time"),
+        "service": QCoreApplication.translate("HistoryImportFields", "Service item"),
+        "staff": QCoreApplication.translate("HistoryImportFields", "Staff"),
+        "amount": QCoreApplication.translate("HistoryImportFields", "Amount"),
+        "quantity": QCoreApplication.translate("HistoryImportFields", "Quantity"),
+        "receipt": QCoreApplication.translate("HistoryImportFields", "Receipt"),
+        "tax": QCoreApplication.translate("HistoryImportFields", "Tax"),
+        "products": QCoreApplication.translate("HistoryImportFields", "Products"),
+        "notes": QCoreApplication.translate("HistoryImportFields", "Notes"),
+        "satisfaction": QCoreApplication.translate("HistoryImportFields", "Satisfaction"),
+        "card": QCoreApplication.translate("HistoryImportFields", "Card"),
+        "kind": QCoreApplication.translate("HistoryImportFields", "Card kind"),
+        "sessions": QCoreApplication.translate("HistoryImportFields", "Sessions left"),
+        "balance": QCoreApplication.translate("HistoryImportFields", "Balance"),
+        "expires": QCoreApplication.translate("HistoryImportFields", "Expires"),
+        "opened": QCoreApplication.translate("HistoryImportFields", "Opened"),
+    }
+
+
+class HistoryImportDialog(QDialog):
+    imported = Signal(str)  # a sentence for the status bar
+
+    def __init__(
+        self, path: Path, kind: str, actor_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_import_dialog")
+        title = (
+            self.tr("Import a visit history")
+            if kind == VISITS
+            else self.tr("Import opening card balances")
+        )
+        self.setWindowTitle(f"{title} — {path.name}")
+        self.resize(900, 620)
+        self.path, self.kind, self.actor_id = path, kind, actor_id
+        self.table = excel_import.read_table(path)
+        self.mapping = (
+            visit_import.suggest_visit_mapping(self.table.headers)
+            if kind == VISITS
+            else balance_import.suggest_balance_mapping(self.table.headers)
+        )
+        self.plan: visit_import.VisitPlan | balance_import.BalancePlan | None = None
+        self.columns = named(QLabel(), "history_columns")
+        self.columns.setWordWrap(True)
+        self.date_order = named(QComboBox(), "history_date_order")
+        self.date_order.addItem(self.tr("As the file shows"), None)
+        for order, example in (
+            (DateOrder.YMD, "2018-03-15"),
+            (DateOrder.MDY, "03/15/2018"),
+            (DateOrder.DMY, "15/03/2018"),
+        ):
+            self.date_order.addItem(f"{order.value} ({example})", order)
+        self.skip_clients = named(QLineEdit(), "history_skip_clients")
+        self.skip_clients.setPlaceholderText(self.tr("e.g. WALK_IN, 散客"))
+        self.taxes = named(QComboBox(), "history_taxes")
+        self.taxes.addItem(self.tr("The amount includes them"), Taxes.INCLUDED)
+        self.taxes.addItem(self.tr("Add the tax columns to the amount"), Taxes.ADDED)
+        self.taxes.addItem(self.tr("Leave taxes out"), Taxes.IGNORED)
+        self.by_name = named(
+            QCheckBox(self.tr("Find her by name when a row has no code or phone")),
+            "history_by_name",
+        )
+        self.summary = named(QLabel(), "history_summary")
+        self.summary.setWordWrap(True)
+        self.problems = named(QTableWidget(0, 3), "history_problems")
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Value"), self.tr("Problem")]
+        )
+        self.problems.setTabKeyNavigation(False)
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.import_button = named(QPushButton(self.tr("Import")), "history_import")
+        self.close_button = named(QPushButton(self.tr("Close")), "history_close")
+        self._build()
+        self.recheck()
+
+    def _build(self) -> None:
+        options = QFormLayout()
+        options.addRow(self.tr("Columns found"), self.columns)
+        if self.kind == VISITS:
+            options.addRow(self.tr("Dates are written"), self.date_order)
+            options.addRow(self.tr("Walk-in clients to leave out"), self.skip_clients)
+            options.addRow(self.tr("Taxes"), self.taxes)
+            options.addRow("", self.by_name)
+            self.date_order.currentIndexChanged.connect(self.recheck)
+            self.skip_clients.editingFinished.connect(self.recheck)
+            self.taxes.currentIndexChanged.connect(self.recheck)
+            self.by_name.toggled.connect(self.recheck)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self.reject)
+        words = field_words()
+        self.columns.setText(
+            " · ".join(
+                f"{self.table.headers[i]} → {words.get(name, name)}"
+                for i, name in self.mapping.items()
+            )
+            or self.tr("none recognised")
+        )
+        self.problems.verticalHeader().hide()
+
+    def options(self) -> VisitOptions:
+        skipped = frozenset(
+            part.strip() for part in self.skip_clients.text().replace("，", ",").split(",")
+            if part.strip()
+        )  # fmt: skip
+        return VisitOptions(
+            date_order=self.date_order.currentData(),
+            skip_clients=skipped,
+            taxes=self.taxes.currentData(),
+            match_names=self.by_name.isChecked(),
+        )
+
+    def recheck(self) -> None:
+        """Plan again (nothing written) and show what would happen."""
+        words = problem_words()
+        if self.kind == VISITS:
+            plan = visit_import.plan_visits(self.table, self.mapping, self.options())
+            self.plan = plan
+            problems = [(n, v, p.value) for n, v, p in plan.problems]
+            summary = (
+                self.tr(
+                    "%1 visits of %2 customers (%3 new); %4 rows refused; %5 rows of walk-in "
+                    "clients left out; %6 new staff and %7 new service items are created "
+                    "inactive."
+                )
+                .replace("%1", str(len(plan.visits)))
+                .replace("%2", str(plan.known_customers + plan.new_customers))
+                .replace("%3", str(plan.new_customers))
+                .replace("%4", str(len(plan.problems)))
+                .replace("%5", str(sum(plan.skipped.values())))
+                .replace("%6", str(len(plan.new_staff)))
+                .replace("%7", str(len(plan.new_services)))
+            )
+            ready = bool(plan.visits)
+        else:
+            balances = balance_import.plan_balances(self.table, self.mapping)
+            self.plan = balances
+            problems = balances.problems
+            summary = (
+                self.tr("%1 cards to carry over; %2 already on file; %3 rows refused.")
+                .replace("%1", str(len(balances.cards)))
+                .replace("%2", str(balances.already_on_file))
+                .replace("%3", str(len(balances.problems)))
+            )
+            ready = bool(balances.cards)
+        self.summary.setText(summary)
+        self.problems.setRowCount(len(problems))
+        for row, (number, value, code) in enumerate(problems):
+            for column, text in enumerate((str(number), value, words.get(code, code))):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.problems.setItem(row, column, item)
+        self.import_button.setEnabled(ready)
+
+    def run_import(self) -> None:
+        if isinstance(self.plan, visit_import.VisitPlan):
+            result = visit_import.apply_visits(self.plan, self.actor_id, self.path.name)
+            message = (
+                self.tr("Imported %1 visits; %2 new customer files; %3 were already on file.")
+                .replace("%1", str(result.visits))
+                .replace("%2", str(result.customers_created))
+                .replace("%3", str(result.already_on_file))
+            )
+        elif isinstance(self.plan, balance_import.BalancePlan):
+            carried = balance_import.apply_balances(self.plan, self.actor_id, self.path.name)
+            message = self.tr("Carried over %1 cards.").replace("%1", str(carried))
+        else:
+            return
+        self.imported.emit(message)
+        self.accept()
