@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from salon_desk.services import audit, cards
 from salon_desk.services.cards import CardInput, CardInvalid
-from salon_desk.services.excel_import import Table, _key, cell_text
-from salon_desk.services.import_values import amount_fen, detect_date_order, read_date
+from salon_desk.services.excel_import import Table, _key
+from salon_desk.services.import_values import amount_fen, cell_text, detect_date_order, read_date
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import normalize_phone, normalize_text
 from salon_desk.services.visit_import import VISIT_SYNONYMS, customer_for, existing_customer

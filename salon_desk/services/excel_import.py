@@ -22,11 +22,11 @@ from typing import Any
 from salon_desk import sheet_reader
 from salon_desk.services import customers
 from salon_desk.services.customers import CustomerInput
-from salon_desk.services.validation import clean_text, normalize_phone, normalize_text
+from salon_desk.services.import_values import DateOrder, cell_text, read_date
+from salon_desk.services.validation import normalize_phone, normalize_text
 from salon_desk.store.models import Customer
 
 HEADER_SEARCH_ROWS = 10
-EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -246,42 +246,15 @@ def suggest_mapping(headers: Sequence[str], vocabulary: Vocabulary) -> dict[int,
     return dict(sorted(mapping.items()))
 
 
-def cell_text(value: Any) -> str:
-    """A cell as text, the way a person reads it (13800138000, not 13800138000.0)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a phone stored as a number: 13800138000.0
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    return clean_text(str(value))  # and as the form cleans it, field by field, later
-
-
-_DATE_PATTERNS = (
-    re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
-)
-
-
 def parse_date(value: Any) -> dt.date | None:
-    """A date from an Excel date, an Excel serial number, or text; raises ValueError."""
+    """A date from an Excel date, an Excel serial number, or text written year first
+    (1990-3-5, 1990/03/05, 1990年3月5日, 19900305); raises ValueError."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and 1 <= value < 2_958_466:
-        return EXCEL_EPOCH + dt.timedelta(days=int(value))
-    text = unicodedata.normalize("NFKC", str(value)).strip()
-    if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
-    for pattern in _DATE_PATTERNS:
-        match = pattern.fullmatch(text.split(" ")[0])
-        if match:
-            year, month, day = (int(part) for part in match.groups())
-            return dt.date(year, month, day)
-    raise ValueError(text)
+    try:
+        return read_date(value, DateOrder.YMD)
+    except LookupError as exc:
+        raise ValueError(cell_text(value)) from exc
 
 
 def _choice(raw: str, builtin: Mapping[str, str], shop: Mapping[str, Any]) -> Any:

@@ -11,8 +11,20 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from salon_desk.services.excel_import import EXCEL_EPOCH, cell_text
-from salon_desk.services.validation import normalize_text, parse_yuan
+from salon_desk.services.validation import clean_text, normalize_text, parse_yuan
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text, the way a person reads it (13800138000, not 13800138000.0)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone stored as a number: 13800138000.0
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return clean_text(str(value))  # and as the form cleans it, field by field, later
 
 
 class DateOrder(enum.StrEnum):
@@ -23,6 +35,7 @@ class DateOrder(enum.StrEnum):
 
 _NUMERIC_DATE = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 _CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日?")
+_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")  # 19900305
 
 
 def _date_parts(value: Any) -> tuple[int, int, int] | dt.date | None:
@@ -36,7 +49,11 @@ def _date_parts(value: Any) -> tuple[int, int, int] | dt.date | None:
     text = unicodedata.normalize("NFKC", cell_text(value)).split(" ")[0]
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
-    match = _CHINESE_DATE.fullmatch(text) or _NUMERIC_DATE.fullmatch(text)
+    match = (
+        _CHINESE_DATE.fullmatch(text)
+        or _NUMERIC_DATE.fullmatch(text)
+        or _COMPACT_DATE.fullmatch(text)
+    )
     if match is None:
         return None
     first, second, third = (int(part) for part in match.groups())

@@ -20,10 +20,11 @@ from typing import Any
 
 from salon_desk.services import audit, catalogues, customers
 from salon_desk.services.clock import day_start, to_stored
-from salon_desk.services.excel_import import Table, _key, cell_text
+from salon_desk.services.excel_import import Table, _key
 from salon_desk.services.import_values import (
     DateOrder,
     amount_fen,
+    cell_text,
     detect_date_order,
     read_date,
     read_time,
