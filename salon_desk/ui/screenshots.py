@@ -206,6 +206,22 @@ def _excel_screens(window: MainWindow, out: Path) -> list[Path]:
             dialog.combos[5].setCurrentIndex(dialog.combos[5].findData("notes"))
             saved.append(_grab(dialog, out / "import.png"))
             dialog.close()
+        receipts = Path(folder) / "receipts.csv"
+        receipts.write_text(
+            "Receipt,Date,Description,Client,Staff,Quantity,Amount,GST,PST\n"
+            "1,03/15/2018,Women's hair cut,KERT01,JJ,1,82,4.1,6.56\n"
+            "1,03/15/2018,Blow dry,KERT01,JJ,1,20,1,1.6\n"
+            "2,03/15/2018,Women's hair cut,WALK_IN,KELLY,1,55,2.75,4.4\n"
+            "3,04/13/2018,Colour,COOM01,SINEAD,1,120,6,9.6\n"
+            "4,13/05/2018,Women's hair cut,COOM01,SINEAD,1,70,3.5,5.6\n",
+            encoding="utf-8",
+        )
+        history = window.import_history(receipts, "visits")
+        if history is not None:
+            history.skip_clients.setText("WALK_IN")
+            history.recheck()
+            saved.append(_grab(history, out / "import-visits.png"))
+            history.close()
     return saved
 
 
