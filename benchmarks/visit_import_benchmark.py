@@ -1,0 +1,116 @@
+"""How long a visit-history import holds the write lock, while another PC saves.
+
+    .venv/bin/python benchmarks/visit_import_benchmark.py [--customers 10000] [--rows 5000]
+
+Builds a demo shop, writes a receipts file of ``--rows`` lines for its customers (by
+phone, two or three lines per visit), then imports it while a second process logs a care
+entry every 50 ms and reports each save's time and every "database is locked". Prints
+the import's planning time (no lock), its writing time (the lock), CPU beside wall, the
+other process's slowest save and its failures — beside a bare anchor measured in the same
+run: one empty IMMEDIATE transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from salon_desk.services import excel_import, visit_import
+from salon_desk.services.demo import build_demo
+from salon_desk.store.database import close_db, open_db, write_transaction
+from salon_desk.store.models import Customer
+
+SAVER = """
+import sys, time, datetime as dt
+from pathlib import Path
+from salon_desk.services import care_log
+from salon_desk.services.care_log import CareEntryInput
+from salon_desk.store.database import open_db
+open_db(Path(sys.argv[1]), migrate=False)
+end = time.time() + float(sys.argv[2])
+while time.time() < end:
+    started = time.perf_counter()
+    try:
+        care_log.log_care(CareEntryInput(customer_id=1, beautician_id=3,
+            visited_at=dt.datetime.now().astimezone() - dt.timedelta(minutes=5),
+            service_item_ids=(1,)), None)
+        print(f"ok {time.perf_counter() - started:.4f} {time.time():.3f}", flush=True)
+    except Exception as exc:
+        print(f"failed {exc}", flush=True)
+    time.sleep(0.05)
+"""
+
+
+def receipts(path: Path, rows: int) -> None:
+    phones = [p for (p,) in Customer.select(Customer.phone).where(Customer.phone != "").tuples()]
+    rng = random.Random(1)
+    lines = ["Receipt,Date,Description,Phone,Staff,Amount"]
+    receipt = 0
+    while len(lines) <= rows:
+        receipt += 1
+        phone, day = rng.choice(phones), f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        for service in rng.sample(["面部护理", "肩颈按摩", "补水", "刮痧"], rng.randint(2, 3)):
+            lines.append(f"{receipt},{day},{service},{phone},陈美玲,{rng.randint(50, 400)}")
+    path.write_text("\n".join(lines[: rows + 1]) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=10_000)
+    parser.add_argument("--rows", type=int, default=5_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "shop.db"
+        open_db(db)
+        started = time.perf_counter()
+        build_demo(customers=args.customers, seed=1)
+        print(f"demo of {args.customers} customers in {time.perf_counter() - started:.0f} s")
+        sheet = Path(folder) / "receipts.csv"
+        receipts(sheet, args.rows)
+        anchors = []
+        for _ in range(20):
+            began = time.perf_counter()
+            with write_transaction():
+                pass
+            anchors.append(time.perf_counter() - began)
+        saver = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(db), "30"], stdout=subprocess.PIPE, text=True
+        )
+        time.sleep(2)
+        wall, cpu = time.perf_counter(), time.process_time()
+        table = excel_import.read_table(sheet)
+        mapping = visit_import.suggest_visit_mapping(table.headers)
+        plan = visit_import.plan_visits(table, mapping, visit_import.VisitOptions())
+        plan_wall, plan_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu, began = time.perf_counter(), time.process_time(), time.time()
+        result = visit_import.apply_visits(plan, None, sheet.name)
+        write_wall, write_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        time.sleep(1)
+        saver.terminate()
+        out, _ = saver.communicate()
+        close_db()
+    saves = [float(line.split()[1]) for line in out.splitlines() if line.startswith("ok")]
+    during = [
+        line for line in out.splitlines()
+        if line.startswith("ok") and began <= float(line.split()[2]) <= began + write_wall + 1
+    ]  # fmt: skip
+    failures = [line for line in out.splitlines() if line.startswith("failed")]
+    anchor = sorted(anchors)[len(anchors) // 2]
+    print(f"anchor: empty IMMEDIATE transaction  {anchor * 1000:7.2f} ms (median of 20)")
+    print(f"plan (no lock)   wall {plan_wall:6.2f} s  cpu {plan_cpu:6.2f} s  "
+          f"{len(plan.visits)} visits from {args.rows} rows")  # fmt: skip
+    print(f"write (the lock) wall {write_wall:6.2f} s  cpu {write_cpu:6.2f} s  "
+          f"{result.visits} visits, {result.items} items  "
+          f"({write_wall / anchor:,.0f}× the anchor)")  # fmt: skip
+    print(f"other PC: {len(saves)} saves ({len(during)} during the import), slowest "
+          f"{max(saves, default=0) * 1000:.0f} ms, "
+          f"{len(failures)} failed{': ' + failures[0] if failures else ''}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
