@@ -2291,6 +2291,14 @@
         <source>Nothing left on the card</source>
         <translation>卡内已无剩余</translation>
     </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>The name is too long</source>
+        <translation>姓名太长</translation>
+    </message>
 </context>
 <context>
     <name>HistoryImportDialog</name>

@@ -2291,6 +2291,14 @@
         <source>Nothing left on the card</source>
         <translation>卡內已無剩餘</translation>
     </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>The name is too long</source>
+        <translation>姓名太長</translation>
+    </message>
 </context>
 <context>
     <name>HistoryImportDialog</name>

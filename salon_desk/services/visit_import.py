@@ -30,7 +30,12 @@ from salon_desk.services.import_values import (
     read_time,
 )
 from salon_desk.services.permissions import Permission, require
-from salon_desk.services.validation import normalize_phone, normalize_text
+from salon_desk.services.validation import (
+    MAX_NAME_LENGTH,
+    normalize_phone,
+    normalize_text,
+    phone_is_valid,
+)
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CareLog, CareLogItem, Customer, ServiceItem, Staff
 
@@ -70,6 +75,8 @@ class VisitProblem(enum.StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     AMOUNT_UNREADABLE = "amount_unreadable"
     NO_SERVICE = "no_service"
+    PHONE_INVALID = "phone_invalid"
+    NAME_TOO_LONG = "name_too_long"
 
 
 @dataclass(frozen=True)
@@ -146,12 +153,21 @@ def plan_visits(
         return normalize_text(cell_text(cells[column[name]])) if name in column else ""
 
     for number, cells in table.rows:
-        code, phone, name = text(cells, "code").upper(), text(cells, "phone"), text(cells, "name")
+        code, name = text(cells, "code").upper(), text(cells, "name")
+        phone = normalize_phone(text(cells, "phone"))
         if code in skip or name.upper() in skip:
             key = code or name.upper()
             skipped[key] = skipped.get(key, 0) + 1
             continue
-        customer = _customer_key(code, normalize_phone(phone), name, options.match_names)
+        if phone and not phone_is_valid(phone):  # her file could not be saved with it
+            if not code:
+                problems.append((number, phone, VisitProblem.PHONE_INVALID))
+                continue
+            phone = ""  # her code finds her; the number is left out
+        if len(name) > MAX_NAME_LENGTH:
+            problems.append((number, name, VisitProblem.NAME_TOO_LONG))
+            continue
+        customer = _customer_key(code, phone, name, options.match_names)
         if isinstance(customer, VisitProblem):
             problems.append((number, name or phone, customer))
             continue
@@ -262,7 +278,7 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
                 customer_id = customers.create_customer(
                     customers.CustomerInput(
                         name=visit.name or value,
-                        phone=visit.phone if kind != "code" or visit.phone else "",
+                        phone=visit.phone,
                         legacy_code=value if kind == "code" else "",
                     ),
                     actor_id,

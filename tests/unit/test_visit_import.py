@@ -116,3 +116,23 @@ def test_the_toronto_receipts(db_path: Path, manager_id: int) -> None:
     assert (result.customers_created, result.visits) == (766, 1434)
     rows = frequency.visit_statistics(dt.date(2018, 7, 30))
     assert sum(r.visits_ever >= 3 for r in rows) == 152
+
+
+def test_a_bad_phone_or_a_too_long_name_is_refused_in_the_plan_not_in_the_write(
+    db_path: Path, manager_id: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "phones.csv"
+    path.write_text(
+        "手机,编号,姓名,日期,项目,金额\n"
+        "12345,,,2018-03-15,刮痧,50\n"  # no code: the row cannot find or make her file
+        "12345,KERT01,Kerry,2018-03-15,刮痧,50\n"  # her code finds her; the number is dropped
+        f"13800138000,,{'长' * 60},2018-03-15,刮痧,50\n",
+        encoding="utf-8",
+    )
+    plan = _plan(path)
+    assert [(n, p) for n, _, p in plan.problems] == [
+        (2, VisitProblem.PHONE_INVALID),
+        (4, VisitProblem.NAME_TOO_LONG),
+    ]
+    result = visit_import.apply_visits(plan, manager_id)
+    assert result.visits == 1 and Customer.get(Customer.legacy_code == "KERT01").phone == ""

@@ -46,6 +46,8 @@ def problem_words() -> dict[str, str]:
         "amount_unreadable": QCoreApplication.translate("HistoryImport", "Not an amount"),
         "no_service": QCoreApplication.translate("HistoryImport", "No service item"),
         "nothing_left": QCoreApplication.translate("HistoryImport", "Nothing left on the card"),
+        "phone_invalid": QCoreApplication.translate("HistoryImport", "Not a phone number"),
+        "name_too_long": QCoreApplication.translate("HistoryImport", "The name is too long"),
     }
 
 
