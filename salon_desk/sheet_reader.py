@@ -4,8 +4,9 @@ take the program down with it.
 python-calamine is fast, but a sheet whose cells claim a far corner (``XFD1048576``)
 makes it allocate half a terabyte and abort the whole process (Rust's out-of-memory
 handler; no exception to catch). The child (``salon-desk _read-sheet FILE``, hidden; the
-same command in a PyInstaller build) reads the first sheet and prints its cells as JSON
-lines; the parent gets rows, or a ``SheetUnreadable`` saying why, within a time limit.
+same command in a PyInstaller build) reads the first sheet and writes its cells as JSON
+lines to a file; the parent gets rows, or a ``SheetUnreadable`` saying why, within a time
+limit.
 Outside both layers: services call it, and it imports nothing of ours.
 """
 
@@ -16,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -30,31 +32,35 @@ class SheetUnreadable(Exception):
 
 def read_rows(path: Path) -> list[list[Any]]:
     """The first sheet's cells, row by row (dates as dates), read by a child process."""
-    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m"]
-    command = [*program, *([] if getattr(sys, "frozen", False) else ["salon_desk"])]
-    try:
-        done = subprocess.run(
-            [*command, COMMAND, str(path)],
-            capture_output=True,
-            timeout=TIME_LIMIT_SECONDS,
-            env={**os.environ, "RUST_BACKTRACE": "0"},
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise SheetUnreadable(f"reading took over {TIME_LIMIT_SECONDS} s; stopped") from exc
-    if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        said = next((line for line in reason if line.startswith("unreadable: ")), "")
-        if said:
-            raise SheetUnreadable(said.removeprefix("unreadable: "))
-        raise SheetUnreadable(
-            "the reader stopped on this file (it claims a sheet far larger than its content, "
-            "or it is damaged)"
-        )
-    return [json.loads(line, object_hook=_decode) for line in done.stdout.splitlines() if line]
+    frozen = getattr(sys, "frozen", False)
+    command = [sys.executable] if frozen else [sys.executable, "-m", "salon_desk"]
+    # Through files, not pipes: a windowed build (no console on Windows) has no stdout.
+    with tempfile.TemporaryDirectory(prefix="salon-desk-sheet-") as folder:
+        output = Path(folder) / "rows.jsonl"
+        try:
+            done = subprocess.run(
+                [*command, COMMAND, str(path), str(output)],
+                capture_output=True,
+                timeout=TIME_LIMIT_SECONDS,
+                env={**os.environ, "RUST_BACKTRACE": "0"},
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise SheetUnreadable(f"reading took over {TIME_LIMIT_SECONDS} s; stopped") from exc
+        reason = Path(f"{output}.error")
+        if done.returncode != 0:
+            if reason.exists():
+                raise SheetUnreadable(reason.read_text(encoding="utf-8"))
+            raise SheetUnreadable(
+                "the reader stopped on this file (it claims a sheet far larger than its "
+                "content, or it is damaged)"
+            )
+        with output.open(encoding="utf-8") as rows:
+            return [json.loads(line, object_hook=_decode) for line in rows if line.strip()]
 
 
-def main(path: str) -> int:
-    """The child: print the first sheet's rows as JSON lines; 0, or 3 with a reason."""
+def main(path: str, output: str) -> int:
+    """The child: write the first sheet's rows as JSON lines to ``output``; 0, or 3 with
+    the reason in ``output``.error."""
     _limit_memory()
     try:
         from python_calamine import CalamineWorkbook
@@ -62,11 +68,11 @@ def main(path: str) -> int:
         book = CalamineWorkbook.from_path(path)
         rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
     except Exception as exc:
-        print(f"unreadable: {exc}", file=sys.stderr)
+        Path(f"{output}.error").write_text(str(exc), encoding="utf-8")
         return 3
-    out = sys.stdout
-    for row in rows:
-        out.write(json.dumps([_encode(value) for value in row], ensure_ascii=False) + "\n")
+    with open(output, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps([_encode(value) for value in row], ensure_ascii=False) + "\n")
     return 0
 
 
