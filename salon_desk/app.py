@@ -330,7 +330,7 @@ def run_window(args: argparse.Namespace) -> int:
         if args.command != "screenshots":
             show_fatal(problem)
         return 2
-    if looks_like_synced_folder(Path(target)) and not target.startswith("postgres"):
+    if not target.startswith("postgres") and looks_like_synced_folder(Path(target)):
         log.warning("database %s is in a synced folder", target)
     from salon_desk.services import catalogues
 

@@ -10,11 +10,13 @@ moved aside, never overwritten; a copy from a newer Salon Desk is refused untouc
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,14 +80,21 @@ class RestoreRefused(ValueError):
     """The chosen copy cannot be restored (damaged, or from a newer Salon Desk)."""
 
 
+@contextlib.contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A look inside a database file that cannot change it."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
 def schema_version(path: Path) -> int | None:
     """The schema a database file says it has; None if it does not open as ours."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with _read_only(path) as connection:
             return schema_version_of(connection)
-        finally:
-            connection.close()
     except sqlite3.Error:
         return None
 
@@ -103,11 +112,8 @@ def is_sound(backup: BackupFile) -> bool:
 
 def customer_count(path: Path) -> int | None:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with _read_only(path) as connection:
             return int(connection.execute("SELECT COUNT(*) FROM customer").fetchone()[0])
-        finally:
-            connection.close()
     except sqlite3.Error:
         return None
 
@@ -187,12 +193,9 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     """SQLite's own check (``quick``: the faster one); an empty list means the file is
     sound. CannotCheck when the file could not be read for reasons outside it."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with _read_only(path) as connection:
             pragma = "quick_check" if quick else "integrity_check"
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            connection.close()
     except sqlite3.DatabaseError as exc:
         circumstance = circumstance_at(path, circumstance_of(exc))
         if circumstance not in (None, Circumstance.DAMAGED):
@@ -213,11 +216,8 @@ def opening_problem(path: Path) -> tuple[Circumstance, str] | None:
     """A check cheap enough to run before every start (it reads the first pages only):
     is it a database of ours, and can it be opened? The full check runs later."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with _read_only(path) as connection:
             connection.execute("SELECT version FROM schema_info LIMIT 1").fetchall()
-        finally:
-            connection.close()
     except sqlite3.Error as exc:
         found = circumstance_of(exc)
         if "no such table" in str(exc).lower():
