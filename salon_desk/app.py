@@ -61,10 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--skip-client", action="append", default=[], help="visits: a pseudo-client (WALK_IN)"
     )
-    load.add_argument("--taxes", choices=("included", "added", "ignored"), default="included")
+    load.add_argument("--taxes", choices=("included", "added", "ignored"))
     load.add_argument(
         "--match-names", action="store_true", help="visits: rows with only a name find her file"
     )
+    load.add_argument("--map", type=Path, help="columns and choices from a saved mapping file")
+    load.add_argument("--save-map", type=Path, help="save the columns and choices used")
     subcommands.add_parser("backup", parents=[common], help="back up the database now")
     restore = subcommands.add_parser("restore", parents=[common], help="restore from a backup")
     restore.add_argument("backup", type=Path)

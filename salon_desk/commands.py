@@ -230,13 +230,19 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
     from salon_desk.services import visit_import
     from salon_desk.store.database import close_db, open_db
 
+    saved = _saved_map(args, "visits")
+    date_order = args.date_order or (saved.date_order if saved else None)
     options = visit_import.VisitOptions(
-        date_order=visit_import.DateOrder(args.date_order) if args.date_order else None,
-        skip_clients=frozenset(args.skip_client),
-        taxes=visit_import.Taxes(args.taxes),
-        match_names=args.match_names,
+        date_order=visit_import.DateOrder(date_order) if date_order else None,
+        skip_clients=frozenset(args.skip_client or (saved.skip_clients if saved else ())),
+        taxes=visit_import.Taxes(args.taxes or (saved.taxes if saved else None) or "included"),
+        match_names=args.match_names or bool(saved and saved.match_names),
     )
-    mapping = visit_import.suggest_visit_mapping(table.headers)
+    mapping = (
+        saved.mapping_for(table.headers)
+        if saved
+        else visit_import.suggest_visit_mapping(table.headers)
+    )
     print("columns: " + ", ".join(f"{table.headers[i]} → {name}" for i, name in mapping.items()))
     open_db(target)
     try:
@@ -252,6 +258,8 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
             + (f"; new staff: {', '.join(plan.new_staff)}" if plan.new_staff else "")
             + (f"; new service items: {len(plan.new_services)}" if plan.new_services else "")
         )
+        if args.save_map:
+            _save_map(args, "visits", table.headers, mapping, plan.date_order, options)
         if not args.dry_run:
             result = visit_import.apply_visits(plan, None, args.file.name)
             print(
@@ -264,12 +272,58 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
     return ExitStatus.CANNOT_START if plan.problems else ExitStatus.DONE
 
 
+def _saved_map(args: argparse.Namespace, kind: str) -> Any:
+    """The mapping file given with --map (None without one); refused for another kind."""
+    from salon_desk.services import import_maps
+
+    if not args.map:
+        return None
+    try:
+        saved = import_maps.load_map(args.map)
+    except import_maps.MapUnreadable as exc:
+        raise CommandFailed(ExitStatus.CANNOT_START, f"cannot use the mapping file: {exc}") from exc
+    if saved.kind != kind:
+        raise CommandFailed(
+            ExitStatus.CANNOT_START, f"{args.map.name} maps a {saved.kind} file, not {kind}"
+        )
+    return saved
+
+
+def _save_map(
+    args: argparse.Namespace,
+    kind: str,
+    headers: list[str],
+    mapping: dict[int, str],
+    date_order: Any,
+    options: Any,
+) -> None:
+    from salon_desk.services import import_maps
+
+    import_maps.save_map(
+        args.save_map,
+        import_maps.ImportMap(
+            kind=kind,
+            columns={headers[i]: name for i, name in mapping.items()},
+            date_order=date_order.value if date_order else None,
+            skip_clients=tuple(sorted(options.skip_clients)),
+            taxes=options.taxes.value,
+            match_names=options.match_names,
+        ),
+    )
+    print(f"mapping saved to {args.save_map}")
+
+
 def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int:
     """Opening balances: cards with what was left on them in the previous system."""
     from salon_desk.services import balance_import
     from salon_desk.store.database import close_db, open_db
 
-    mapping = balance_import.suggest_balance_mapping(table.headers)
+    saved = _saved_map(args, "balances")
+    mapping = (
+        saved.mapping_for(table.headers)
+        if saved
+        else balance_import.suggest_balance_mapping(table.headers)
+    )
     print("columns: " + ", ".join(f"{table.headers[i]} → {name}" for i, name in mapping.items()))
     open_db(target)
     try:

@@ -136,3 +136,34 @@ def test_a_bad_phone_or_a_too_long_name_is_refused_in_the_plan_not_in_the_write(
     ]
     result = visit_import.apply_visits(plan, manager_id)
     assert result.visits == 1 and Customer.get(Customer.legacy_code == "KERT01").phone == ""
+
+
+def test_a_saved_mapping_imports_the_next_file_with_no_questions(
+    db_path: Path, tmp_path: Path, capsys
+) -> None:
+    """Issue 14.8: --save-map writes what was chosen; --map reads it for a file whose
+    columns come in another order and whose dates alone could not say MDY or DMY."""
+    close_db()
+    first = tmp_path / "march.csv"
+    first.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    saved = tmp_path / "pos.toml"
+    argv = ["import", "--kind", "visits", "--db", str(db_path)]
+    assert app.main([*argv, str(first), "--skip-client", "WALK_IN", "--save-map", str(saved)]) == 0
+    assert 'date_order = "MDY"' in saved.read_text(encoding="utf-8")
+    second = tmp_path / "june.csv"  # columns reordered; 06/07 alone is ambiguous
+    second.write_text(
+        "Client,Amount,Date,Staff,Description,Receipt,Quantity,GST,PST\n"
+        "KERT01,82,06/07/2018,JJ,Women's hair cut,9,1,4.1,6.56\n"
+        "WALK_IN,55,06/07/2018,KELLY,Women's hair cut,10,1,2.75,4.4\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert app.main([*argv, str(second), "--map", str(saved)]) == 0
+    assert "left out: WALK_IN ×1" in capsys.readouterr().out
+    open_db(db_path)
+    june = CareLog.select().order_by(CareLog.visited_at.desc()).get()
+    assert june.visited_at.date().month == 6 and june.amount_fen == 8_200
+    close_db()
+    balances = ["import", "--kind", "balances", "--db", str(db_path), str(second)]
+    assert app.main([*balances, "--map", str(saved)]) == 2
+    assert "maps a visits file, not balances" in capsys.readouterr().err
