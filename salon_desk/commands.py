@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -238,12 +239,7 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
         taxes=visit_import.Taxes(args.taxes or (saved.taxes if saved else None) or "included"),
         match_names=args.match_names or bool(saved and saved.match_names),
     )
-    mapping = (
-        saved.mapping_for(table.headers)
-        if saved
-        else visit_import.suggest_visit_mapping(table.headers)
-    )
-    print("columns: " + ", ".join(f"{table.headers[i]} → {name}" for i, name in mapping.items()))
+    mapping = _columns(saved, table.headers, visit_import.suggest_visit_mapping)
     open_db(target)
     try:
         plan = visit_import.plan_visits(table, mapping, options)
@@ -272,6 +268,15 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
     return ExitStatus.CANNOT_START if plan.problems else ExitStatus.DONE
 
 
+def _columns(
+    saved: Any, headers: list[str], suggest: Callable[[list[str]], dict[int, str]]
+) -> dict[int, str]:
+    """The columns a saved mapping names, else the ones recognised; printed either way."""
+    mapping = saved.mapping_for(headers) if saved else suggest(headers)
+    print("columns: " + ", ".join(f"{headers[i]} → {name}" for i, name in mapping.items()))
+    return mapping
+
+
 def _saved_map(args: argparse.Namespace, kind: str) -> Any:
     """The mapping file given with --map (None without one); refused for another kind."""
     from salon_desk.services import import_maps
@@ -294,8 +299,8 @@ def _save_map(
     kind: str,
     headers: list[str],
     mapping: dict[int, str],
-    date_order: Any,
-    options: Any,
+    date_order: Any = None,
+    options: Any = None,
 ) -> None:
     from salon_desk.services import import_maps
 
@@ -305,9 +310,9 @@ def _save_map(
             kind=kind,
             columns={headers[i]: name for i, name in mapping.items()},
             date_order=date_order.value if date_order else None,
-            skip_clients=tuple(sorted(options.skip_clients)),
-            taxes=options.taxes.value,
-            match_names=options.match_names,
+            skip_clients=tuple(sorted(options.skip_clients)) if options else (),
+            taxes=options.taxes.value if options else None,
+            match_names=bool(options and options.match_names),
         ),
     )
     print(f"mapping saved to {args.save_map}")
@@ -319,12 +324,9 @@ def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int
     from salon_desk.store.database import close_db, open_db
 
     saved = _saved_map(args, "balances")
-    mapping = (
-        saved.mapping_for(table.headers)
-        if saved
-        else balance_import.suggest_balance_mapping(table.headers)
-    )
-    print("columns: " + ", ".join(f"{table.headers[i]} → {name}" for i, name in mapping.items()))
+    mapping = _columns(saved, table.headers, balance_import.suggest_balance_mapping)
+    if args.save_map:
+        _save_map(args, "balances", table.headers, mapping)
     open_db(target)
     try:
         plan = balance_import.plan_balances(table, mapping)

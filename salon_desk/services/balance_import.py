@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from salon_desk.services import audit, cards
 from salon_desk.services.cards import CardInput, CardInvalid
-from salon_desk.services.excel_import import Table, _key
+from salon_desk.services.excel_import import Table, _key, match_headers
 from salon_desk.services.import_values import amount_fen, cell_text, detect_date_order, read_date
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import normalize_phone, normalize_text
@@ -49,13 +49,7 @@ class BalancePlan:
 
 
 def suggest_balance_mapping(headers: Sequence[str]) -> dict[int, str]:
-    lookup = {_key(word): name for name, words in BALANCE_SYNONYMS.items() for word in words}
-    mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        name = lookup.get(_key(header))
-        if name is not None and name not in mapping.values():
-            mapping[index] = name
-    return mapping
+    return match_headers(headers, BALANCE_SYNONYMS)
 
 
 def plan_balances(

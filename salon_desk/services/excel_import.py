@@ -233,15 +233,29 @@ def _header_row(cells: Sequence[Sequence[Any]]) -> int:
 
 def suggest_mapping(headers: Sequence[str], vocabulary: Vocabulary) -> dict[int, str]:
     """Column index → field, for the columns recognised; each field at most once."""
-    ours = {_key(text): name for text, name in vocabulary.headers.items()}
-    synonyms = {_key(word): name for name, words in SYNONYMS.items() for word in words}
-    mapping: dict[int, str] = {}
+    ours: dict[str, list[str]] = {}
+    for text, name in vocabulary.headers.items():
+        ours.setdefault(name, []).append(text)
     # Our own export's exact headers first: its "Code in the old system" column is the
     # code, even where its "Customer no." (a synonym of a code elsewhere) comes earlier.
-    for lookup in (ours, synonyms):
+    return match_headers(headers, ours, SYNONYMS)
+
+
+def match_headers(
+    headers: Sequence[str],
+    *word_lists: Mapping[str, Sequence[str]],
+    repeatable: frozenset[str] = frozenset(),
+) -> dict[int, str]:
+    """Column index → field for every header one of ``word_lists`` (field → its words)
+    knows, earlier lists first; each field at most once unless ``repeatable``."""
+    mapping: dict[int, str] = {}
+    for words in word_lists:
+        lookup = {_key(word): name for name, known in words.items() for word in known}
         for index, header in enumerate(headers):
             name = lookup.get(_key(header))
-            if name is not None and index not in mapping and name not in mapping.values():
+            if name is None or index in mapping:
+                continue
+            if name in repeatable or name not in mapping.values():
                 mapping[index] = name
     return dict(sorted(mapping.items()))
 

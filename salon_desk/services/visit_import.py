@@ -20,7 +20,7 @@ from typing import Any
 
 from salon_desk.services import audit, catalogues, customers
 from salon_desk.services.clock import day_start, to_stored
-from salon_desk.services.excel_import import Table, _key
+from salon_desk.services.excel_import import Table, match_headers
 from salon_desk.services.import_values import (
     DateOrder,
     amount_fen,
@@ -125,13 +125,7 @@ class VisitResult:
 
 def suggest_visit_mapping(headers: Sequence[str]) -> dict[int, str]:
     """Column index → field; every tax column (GST, PST …) is a "tax" column."""
-    lookup = {_key(word): name for name, words in VISIT_SYNONYMS.items() for word in words}
-    mapping: dict[int, str] = {}
-    for index, header in enumerate(headers):
-        name = lookup.get(_key(header))
-        if name is not None and (name == "tax" or name not in mapping.values()):
-            mapping[index] = name
-    return mapping
+    return match_headers(headers, VISIT_SYNONYMS, repeatable=frozenset({"tax"}))
 
 
 def plan_visits(

@@ -60,3 +60,18 @@ def test_opening_balances_become_cards_that_visits_spend(
     assert "0 cards to carry over; 2 already on file" in capsys.readouterr().out
     open_db(db_path)
     assert Card.select().count() == 2
+
+
+def test_a_balances_mapping_is_saved_and_used(db_path: Path, tmp_path: Path, capsys) -> None:
+    customers.create_customer(CustomerInput(name="Kerry", legacy_code="KERT01"), None)
+    close_db()
+    path = tmp_path / "balances.csv"
+    path.write_text("顾客编号,卡名,剩余次数\nKERT01,补水 × 10,4\n", encoding="utf-8")
+    saved = tmp_path / "cards.toml"
+    argv = ["import", "--kind", "balances", "--db", str(db_path), str(path), "--dry-run"]
+    assert app.main([*argv, "--save-map", str(saved)]) == 0
+    assert 'kind = "balances"' in saved.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert app.main([*argv, "--map", str(saved)]) == 0
+    assert "1 cards to carry over" in capsys.readouterr().out
+    open_db(db_path)
