@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     load.add_argument("--map", type=Path, help="columns and choices from a saved mapping file")
     load.add_argument("--save-map", type=Path, help="save the columns and choices used")
+    undo = subcommands.add_parser(
+        "undo-import", parents=[common], help="take the last import back out, whole"
+    )
+    undo.add_argument("--dry-run", action="store_true", help="say what would go; change nothing")
     subcommands.add_parser("backup", parents=[common], help="back up the database now")
     restore = subcommands.add_parser("restore", parents=[common], help="restore from a backup")
     restore.add_argument("backup", type=Path)

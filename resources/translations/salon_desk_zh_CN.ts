@@ -1022,6 +1022,10 @@
         <translation>数据库</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -2940,6 +2944,10 @@
         <translation>从表格导入</translation>
     </message>
     <message>
+        <source>Import undone</source>
+        <translation>已撤销导入</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虚荣型</translation>
     </message>
@@ -3081,6 +3089,10 @@
     <message>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>从表格导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>撤销上一次导入(&amp;U)…</translation>
     </message>
     <message>
         <source>S&amp;witch staff…</source>
@@ -3632,6 +3644,10 @@ Is this a different customer?</source>
         <translation>营销名单：%1</translation>
     </message>
     <message>
+        <source>import no. %1</source>
+        <translation>第 %1 次导入</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 skipped, %4 not imported</source>
         <translation>新增 %1，更新 %2，跳过 %3，未导入 %4</translation>
     </message>
@@ -3911,6 +3927,96 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Retired</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>%1 customer files</source>
+        <translation>%1 份顾客档案</translation>
+    </message>
+    <message>
+        <source>%1 care-log entries</source>
+        <translation>%1 条护理记录</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 张卡</translation>
+    </message>
+    <message>
+        <source>%1 staff members</source>
+        <translation>%1 名员工</translation>
+    </message>
+    <message>
+        <source>%1 service items</source>
+        <translation>%1 个服务项目</translation>
+    </message>
+    <message>
+        <source>%1 files it changed get back what they held before</source>
+        <translation>被它修改的 %1 份档案恢复原样</translation>
+    </message>
+    <message>
+        <source>Uses what it brought: %1</source>
+        <translation>使用了导入的内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo the last import</source>
+        <translation>撤销上一次导入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销这次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>The last import: %1, %2 by %3.</source>
+        <translation>上一次导入：%1，%2，操作人 %3。</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>It cannot be undone: what it brought has been worked on since (below). Undo that work first, or correct the imported records by hand.</source>
+        <translation>无法撤销：导入的内容之后已有人改动（见下表）。请先撤销这些改动，或手动更正导入的记录。</translation>
+    </message>
+    <message>
+        <source>Undoing it removes: %1. A backup is taken first.</source>
+        <translation>撤销将删除：%1。撤销前会先做一次备份。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone.</source>
+        <translation>已撤销 %1 的导入。</translation>
     </message>
 </context>
 <context>

@@ -1026,6 +1026,10 @@
         <translation>資料庫</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期時間</translation>
     </message>
@@ -2940,6 +2944,10 @@
         <translation>從表格匯入</translation>
     </message>
     <message>
+        <source>Import undone</source>
+        <translation>已撤銷匯入</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虛榮型</translation>
     </message>
@@ -3081,6 +3089,10 @@
     <message>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>從表格匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last import…</source>
+        <translation>撤銷上一次匯入(&amp;U)…</translation>
     </message>
     <message>
         <source>S&amp;witch staff…</source>
@@ -3632,6 +3644,10 @@ Is this a different customer?</source>
         <translation>營銷名單：%1</translation>
     </message>
     <message>
+        <source>import no. %1</source>
+        <translation>第 %1 次匯入</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 skipped, %4 not imported</source>
         <translation>新增 %1，更新 %2，跳過 %3，未匯入 %4</translation>
     </message>
@@ -3911,6 +3927,96 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Retired</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>%1 customer files</source>
+        <translation>%1 份顧客檔案</translation>
+    </message>
+    <message>
+        <source>%1 care-log entries</source>
+        <translation>%1 條護理記錄</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 張卡</translation>
+    </message>
+    <message>
+        <source>%1 staff members</source>
+        <translation>%1 名員工</translation>
+    </message>
+    <message>
+        <source>%1 service items</source>
+        <translation>%1 個服務項目</translation>
+    </message>
+    <message>
+        <source>%1 files it changed get back what they held before</source>
+        <translation>被它修改的 %1 份檔案恢復原樣</translation>
+    </message>
+    <message>
+        <source>Uses what it brought: %1</source>
+        <translation>使用了匯入的內容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo the last import</source>
+        <translation>撤銷上一次匯入</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤銷這次匯入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>沒有可撤銷的匯入。</translation>
+    </message>
+    <message>
+        <source>The last import: %1, %2 by %3.</source>
+        <translation>上一次匯入：%1，%2，操作人 %3。</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令列</translation>
+    </message>
+    <message>
+        <source>It cannot be undone: what it brought has been worked on since (below). Undo that work first, or correct the imported records by hand.</source>
+        <translation>無法撤銷：匯入的內容之後已有人改動（見下表）。請先撤銷這些改動，或手動更正匯入的記錄。</translation>
+    </message>
+    <message>
+        <source>Undoing it removes: %1. A backup is taken first.</source>
+        <translation>撤銷將刪除：%1。撤銷前會先做一次備份。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone.</source>
+        <translation>已撤銷 %1 的匯入。</translation>
     </message>
 </context>
 <context>

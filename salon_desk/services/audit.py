@@ -134,12 +134,12 @@ class HistoryRow:
 
 
 def customer_history(customer_id: int, limit: int = 500) -> list[HistoryRow]:
-    return _history([ChangeRecord.customer == customer_id], limit)
+    return history_where([ChangeRecord.customer == customer_id], limit)
 
 
 def record_history(table: str, record_id: int, limit: int = 500) -> list[HistoryRow]:
     """The changes of one record, such as one care log entry."""
-    return _history([ChangeRecord.table == table, ChangeRecord.record_id == record_id], limit)
+    return history_where([ChangeRecord.table == table, ChangeRecord.record_id == record_id], limit)
 
 
 @dataclass(frozen=True)
@@ -165,10 +165,11 @@ def audit_log(actor_id: int | None, chosen: AuditFilter, limit: int = 2000) -> l
         conditions.append(ChangeRecord.changed_at < chosen.until)
     if chosen.table is not None:
         conditions.append(ChangeRecord.table == chosen.table)
-    return _history(conditions, limit)
+    return history_where(conditions, limit)
 
 
-def _history(conditions: list[pw.Expression], limit: int) -> list[HistoryRow]:
+def history_where(conditions: list[pw.Expression], limit: int) -> list[HistoryRow]:
+    """History rows meeting every condition, newest first, with staff and customer names."""
     query = (
         ChangeRecord.select(
             ChangeRecord.changed_at,

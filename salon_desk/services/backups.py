@@ -95,7 +95,7 @@ def schema_version(path: Path) -> int | None:
     try:
         with _read_only(path) as connection:
             return schema_version_of(connection)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # damage can garble SQLite's message
         return None
 
 
@@ -114,7 +114,7 @@ def customer_count(path: Path) -> int | None:
     try:
         with _read_only(path) as connection:
             return int(connection.execute("SELECT COUNT(*) FROM customer").fetchone()[0])
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # damage can garble SQLite's message
         return None
 
 
@@ -194,6 +194,8 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     sound. CannotCheck when the file could not be read for reasons outside it."""
     try:
         with _read_only(path) as connection:
+            # A damaged page can put any bytes into the check's own messages.
+            connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
             pragma = "quick_check" if quick else "integrity_check"
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -201,6 +203,8 @@ def integrity_problems(path: Path, quick: bool = False) -> list[str]:
         if circumstance not in (None, Circumstance.DAMAGED):
             raise CannotCheck(circumstance, str(exc)) from exc
         return [str(exc)]
+    except UnicodeDecodeError as exc:  # SQLite's message itself holds the damaged bytes
+        return [f"damaged beyond a readable message ({exc.reason})"]
     messages = [row[0] for row in rows]
     return [] if messages == ["ok"] else messages
 
@@ -218,6 +222,8 @@ def opening_problem(path: Path) -> tuple[Circumstance, str] | None:
     try:
         with _read_only(path) as connection:
             connection.execute("SELECT version FROM schema_info LIMIT 1").fetchall()
+    except UnicodeDecodeError as exc:  # the schema's own text is damaged
+        return (Circumstance.DAMAGED, f"malformed database schema ({exc.reason})")
     except sqlite3.Error as exc:
         found = circumstance_of(exc)
         if "no such table" in str(exc).lower():

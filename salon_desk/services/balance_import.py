@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from salon_desk.services import audit, cards
+from salon_desk.services import cards, import_batches
 from salon_desk.services.cards import CardInput, CardInvalid
 from salon_desk.services.excel_import import Table, _key, match_headers
 from salon_desk.services.import_values import amount_fen, cell_text, detect_date_order, read_date
@@ -133,22 +133,17 @@ def _on_file(customer_id: int, name: str) -> bool:
 
 
 def apply_balances(plan: BalancePlan, actor_id: int | None, source: str = "") -> int:
-    """Every planned card in one transaction; returns how many."""
+    """Every planned card in one transaction, as one import batch; returns how many."""
     require(actor_id, Permission.IMPORT)
     with write_transaction():
+        batch = import_batches.start("balances", source, actor_id)
+        made = []
         for card in plan.cards:
             try:
-                cards.sell_card(card.customer_id, card.data, actor_id)
+                made.append(cards.sell_card(card.customer_id, card.data, actor_id))
             except CardInvalid as invalid:  # checked in the plan; the rules did not change
                 raise ValueError(f"row {card.row}: {invalid.errors}") from invalid
-        note = " · ".join(
-            part
-            for part in (
-                source,
-                f"cards +{len(plan.cards)} ={plan.already_on_file}",
-                audit.command_line() if actor_id is None else "",
-            )
-            if part
-        )
-        audit.record_action(None, "import", actor_id, table="database", record_id=0, note=note)
+        import_batches.mark(batch, Card, made)
+        note = f"cards +{len(plan.cards)} ={plan.already_on_file}"
+        import_batches.finish(batch, actor_id, " · ".join(filter(None, (source, note))))
     return len(plan.cards)

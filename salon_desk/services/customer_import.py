@@ -7,7 +7,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import audit, backups, customers
+from salon_desk.services import backups, customers, import_batches
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import sqlite_path, write_transaction
@@ -58,6 +58,7 @@ def apply_import(
     result = ImportResult()
     phones: dict[str, int] = {}
     with write_transaction():
+        batch = import_batches.start("customers", source, actor_id)
         for done, row in enumerate(rows, start=1):
             if (
                 progress is not None
@@ -71,6 +72,7 @@ def apply_import(
                 result.skipped.append(row.number)
             elif row.existing_id is not None:
                 if duplicates.get(row.number, Duplicate.SKIP) is Duplicate.UPDATE:
+                    import_batches.remember_before(batch, row.existing_id)
                     current = customers.get_customer(row.existing_id)
                     customers.update_customer(
                         row.existing_id, _merged(current.data, row), current.version, actor_id
@@ -84,30 +86,20 @@ def apply_import(
                 result.created.append(customer_id)
                 if row.data.phone:
                     phones[row.data.phone] = customer_id
-        _link_referrers(rows, phones, actor_id)
+        import_batches.mark(batch, Customer, result.created)
+        _link_referrers(rows, phones, actor_id, batch)
         if progress is not None and not progress(len(rows), len(rows)):
             raise ImportCancelled
-        _record_import(result, source, actor_id)
+        counts = (
+            f"+{len(result.created)} ~{len(result.updated)} ={len(result.skipped)} "
+            f"x{len(result.refused)}"
+        )
+        import_batches.finish(batch, actor_id, " · ".join(filter(None, (source, counts))))
     return result
 
 
-def _record_import(result: ImportResult, source: str, actor_id: int | None) -> None:
-    """One line in the shop's history for the whole import: the file, the counts, who
-    (or the command line and the computer's user)."""
-    counts = (
-        f"+{len(result.created)} ~{len(result.updated)} ={len(result.skipped)} "
-        f"x{len(result.refused)}"
-    )
-    parts = [part for part in (source, counts) if part]
-    if actor_id is None:
-        parts.append(audit.command_line())
-    audit.record_action(
-        None, "import", actor_id, table="database", record_id=0, note=" · ".join(parts)
-    )
-
-
 def _link_referrers(
-    rows: Sequence[ImportRow], phones: dict[str, int], actor_id: int | None
+    rows: Sequence[ImportRow], phones: dict[str, int], actor_id: int | None, batch: int
 ) -> None:
     """Referrers by phone (or by a name only one file has), once every row exists."""
     for row in rows:
@@ -128,5 +120,6 @@ def _link_referrers(
             continue
         current = customers.get_customer(customer_id)
         if current.data.referred_by_id != referrer:
+            import_batches.remember_before(batch, customer_id)
             data = dataclasses.replace(current.data, referred_by_id=referrer)
             customers.update_customer(customer_id, data, current.version, actor_id)

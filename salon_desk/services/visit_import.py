@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from salon_desk.services import audit, catalogues, customers
+from salon_desk.services import catalogues, customers, import_batches
 from salon_desk.services.clock import day_start, to_stored
 from salon_desk.services.excel_import import Table, match_headers
 from salon_desk.services.import_values import (
@@ -121,6 +121,7 @@ class VisitResult:
     items: int = 0
     customers_created: int = 0
     already_on_file: int = 0
+    batch_id: int = 0
 
 
 def suggest_visit_mapping(headers: Sequence[str]) -> dict[int, str]:
@@ -262,9 +263,11 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
     require(actor_id, Permission.IMPORT)
     result = VisitResult()
     with write_transaction():
-        staff = _named_ids(Staff, plan.new_staff, actor_id)
-        items = _named_ids(ServiceItem, plan.new_services, actor_id)
+        batch = import_batches.start("visits", source, actor_id)
+        staff = _named_ids(Staff, plan.new_staff, actor_id, batch)
+        items = _named_ids(ServiceItem, plan.new_services, actor_id, batch)
         people: dict[tuple[str, str], int] = {}
+        created: list[int] = []
         for visit in plan.visits:
             customer_id = people.get(visit.customer) or existing_customer(visit.customer)
             if customer_id is None:
@@ -277,6 +280,7 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
                     ),
                     actor_id,
                 )
+                created.append(customer_id)
                 result.customers_created += 1
             people[visit.customer] = customer_id
             if _already_on_file(customer_id, visit):
@@ -292,30 +296,39 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
                 feedback=visit.notes,
                 satisfaction=visit.satisfaction,
                 created_by=actor_id,
+                import_batch=batch,
             ).execute()
             CareLogItem.insert_many(
                 [{"care_log": entry, "service_item": items[name]} for name in visit.services]
             ).execute()
             result.visits += 1
             result.items += len(visit.services)
-        note = " · ".join(
-            part
-            for part in (
-                source,
-                f"visits +{result.visits} ={result.already_on_file}",
-                f"customers +{result.customers_created}",
-                audit.command_line() if actor_id is None else "",
-            )
-            if part
+        import_batches.mark(batch, Customer, created)
+        import_batches.finish(
+            batch,
+            actor_id,
+            " · ".join(
+                part
+                for part in (
+                    source,
+                    f"visits +{result.visits} ={result.already_on_file}",
+                    f"customers +{result.customers_created}",
+                )
+                if part
+            ),
         )
-        audit.record_action(None, "import", actor_id, table="database", record_id=0, note=note)
+        result.batch_id = batch
     return result
 
 
 def _named_ids(
-    model: type[Staff] | type[ServiceItem], missing: Sequence[str], actor_id: int | None
+    model: type[Staff] | type[ServiceItem],
+    missing: Sequence[str],
+    actor_id: int | None,
+    batch: int,
 ) -> dict[str, int]:
-    """Every staff member or service item by name, the missing ones created inactive."""
+    """Every staff member or service item by name, the missing ones created inactive and
+    marked as the import's."""
     for name in missing:
         if model is Staff:
             catalogues.save_staff(
@@ -325,7 +338,9 @@ def _named_ids(
             catalogues.save_service_item(
                 catalogues.ServiceItemRow(0, name, IMPORTED_CATEGORY, 0, 60, False), actor_id
             )
-    return dict(model.select(model.name, model.id).tuples())
+    named = dict(model.select(model.name, model.id).tuples())
+    import_batches.mark(batch, model, (named[name] for name in missing))
+    return named
 
 
 def _already_on_file(customer_id: int, visit: PlannedVisit) -> bool:

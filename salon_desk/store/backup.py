@@ -50,7 +50,7 @@ def copy_checked(source_path: Path, target_path: Path) -> None:
             raise BackupFailed(problem)
         partial.chmod(0o600)
         os.replace(partial, target_path)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, UnicodeDecodeError) as exc:
         raise BackupFailed(str(exc)) from exc
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
@@ -71,6 +71,8 @@ def copy_problem(path: Path) -> str:
             connection.close()
     except sqlite3.Error as exc:
         return str(exc)
+    except UnicodeDecodeError as exc:  # damage garbled SQLite's own message
+        return f"malformed database ({exc.reason})"
     return ""
 
 
@@ -80,7 +82,7 @@ def schema_version_of(connection: sqlite3.Connection) -> int | None:
         row = connection.execute(
             "SELECT version FROM schema_info ORDER BY id DESC LIMIT 1"
         ).fetchone()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return None
     return int(row[0]) if row else None
 

@@ -194,6 +194,9 @@ def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database
     if migrate:
         try:
             migrations.bring_up_to_date()
+        except UnicodeDecodeError as exc:  # SQLite handed back damaged text
+            close_db()
+            raise DatabaseError(f"database disk image is malformed ({exc.reason})") from exc
         except Exception:
             close_db()
             raise

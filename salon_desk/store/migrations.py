@@ -24,10 +24,13 @@ from salon_desk.store.database import (
 )
 from salon_desk.store.models import (
     ALL_MODELS,
+    IMPORT_BATCH_INDEXES,
     STAFF_CHANGES_INDEX,
     VALID_VISITS_INDEX,
     Customer,
     CustomerSearchKey,
+    ImportBatch,
+    ImportedUpdate,
     SchemaInfo,
 )
 from salon_desk.store.seed import seed_defaults
@@ -102,12 +105,26 @@ def add_other_phone_name_order_and_simplified_names() -> None:
         CustomerSearchKey.insert_many(rows[start : start + 500]).execute()
 
 
+def add_import_batches() -> None:
+    """Each import becomes a batch its rows are marked with, so it can be undone whole."""
+    db.create_tables([ImportBatch, ImportedUpdate])
+    for table in ("staff", "service_item", "customer", "card", "care_log"):
+        if "import_batch_id" not in {column.name for column in db.get_columns(table)}:
+            db.execute_sql(
+                f"ALTER TABLE {table} ADD COLUMN import_batch_id INTEGER"
+                " REFERENCES import_batch (id)"
+            )
+    for statement in IMPORT_BATCH_INDEXES:
+        db.execute_sql(statement)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
     (3, index_valid_visits),
     (4, index_changes_by_staff),
     (5, add_other_phone_name_order_and_simplified_names),
+    (6, add_import_batches),
 ]
 
 BASE_VERSION = 1
@@ -129,6 +146,8 @@ def create_fresh() -> None:
         db.create_tables(ALL_MODELS)
         db.execute_sql(VALID_VISITS_INDEX)
         db.execute_sql(STAFF_CHANGES_INDEX)
+        for statement in IMPORT_BATCH_INDEXES:
+            db.execute_sql(statement)
         SchemaInfo.create(version=latest_version())
         seed_defaults()
     log.info("created schema version %s", latest_version())

@@ -52,6 +52,26 @@ class Staff(BaseModel):
     locks_in_a_row = pw.IntegerField(default=0)
     failures_since_sign_in = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
+    # ImportBatch refers to Staff (who imported), so this one is declared as deferred.
+    import_batch = pw.DeferredForeignKey("ImportBatch", null=True, backref="+", index=False)
+
+
+class ImportBatch(BaseModel):
+    """One import (customers, a visit history or opening balances): what it brought in is
+    marked with it, so the manager can undo the last one as a whole (issue 14.6)."""
+
+    KINDS = ("customers", "visits", "balances")
+
+    kind = pw.CharField()
+    source = pw.CharField(default="")  # the file's name
+    created_by = pw.ForeignKeyField(Staff, null=True, backref="+")
+    created_at = pw.DateTimeField(default=utc_now)
+    # Change-history rows numbered above this came after the import: someone changed
+    # something since (ids, not clocks: the PCs' clocks may disagree).
+    last_change_id = pw.IntegerField(default=0)
+    counts = pw.TextField(default="{}")  # JSON: what it brought, for the undo question
+    undone_at = pw.DateTimeField(null=True)
+    undone_by = pw.ForeignKeyField(Staff, null=True, backref="+")
 
 
 class CustomerType(BaseModel):
@@ -81,6 +101,7 @@ class ServiceItem(BaseModel):
     price_fen = pw.IntegerField(default=0)
     duration_minutes = pw.IntegerField(default=60)
     active = pw.BooleanField(default=True)
+    import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
 
 
 class Customer(BaseModel):
@@ -131,6 +152,7 @@ class Customer(BaseModel):
     version = pw.IntegerField(default=1)
     archived_at = pw.DateTimeField(null=True, index=True)
     erased_at = pw.DateTimeField(null=True)
+    import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
 
 
 class CustomerSearchKey(BaseModel):
@@ -160,6 +182,7 @@ class Card(BaseModel):
     # An opening balance (期初余额) brought from the previous system: what was left on it
     # then is what it was "bought" with here, for nothing (it is not this year's revenue).
     carried_over = pw.BooleanField(default=False)
+    import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
 
 
 class CareLog(BaseModel):
@@ -179,6 +202,7 @@ class CareLog(BaseModel):
     created_at = pw.DateTimeField(default=utc_now)
     voided_at = pw.DateTimeField(null=True)
     void_reason = pw.CharField(default="")
+    import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
 
     class Meta:
         # Covering index for visit statistics: one GROUP BY reads no table pages.
@@ -189,6 +213,24 @@ class CareLog(BaseModel):
 VALID_VISITS_INDEX = (
     "CREATE INDEX IF NOT EXISTS care_log_valid_visits"
     " ON care_log (customer_id, visited_at, amount_fen, satisfaction) WHERE voided_at IS NULL"
+)
+
+
+class ImportedUpdate(BaseModel):
+    """A file that was already on record and an import changed: what it held before, put
+    back if the import is undone."""
+
+    batch = pw.ForeignKeyField(ImportBatch, backref="updates", on_delete="CASCADE")
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    before = pw.TextField()  # JSON of the profile's fields
+
+
+# Undo finds what an import brought among a chain's rows without a scan; only imported
+# rows are in these indexes.
+IMPORT_BATCH_INDEXES = tuple(
+    f"CREATE INDEX IF NOT EXISTS {table}_import_batch ON {table} (import_batch_id)"
+    " WHERE import_batch_id IS NOT NULL"
+    for table in ("staff", "service_item", "customer", "card", "care_log")
 )
 
 
@@ -261,6 +303,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
     Staff,
+    ImportBatch,
     CustomerType,
     ServiceItem,
     Customer,
@@ -268,6 +311,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Card,
     CareLog,
     CareLogItem,
+    ImportedUpdate,
     FollowUp,
     Complaint,
     ChangeRecord,

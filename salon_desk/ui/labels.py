@@ -124,6 +124,7 @@ def actions() -> dict[str, str]:
         "sign_in_locked": QCoreApplication.translate("Labels", "Locked after wrong PINs"),
         "export": QCoreApplication.translate("Labels", "Exported to Excel"),
         "import": QCoreApplication.translate("Labels", "Imported from a spreadsheet"),
+        "undo_import": QCoreApplication.translate("Labels", "Import undone"),
     }
 
 

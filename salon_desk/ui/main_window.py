@@ -24,6 +24,7 @@ from salon_desk.ui.events import AppEvents
 from salon_desk.ui.excel.export_dialog import ExportDialog
 from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
 from salon_desk.ui.excel.import_dialog import ImportDialog
+from salon_desk.ui.excel.undo_import_dialog import UndoImportDialog
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.pin_dialog import PinDialog
@@ -118,6 +119,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.ask_import)
         file_menu.addAction(self.import_action)
+        self.undo_import_action = QAction(self.tr("&Undo the last import…"), self)
+        self.undo_import_action.triggered.connect(self.undo_last_import)
+        file_menu.addAction(self.undo_import_action)
         self.switch_action = QAction(self.tr("S&witch staff…"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_staff)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         for action, permission in (
             (self.export_action, Permission.EXPORT),
             (self.import_action, Permission.IMPORT),
+            (self.undo_import_action, Permission.IMPORT),
             (self.settings_action, Permission.SETTINGS),
             (self.erase_action, Permission.ARCHIVE),
             (self.audit_action, Permission.AUDIT),
@@ -292,6 +297,22 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _: self.events.care_logged.emit(0))
         dialog.open()
         return dialog
+
+    def undo_last_import(self) -> UndoImportDialog | None:
+        if not (self.customers.confirm_leave() and self.care_log.confirm_leave()):
+            return None  # unsaved edits are dealt with before files may go
+        dialog = UndoImportDialog(self.actor_id, self)
+        dialog.undone.connect(self._import_undone)
+        dialog.open()
+        return dialog
+
+    def _import_undone(self, message: str) -> None:
+        """Files, entries, cards, staff and items may have gone: everything redraws."""
+        self.customers.open_new()
+        self.events.catalogues_changed.emit()
+        self.events.customer_changed.emit(0)
+        self.events.care_logged.emit(0)
+        self.show_message(message)
 
     def import_customers(self, path: Path) -> ImportDialog | None:
         try:

@@ -56,9 +56,13 @@ def action_note(action: str, note: str) -> str:
             "marketing": QCoreApplication.translate("SettingWords", "Marketing list: %1"),
         }
         parts[0] = scopes.get(scope, parts[0]).replace("%1", count)
-    if action == "import":
+    if action in ("import", "undo_import"):
         for index, part in enumerate(parts):
             counts = part.split(" ")
+            if len(counts) == 2 and counts[0] == "batch" and counts[1].isdigit():
+                parts[index] = QCoreApplication.translate("SettingWords", "import no. %1").replace(
+                    "%1", counts[1]
+                )
             if len(counts) == 4 and [c[:1] for c in counts] == ["+", "~", "=", "x"]:
                 parts[index] = (
                     QCoreApplication.translate(

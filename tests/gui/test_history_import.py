@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from salon_desk.services.cards import card_statuses
 from salon_desk.store.models import CareLog, Customer
@@ -53,3 +53,64 @@ def test_opening_balances_from_the_file_menu(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     (card,) = card_statuses(seeded["张慧敏"])
     assert (card.name, card.sessions_left) == ("补水 × 10", 6)
+
+
+def test_the_manager_undoes_the_last_import_by_keyboard(
+    qtbot, window: MainWindow, tmp_path: Path, seeded: dict[str, int]
+) -> None:
+    import datetime
+
+    from salon_desk.services import care_log, catalogues
+    from salon_desk.ui.excel.undo_import_dialog import UndoImportDialog
+    from tests.gui.keyboard import Keyboard
+
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    before = CareLog.select().count()
+    assert Customer.select().where(Customer.legacy_code == "KERT01").count() == 1
+
+    keys = Keyboard()
+    undo = window.undo_last_import()
+    assert isinstance(undo, UndoImportDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is undo)  # as a person waits
+    summary = undo.summary.text()
+    assert "receipts.csv" in summary and "3 customer files; 6 care-log entries; 4 staff" in summary
+    keys.press(Qt.Key.Key_Return)  # Enter is Close: nothing goes
+    assert not undo.isVisible() and CareLog.select().count() == before
+
+    undo = window.undo_last_import()
+    assert undo is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is undo)  # as a person waits
+    keys.press(Qt.Key.Key_Backtab)  # from Close back to "Undo this import"
+    assert keys.focus() is undo.undo_button
+    keys.press(Qt.Key.Key_Space)
+    assert CareLog.select().count() == 0 and Customer.select().count() == len(seeded)
+    assert "The import of receipts.csv is undone." in window.statusBar().currentMessage()
+
+    # Imported again, then a beautician logs a visit on an imported file: refused, listed.
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    kert = Customer.get(Customer.legacy_code == "KERT01").id
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水护理", "facial", 10_000, 60, True), window.actor_id
+    )
+    care_log.log_care(
+        care_log.CareEntryInput(
+            customer_id=kert,
+            visited_at=datetime.datetime.now() - datetime.timedelta(hours=1),
+            beautician_id=window.actor_id,
+            service_item_ids=(item,),
+            amount_fen=100,
+        ),
+        window.actor_id,
+    )
+    undo = window.undo_last_import()
+    assert undo is not None
+    assert not undo.undo_button.isEnabled() and "cannot be undone" in undo.summary.text()
+    listed = [undo.table.item(row, 3).text() for row in range(undo.table.rowCount())]
+    assert "Care log entry · Created" in listed
+    assert undo.table.item(0, 2).text() == "KERT01"

@@ -10,8 +10,12 @@ import salon_desk.services
 
 SERVICES = Path(salon_desk.services.__file__).parent
 NEED_NOT_RECORD = {
-    # Writes only through customers.create_customer / update_customer, which record.
+    # Writes through customers.create_customer / update_customer, which record, and its
+    # own line through import_batches.finish.
     ("customer_import", "apply_import"),
+    # Every import writes its line through import_batches.finish.
+    ("visit_import", "apply_visits"),
+    ("balance_import", "apply_balances"),
     # Builds a made-up salon in an empty demo database.
     ("demo", "build_demo"),
     # Fills the pinyin sort key derived from the name: no value anyone chose changes.

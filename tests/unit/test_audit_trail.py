@@ -51,8 +51,8 @@ def test_command_line_imports_and_restores_name_the_computers_user(
     (imported,) = _actions("import")
     user = getpass.getuser()
     assert imported.staff_id is None
-    assert imported.new_value == f"old-list.csv · +1 ~0 =0 x1 · command line ({user})"
-    assert "1 new, 0 updated, 0 skipped, 1 not imported" in action_note(
+    assert imported.new_value == f"old-list.csv · +1 ~0 =0 x1 · batch 1 · command line ({user})"
+    assert "1 new, 0 updated, 0 skipped, 1 not imported · import no. 1" in action_note(
         "import", imported.new_value
     )
 

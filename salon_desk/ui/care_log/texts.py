@@ -123,6 +123,7 @@ def record_kinds() -> dict[str, str]:
         "customer_type": QCoreApplication.translate("CareTexts", "Customer type"),
         "setting": QCoreApplication.translate("CareTexts", "Setting"),
         "database": QCoreApplication.translate("CareTexts", "Database"),
+        "import_batch": QCoreApplication.translate("CareTexts", "Import"),
     }
 
 

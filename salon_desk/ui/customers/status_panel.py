@@ -100,7 +100,7 @@ class HistoryTable(QTableWidget):
                 what = f"{kinds.get(row.table, row.table)} · {what}"
             after = (
                 action_note(row.action, row.new_value)
-                if row.action in ("export", "import")
+                if row.action in ("export", "import", "undo_import")
                 else formatter.text(row.field, row.new_value)
             )
             cells = [
