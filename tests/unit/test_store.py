@@ -240,3 +240,33 @@ def test_the_database_and_its_wal_are_the_owners_alone(tmp_path: Path) -> None:
     open_db(shared)
     close_db()
     assert oct(shared.stat().st_mode)[-3:] == "600"
+
+
+def test_v6_marks_imports_in_batches(tmp_path: Path) -> None:
+    from salon_desk.store.models import Customer, ImportBatch
+
+    path = tmp_path / "v5.db"
+    open_db(path)
+    old_id = Customer.insert(name="王芳").execute()
+    for table in ("staff", "service_item", "customer", "card", "care_log"):
+        db.execute_sql(f"DROP INDEX {table}_import_batch")
+    # SQLite drops no column that a foreign key names; staff's has none (it is deferred),
+    # so the step's ALTER TABLE … ADD COLUMN … REFERENCES runs for real there.
+    db.execute_sql("ALTER TABLE staff DROP COLUMN import_batch_id")
+    db.execute_sql("DROP TABLE imported_update")
+    db.execute_sql("DROP TABLE import_batch")
+    SchemaInfo.update(version=5).execute()
+    close_db()
+
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == 6
+        assert Customer.get_by_id(old_id).import_batch is None  # what was there stays put
+        assert "import_batch_id" in {c.name for c in db.get_columns("staff")}
+        assert ImportBatch.select().count() == 0
+        plan = db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM care_log WHERE import_batch_id = 1"
+        ).fetchall()
+        assert any("care_log_import_batch" in str(step) for step in plan)
+    finally:
+        close_db()
