@@ -70,6 +70,9 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
         skip_clients=frozenset(args.skip_client or (saved.skip_clients if saved else ())),
         taxes=visit_import.Taxes(args.taxes or (saved.taxes if saved else None) or "included"),
         match_names=args.match_names or bool(saved and saved.match_names),
+        staff_choices=saved.staff if saved else {},
+        service_choices=saved.services if saved else {},
+        new_staff_role=(saved.new_staff_role if saved else None) or "beautician",
     )
     mapping = _columns(saved, table.headers, visit_import.suggest_visit_mapping)
     open_db(target)
@@ -86,8 +89,23 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
             + (f"; new staff: {', '.join(plan.new_staff)}" if plan.new_staff else "")
             + (f"; new service items: {len(plan.new_services)}" if plan.new_services else "")
         )
+        for kind, unknown, choices in (
+            ("staff", plan.unknown_staff, options.staff_choices),
+            ("service", plan.unknown_services, options.service_choices),
+        ):
+            for name, rows in unknown.items():
+                chosen = choices.get(name)
+                what = (
+                    "created, inactive"
+                    if chosen is None
+                    else f"as {chosen}"
+                    if chosen
+                    else "left empty"
+                )
+                print(f"not on file: {kind} {name} ({rows} rows): {what}")
         if args.save_map:
-            _save_map(args, "visits", table.headers, mapping, plan.date_order, options)
+            undecided = {"staff": list(plan.unknown_staff), "services": list(plan.unknown_services)}
+            _save_map(args, "visits", table.headers, mapping, plan.date_order, options, undecided)
         if not args.dry_run:
             result = visit_import.apply_visits(plan, None, args.file.name)
             print(
@@ -133,6 +151,7 @@ def _save_map(
     mapping: dict[int, str],
     date_order: Any = None,
     options: Any = None,
+    undecided: dict[str, list[str]] | None = None,
 ) -> None:
     from salon_desk.services import import_maps
 
@@ -145,7 +164,11 @@ def _save_map(
             skip_clients=tuple(sorted(options.skip_clients)) if options else (),
             taxes=options.taxes.value if options else None,
             match_names=bool(options and options.match_names),
+            staff=dict(options.staff_choices) if options else {},
+            services=dict(options.service_choices) if options else {},
+            new_staff_role=options.new_staff_role if options else None,
         ),
+        undecided or {},
     )
     print(f"mapping saved to {args.save_map}")
 

@@ -2375,6 +2375,10 @@
         <translation>税</translation>
     </message>
     <message>
+        <source>New staff are created as</source>
+        <translation>新建员工的角色</translation>
+    </message>
+    <message>
         <source>none recognised</source>
         <translation>未识别出任何列</translation>
     </message>
@@ -4007,8 +4011,12 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>无法撤销：导入的内容之后已有人改动（见下表）。请先撤销这些改动，或手动更正导入的记录。</translation>
     </message>
     <message>
-        <source>Undoing it removes: %1. A backup is taken first.</source>
-        <translation>撤销将删除：%1。撤销前会先做一次备份。</translation>
+        <source>Undoing it removes:
+%1
+A backup is taken first.</source>
+        <translation>撤销将删除：
+%1
+撤销前会先做一次备份。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4017,6 +4025,45 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>The import of %1 is undone.</source>
         <translation>已撤销 %1 的导入。</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownNames</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>在本店</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Create it (inactive)</source>
+        <translation>新建（停用状态）</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>作为 %1</translation>
     </message>
 </context>
 <context>

@@ -2375,6 +2375,10 @@
         <translation>稅</translation>
     </message>
     <message>
+        <source>New staff are created as</source>
+        <translation>新建員工的角色</translation>
+    </message>
+    <message>
         <source>none recognised</source>
         <translation>未識別出任何列</translation>
     </message>
@@ -4007,8 +4011,12 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>無法撤銷：匯入的內容之後已有人改動（見下表）。請先撤銷這些改動，或手動更正匯入的記錄。</translation>
     </message>
     <message>
-        <source>Undoing it removes: %1. A backup is taken first.</source>
-        <translation>撤銷將刪除：%1。撤銷前會先做一次備份。</translation>
+        <source>Undoing it removes:
+%1
+A backup is taken first.</source>
+        <translation>撤銷將刪除：
+%1
+撤銷前會先做一次備份。</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4017,6 +4025,45 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>The import of %1 is undone.</source>
         <translation>已撤銷 %1 的匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownNames</name>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>檔案中的名稱</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行數</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>在本店</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Create it (inactive)</source>
+        <translation>新建（停用狀態）</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>作為 %1</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,12 +79,20 @@ class VisitProblem(enum.StrEnum):
     NAME_TOO_LONG = "name_too_long"
 
 
+LEAVE_EMPTY = ""  # a choice for a name not on file: the visits go in without it
+
+
 @dataclass(frozen=True)
 class VisitOptions:
     date_order: DateOrder | None = None  # None: decided from the whole date column
     skip_clients: frozenset[str] = frozenset()  # pseudo-clients such as WALK_IN
     taxes: Taxes = Taxes.INCLUDED
     match_names: bool = False
+    # A staff member or service item the shop does not have: the file's name → the name
+    # of one it has, or LEAVE_EMPTY. A name not chosen for is created, inactive.
+    staff_choices: Mapping[str, str] = field(default_factory=dict)
+    service_choices: Mapping[str, str] = field(default_factory=dict)
+    new_staff_role: str = "beautician"
 
 
 @dataclass
@@ -109,10 +117,14 @@ class VisitPlan:
     date_order: DateOrder | None
     problems: list[tuple[int, str, VisitProblem]]  # row number, value, problem
     skipped: dict[str, int]  # pseudo-client → rows deliberately left out
-    new_staff: list[str]
+    new_staff: list[str]  # to be created, inactive
     new_services: list[str]
     known_customers: int
     new_customers: int
+    # Every name in the file the shop does not have, with its rows, whatever was chosen.
+    unknown_staff: dict[str, int] = field(default_factory=dict)
+    unknown_services: dict[str, int] = field(default_factory=dict)
+    new_staff_role: str = "beautician"
 
 
 @dataclass
@@ -143,6 +155,7 @@ def plan_visits(
     problems: list[tuple[int, str, VisitProblem]] = []
     skipped: dict[str, int] = {}
     visits: dict[tuple[tuple[str, str], dt.date], PlannedVisit] = {}
+    names_in_file: list[tuple[str, str]] = []  # (staff, service) of every row planned
 
     def text(cells: list[Any], name: str) -> str:
         return normalize_text(cell_text(cells[column[name]])) if name in column else ""
@@ -191,12 +204,22 @@ def plan_visits(
         if not service:
             problems.append((number, "", VisitProblem.NO_SERVICE))
             continue
+        found_staff = text(cells, "staff")
+        names_in_file.append((found_staff, service))
+        service = options.service_choices.get(service, service)
         visit = visits.setdefault(
             (customer, day),
-            PlannedVisit(customer, name or code, phone, day, None, text(cells, "staff")),
+            PlannedVisit(
+                customer,
+                name or code,
+                phone,
+                day,
+                None,
+                options.staff_choices.get(found_staff, found_staff),
+            ),
         )
         visit.time = visit.time or (read_time(cells[column["time"]]) if "time" in column else None)
-        if service not in visit.services:
+        if service and service not in visit.services:
             visit.services.append(service)
         visit.amount_fen += amount
         visit.products = "、".join(
@@ -212,6 +235,13 @@ def plan_visits(
     known = sum(existing_customer(key) is not None for key in keys)
     staff_names = {m.name for m in catalogues.list_staff(include_inactive=True)}
     item_names = {i.name for i in catalogues.list_service_items(include_inactive=True)}
+    unknown_staff: dict[str, int] = {}
+    unknown_services: dict[str, int] = {}
+    for staff, service in names_in_file:
+        if staff and staff not in staff_names:
+            unknown_staff[staff] = unknown_staff.get(staff, 0) + 1
+        if service not in item_names:
+            unknown_services[service] = unknown_services.get(service, 0) + 1
     return VisitPlan(
         visits=planned,
         date_order=order,
@@ -221,6 +251,9 @@ def plan_visits(
         new_services=sorted({s for v in planned for s in v.services} - item_names),
         known_customers=known,
         new_customers=len(keys) - known,
+        unknown_staff=dict(sorted(unknown_staff.items())),
+        unknown_services=dict(sorted(unknown_services.items())),
+        new_staff_role=options.new_staff_role,
     )
 
 
@@ -264,7 +297,7 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
     result = VisitResult()
     with write_transaction():
         batch = import_batches.start("visits", source, actor_id)
-        staff = _named_ids(Staff, plan.new_staff, actor_id, batch)
+        staff = _named_ids(Staff, plan.new_staff, actor_id, batch, plan.new_staff_role)
         items = _named_ids(ServiceItem, plan.new_services, actor_id, batch)
         people: dict[tuple[str, str], int] = {}
         created: list[int] = []
@@ -298,9 +331,10 @@ def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> Vis
                 created_by=actor_id,
                 import_batch=batch,
             ).execute()
-            CareLogItem.insert_many(
-                [{"care_log": entry, "service_item": items[name]} for name in visit.services]
-            ).execute()
+            if visit.services:
+                CareLogItem.insert_many(
+                    [{"care_log": entry, "service_item": items[name]} for name in visit.services]
+                ).execute()
             result.visits += 1
             result.items += len(visit.services)
         import_batches.mark(batch, Customer, created)
@@ -326,14 +360,13 @@ def _named_ids(
     missing: Sequence[str],
     actor_id: int | None,
     batch: int,
+    role: str = "beautician",
 ) -> dict[str, int]:
     """Every staff member or service item by name, the missing ones created inactive and
     marked as the import's."""
     for name in missing:
         if model is Staff:
-            catalogues.save_staff(
-                catalogues.StaffMember(0, name, "beautician", "", False), actor_id
-            )
+            catalogues.save_staff(catalogues.StaffMember(0, name, role, "", False), actor_id)
         else:
             catalogues.save_service_item(
                 catalogues.ServiceItemRow(0, name, IMPORTED_CATEGORY, 0, 60, False), actor_id

@@ -221,7 +221,11 @@ def _excel_screens(window: MainWindow, out: Path) -> list[Path]:
             history.skip_clients.setText("WALK_IN")
             history.recheck()
             saved.append(_grab(history, out / "import-visits.png"))
-            history.close()
+            history.run_import()  # a copy of the database: the undo dialog has one to show
+            undo = window.undo_last_import()
+            if undo is not None:
+                saved.append(_grab(undo, out / "undo-import.png"))
+                undo.close()
     return saved
 
 

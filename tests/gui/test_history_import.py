@@ -77,7 +77,10 @@ def test_the_manager_undoes_the_last_import_by_keyboard(
     assert isinstance(undo, UndoImportDialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is undo)  # as a person waits
     summary = undo.summary.text()
-    assert "receipts.csv" in summary and "3 customer files; 6 care-log entries; 4 staff" in summary
+    assert (
+        "receipts.csv" in summary
+        and "• 3 customer files\n• 6 care-log entries\n• 4 staff" in summary
+    )
     keys.press(Qt.Key.Key_Return)  # Enter is Close: nothing goes
     assert not undo.isVisible() and CareLog.select().count() == before
 
@@ -114,3 +117,38 @@ def test_the_manager_undoes_the_last_import_by_keyboard(
     listed = [undo.table.item(row, 3).text() for row in range(undo.table.rowCount())]
     assert "Care log entry · Created" in listed
     assert undo.table.item(0, 2).text() == "KERT01"
+
+
+def test_names_not_on_file_get_a_choice_in_the_preview(
+    qtbot, window: MainWindow, tmp_path: Path, seeded: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from salon_desk.store.models import Staff
+
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    names = dialog.unknown
+    rows = {
+        (names.item(r, 0).text(), names.item(r, 1).text()): r  # type: ignore[union-attr]
+        for r in range(names.rowCount())
+    }
+    assert ("Staff", "JJ") in rows and ("Service item", "Blow dry") in rows
+    assert names.item(rows[("Staff", "JJ")], 2).text() == "4"  # type: ignore[union-attr]
+
+    def choose(kind: str, name: str, data: str) -> None:  # picked with the mouse
+        combo = names.cellWidget(rows[(kind, name)], 3)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(data))
+
+    choose("Staff", "JJ", "周店长")
+    choose("Service item", "Blow dry", "")
+    dialog.new_staff_role.setCurrentIndex(dialog.new_staff_role.findData("front_desk"))
+    assert "3 new staff" in dialog.summary.text()  # KELLY, NEWBIE, SINEAD; JJ is 周店长
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not Staff.select().where(Staff.name == "JJ").exists()
+    assert Staff.get(Staff.name == "NEWBIE").role == "front_desk"
+    manager = Staff.get(Staff.name == "周店长").id
+    assert CareLog.select().where(CareLog.beautician == manager).count() == 2

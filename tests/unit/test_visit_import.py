@@ -167,3 +167,72 @@ def test_a_saved_mapping_imports_the_next_file_with_no_questions(
     balances = ["import", "--kind", "balances", "--db", str(db_path), str(second)]
     assert app.main([*balances, "--map", str(saved)]) == 2
     assert "maps a visits file, not balances" in capsys.readouterr().err
+
+
+def test_names_not_on_file_are_created_mapped_or_left_empty(
+    db_path: Path, manager_id: int, beautician_id: int, tmp_path: Path
+) -> None:
+    """Issue 14.3: each staff member and service item the shop lacks gets a choice, and
+    nothing is refused for it."""
+    from salon_desk.services import catalogues
+
+    colour = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "染发", "hair", 30_000, 90, True), manager_id
+    )
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS, encoding="utf-8")
+    plan = _plan(
+        path,
+        staff_choices={"JJ": "陈美玲", "SINEAD": ""},
+        service_choices={"Colour": "染发", "Blow dry": ""},
+        new_staff_role="front_desk",
+    )
+    assert plan.unknown_staff == {"JJ": 4, "NEWBIE": 1, "SINEAD": 1}  # rows, as in the file
+    assert plan.new_staff == ["NEWBIE"] and "Colour" in plan.unknown_services
+    assert plan.new_services == ["Conditioner", "Women's hair cut"]
+    visit_import.apply_visits(plan, manager_id)
+    kert = Customer.get(Customer.legacy_code == "KERT01").id
+    first, april, may = (
+        CareLog.select().where(CareLog.customer == kert).order_by(CareLog.visited_at)
+    )
+    assert first.beautician_id == beautician_id  # JJ is 陈美玲 here
+    items = [i.service_item.name for i in CareLogItem.select().where(CareLogItem.care_log == first)]
+    assert items == ["Women's hair cut", "Conditioner"]  # Blow dry left out, the amount kept
+    assert first.amount_fen == (82 + 20 - 5) * 100
+    assert [i.service_item_id for i in may.items] == [colour]
+    assert Staff.get(Staff.name == "NEWBIE").role == "front_desk"
+    coom = Customer.get(Customer.legacy_code == "COOM01").id
+    assert CareLog.get(CareLog.customer == coom).beautician is None  # SINEAD left empty
+    assert not Staff.select().where(Staff.name.in_(["JJ", "SINEAD"])).exists()
+    assert april.beautician.name == "NEWBIE"
+
+
+def test_choices_for_names_travel_in_the_mapping_file(db_path, beautician_id, tmp_path, capsys):
+    close_db()
+    path = tmp_path / "march.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    saved = tmp_path / "pos.toml"
+    argv = ["import", "--kind", "visits", "--db", str(db_path), str(path)]
+    assert app.main([*argv, "--dry-run", "--save-map", str(saved)]) == 0
+    written = saved.read_text(encoding="utf-8")
+    assert "[staff]\n# Not on file" in written and '# "JJ" = ""' in written
+    saved.write_text(
+        written.replace('# "JJ" = ""', '"JJ" = "陈美玲"').replace('# "KELLY" = ""', '"KELLY" = ""'),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert (
+        app.main(
+            ["import", "--kind", "visits", "--db", str(db_path), str(path), "--map", str(saved)]
+        )
+        == 0
+    )
+    said = capsys.readouterr().out
+    assert "not on file: staff JJ (4 rows): as 陈美玲" in said
+    assert "not on file: staff KELLY (1 rows): left empty" in said
+    assert "not on file: staff NEWBIE (1 rows): created, inactive" in said
+    open_db(db_path)
+    assert (
+        CareLog.select().where(CareLog.beautician == beautician_id).count() == 2
+    )  # 15 March, 20 May
+    assert not Staff.select().where(Staff.name == "JJ").exists()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from salon_desk.services import balance_import, excel_import, visit_import
 from salon_desk.services.import_values import DateOrder
 from salon_desk.services.visit_import import Taxes, VisitOptions
+from salon_desk.ui import labels
+from salon_desk.ui.excel.unknown_names import SERVICE, STAFF, UnknownNames
 from salon_desk.ui.widgets.naming import named
 
 VISITS, BALANCES = "visits", "balances"
@@ -90,7 +92,7 @@ class HistoryImportDialog(QDialog):
             else self.tr("Import opening card balances")
         )
         self.setWindowTitle(f"{title} — {path.name}")
-        self.resize(900, 620)
+        self.resize(900, 700)
         self.path, self.kind, self.actor_id = path, kind, actor_id
         self.table = excel_import.read_table(path)
         self.mapping = (
@@ -119,6 +121,10 @@ class HistoryImportDialog(QDialog):
             QCheckBox(self.tr("Find her by name when a row has no code or phone")),
             "history_by_name",
         )
+        self.unknown = UnknownNames()
+        self.new_staff_role = named(QComboBox(), "history_new_staff_role")
+        for role, word in labels.roles().items():
+            self.new_staff_role.addItem(word, role)
         self.summary = named(QLabel(), "history_summary")
         self.summary.setWordWrap(True)
         self.problems = named(QTableWidget(0, 3), "history_problems")
@@ -140,7 +146,10 @@ class HistoryImportDialog(QDialog):
             options.addRow(self.tr("Walk-in clients to leave out"), self.skip_clients)
             options.addRow(self.tr("Taxes"), self.taxes)
             options.addRow("", self.by_name)
+            options.addRow(self.tr("New staff are created as"), self.new_staff_role)
             self.date_order.currentIndexChanged.connect(self.recheck)
+            self.unknown.changed.connect(self.recheck)
+            self.new_staff_role.currentIndexChanged.connect(self.recheck)
             self.skip_clients.editingFinished.connect(self.recheck)
             self.taxes.currentIndexChanged.connect(self.recheck)
             self.by_name.toggled.connect(self.recheck)
@@ -151,6 +160,7 @@ class HistoryImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(self.summary)
+        layout.addWidget(self.unknown, 1)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         self.import_button.clicked.connect(self.run_import)
@@ -175,6 +185,9 @@ class HistoryImportDialog(QDialog):
             skip_clients=skipped,
             taxes=self.taxes.currentData(),
             match_names=self.by_name.isChecked(),
+            staff_choices=self.unknown.choices(STAFF),
+            service_choices=self.unknown.choices(SERVICE),
+            new_staff_role=self.new_staff_role.currentData(),
         )
 
     def recheck(self) -> None:
@@ -183,6 +196,7 @@ class HistoryImportDialog(QDialog):
         if self.kind == VISITS:
             plan = visit_import.plan_visits(self.table, self.mapping, self.options())
             self.plan = plan
+            self.unknown.show_names(plan.unknown_staff, plan.unknown_services)
             problems = [(n, v, p.value) for n, v, p in plan.problems]
             summary = (
                 self.tr(
@@ -210,6 +224,7 @@ class HistoryImportDialog(QDialog):
                 .replace("%3", str(len(balances.problems)))
             )
             ready = bool(balances.cards)
+            self.unknown.hide()
         self.summary.setText(summary)
         self.problems.setRowCount(len(problems))
         for row, (number, value, code) in enumerate(problems):

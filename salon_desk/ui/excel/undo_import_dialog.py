@@ -55,7 +55,6 @@ class UndoImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("undo_import_dialog")
         self.setWindowTitle(self.tr("Undo the last import"))
-        self.resize(760, 420)
         self.actor_id = actor_id
         self.batch = import_batches.last_batch()
         self.blockers = import_batches.blockers(self.batch.id) if self.batch else []
@@ -79,10 +78,12 @@ class UndoImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)  # with no table, the words stay at the top
         layout.addLayout(buttons)
         self.undo_button.clicked.connect(self.undo)
         self.close_button.clicked.connect(self.reject)
         self._show()
+        self.resize(760, 420 if self.blockers else 180)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -96,8 +97,8 @@ class UndoImportDialog(QDialog):
             self.table.hide()
             return
         words = count_words()
-        goes = "; ".join(
-            words[name].replace("%1", str(count))
+        goes = "\n".join(
+            "• " + words[name].replace("%1", str(count))
             for name, count in import_batches.counts_in_order(self.batch)
         )
         made = (
@@ -120,7 +121,7 @@ class UndoImportDialog(QDialog):
             self.summary.setText(
                 made
                 + "\n"
-                + self.tr("Undoing it removes: %1. A backup is taken first.").replace(
+                + self.tr("Undoing it removes:\n%1\nA backup is taken first.").replace(
                     "%1", goes or self.tr("nothing")
                 )
             )
