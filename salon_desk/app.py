@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     load.add_argument("--map", type=Path, help="columns and choices from a saved mapping file")
     load.add_argument("--save-map", type=Path, help="save the columns and choices used")
+    load.add_argument(
+        "--report", type=Path, help="write the report (every row in question) as .xlsx"
+    )
     undo = subcommands.add_parser(
         "undo-import", parents=[common], help="take the last import back out, whole"
     )

@@ -30,12 +30,13 @@ def run_import(args: argparse.Namespace) -> int:
         ) from exc
     target = database_target(args)
     require_sound(target)
+    # The report's words (--report) and the customer checks speak the chosen language.
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    i18n.install_translators(app, i18n.choose_language(args.lang))
     if args.kind == "visits":
         return run_visit_import(args, table, target)
     if args.kind == "balances":
         return run_balance_import(args, table, target)
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    i18n.install_translators(app, i18n.choose_language(args.lang))
     open_db(target)
     try:
         vocabulary = texts.import_vocabulary()
@@ -46,6 +47,9 @@ def run_import(args: argparse.Namespace) -> int:
             print("\t".join(str(part) for part in line))
         good = sum(row.ok for row in rows)
         print(f"{len(rows)} rows, {good} without problems")
+        if args.report:
+            lines = import_report.report_lines(rows, by_field)
+            _write_report(args, import_report.report_header(), lines, [])
         if not args.dry_run:
             result = customer_import.apply_import(rows, None, source=args.file.name)
             print(
@@ -62,6 +66,7 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
     or was left out on purpose, 2 when any row was refused (each listed)."""
     from salon_desk.services import visit_import
     from salon_desk.store.database import close_db, open_db
+    from salon_desk.ui.excel import history_report
 
     saved = _saved_map(args, "visits")
     date_order = args.date_order or (saved.date_order if saved else None)
@@ -103,6 +108,12 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
                     else "left empty"
                 )
                 print(f"not on file: {kind} {name} ({rows} rows): {what}")
+        if args.report:
+            by_field = {name: table.headers[i] for i, name in mapping.items()}
+            lines = history_report.visit_lines(plan, options, by_field)
+            _write_report(
+                args, history_report.report_header(), lines, [history_report.visit_summary(plan)]
+            )
         if args.save_map:
             undecided = {"staff": list(plan.unknown_staff), "services": list(plan.unknown_services)}
             _save_map(args, "visits", table.headers, mapping, plan.date_order, options, undecided)
@@ -173,10 +184,21 @@ def _save_map(
     print(f"mapping saved to {args.save_map}")
 
 
+def _write_report(
+    args: argparse.Namespace, header: list[str], lines: list[list[object]], summary: list[str]
+) -> None:
+    from salon_desk.services import excel_import
+    from salon_desk.ui.excel import history_report
+
+    excel_import.write_report(args.report, header, lines, summary, history_report.summary_title())
+    print(f"report saved to {args.report}")
+
+
 def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int:
     """Opening balances: cards with what was left on them in the previous system."""
     from salon_desk.services import balance_import
     from salon_desk.store.database import close_db, open_db
+    from salon_desk.ui.excel import history_report
 
     saved = _saved_map(args, "balances")
     mapping = _columns(saved, table.headers, balance_import.suggest_balance_mapping)
@@ -191,6 +213,12 @@ def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int
             f"{len(plan.cards)} cards to carry over; {plan.already_on_file} already on file; "
             f"{len(plan.problems)} rows refused"
         )
+        if args.report:
+            by_field = {name: table.headers[i] for i, name in mapping.items()}
+            lines = history_report.balance_lines(plan, by_field)
+            _write_report(
+                args, history_report.report_header(), lines, [history_report.balance_summary(plan)]
+            )
         if not args.dry_run:
             print(f"carried over {balance_import.apply_balances(plan, None, args.file.name)} cards")
     finally:

@@ -2272,6 +2272,10 @@
         <translation>只有姓名：勾选“按姓名查找”才能匹配</translation>
     </message>
     <message>
+        <source>Several files have this name: add her code or phone</source>
+        <translation>有多份档案同名：请补上她的编号或电话</translation>
+    </message>
+    <message>
         <source>Not a date in the order chosen</source>
         <translation>按所选顺序不是有效日期</translation>
     </message>
@@ -2302,6 +2306,50 @@
     <message>
         <source>The name is too long</source>
         <translation>姓名太长</translation>
+    </message>
+    <message>
+        <source>%1 files on record have this name</source>
+        <translation>已有 %1 份同名档案</translation>
+    </message>
+    <message>
+        <source>Another new customer in this file has this name</source>
+        <translation>本文件中另一位新顾客同名</translation>
+    </message>
+    <message>
+        <source>A file of her own is made: check it is not the same person</source>
+        <translation>将新建她的档案：请核对是否为同一人</translation>
+    </message>
+    <message>
+        <source>Walk-in client: %1 rows</source>
+        <translation>散客：%1 行</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Not on file: %1 rows</source>
+        <translation>本店没有：%1 行</translation>
+    </message>
+    <message>
+        <source>Created, inactive</source>
+        <translation>新建（停用状态）</translation>
+    </message>
+    <message>
+        <source>Left empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>作为 %1</translation>
+    </message>
+    <message>
+        <source>%1 visits of %2 customers (%3 new, %8 of them possible duplicates); %4 rows refused; %5 rows of walk-in clients left out; %6 new staff and %7 new service items are created inactive.</source>
+        <translation>%2 位顾客（新建 %3 位，其中 %8 位可能重复）的 %1 次到店；%4 行未通过；%5 行散客不导入；将新建 %6 位员工和 %7 个服务项目（均为停用状态）。</translation>
+    </message>
+    <message>
+        <source>%1 cards to carry over; %2 already on file; %3 rows refused.</source>
+        <translation>结转 %1 张卡；%2 张已在档；%3 行未通过。</translation>
     </message>
 </context>
 <context>
@@ -2339,16 +2387,16 @@
         <translation>没有编号或电话时按姓名查找顾客</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>内容</translation>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
+        <source>The report could not be saved: %1</source>
+        <translation>报告未能保存：%1</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2381,14 +2429,6 @@
     <message>
         <source>none recognised</source>
         <translation>未识别出任何列</translation>
-    </message>
-    <message>
-        <source>%1 visits of %2 customers (%3 new); %4 rows refused; %5 rows of walk-in clients left out; %6 new staff and %7 new service items are created inactive.</source>
-        <translation>%2 位顾客（新建 %3 位）的 %1 次到店；%4 行未通过；%5 行散客不导入；将新建 %6 位员工和 %7 个服务项目（均为停用状态）。</translation>
-    </message>
-    <message>
-        <source>%1 cards to carry over; %2 already on file; %3 rows refused.</source>
-        <translation>将结转 %1 张卡；%2 张已存在；%3 行未通过。</translation>
     </message>
     <message>
         <source>Imported %1 visits; %2 new customer files; %3 were already on file.</source>
@@ -2639,6 +2679,10 @@
     <message>
         <source>Referrer&apos;s phone</source>
         <translation>推荐人电话</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
     </message>
     <message>
         <source>Row</source>

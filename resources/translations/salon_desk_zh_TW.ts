@@ -2272,6 +2272,10 @@
         <translation>只有姓名：勾選“按姓名查詢”才能匹配</translation>
     </message>
     <message>
+        <source>Several files have this name: add her code or phone</source>
+        <translation>有多份檔案同名：請補上她的編號或電話</translation>
+    </message>
+    <message>
         <source>Not a date in the order chosen</source>
         <translation>按所選順序不是有效日期</translation>
     </message>
@@ -2302,6 +2306,50 @@
     <message>
         <source>The name is too long</source>
         <translation>姓名太長</translation>
+    </message>
+    <message>
+        <source>%1 files on record have this name</source>
+        <translation>已有 %1 份同名檔案</translation>
+    </message>
+    <message>
+        <source>Another new customer in this file has this name</source>
+        <translation>本檔案中另一位新顧客同名</translation>
+    </message>
+    <message>
+        <source>A file of her own is made: check it is not the same person</source>
+        <translation>將新建她的檔案：請核對是否為同一人</translation>
+    </message>
+    <message>
+        <source>Walk-in client: %1 rows</source>
+        <translation>散客：%1 行</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <source>Not on file: %1 rows</source>
+        <translation>本店沒有：%1 行</translation>
+    </message>
+    <message>
+        <source>Created, inactive</source>
+        <translation>新建（停用狀態）</translation>
+    </message>
+    <message>
+        <source>Left empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>作為 %1</translation>
+    </message>
+    <message>
+        <source>%1 visits of %2 customers (%3 new, %8 of them possible duplicates); %4 rows refused; %5 rows of walk-in clients left out; %6 new staff and %7 new service items are created inactive.</source>
+        <translation>%2 位顧客（新建 %3 位，其中 %8 位可能重複）的 %1 次到店；%4 行未通過；%5 行散客不匯入；將新建 %6 位員工和 %7 個服務項目（均為停用狀態）。</translation>
+    </message>
+    <message>
+        <source>%1 cards to carry over; %2 already on file; %3 rows refused.</source>
+        <translation>結轉 %1 張卡；%2 張已在檔；%3 行未通過。</translation>
     </message>
 </context>
 <context>
@@ -2339,16 +2387,16 @@
         <translation>沒有編號或電話時按姓名查詢顧客</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行</translation>
+        <source>Save report…</source>
+        <translation>儲存報告…</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>內容</translation>
+        <source>Save import report</source>
+        <translation>儲存匯入報告</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>問題</translation>
+        <source>The report could not be saved: %1</source>
+        <translation>報告未能儲存：%1</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2381,14 +2429,6 @@
     <message>
         <source>none recognised</source>
         <translation>未識別出任何列</translation>
-    </message>
-    <message>
-        <source>%1 visits of %2 customers (%3 new); %4 rows refused; %5 rows of walk-in clients left out; %6 new staff and %7 new service items are created inactive.</source>
-        <translation>%2 位顧客（新建 %3 位）的 %1 次到店；%4 行未通過；%5 行散客不匯入；將新建 %6 位員工和 %7 個服務項目（均為停用狀態）。</translation>
-    </message>
-    <message>
-        <source>%1 cards to carry over; %2 already on file; %3 rows refused.</source>
-        <translation>將結轉 %1 張卡；%2 張已存在；%3 行未通過。</translation>
     </message>
     <message>
         <source>Imported %1 visits; %2 new customer files; %3 were already on file.</source>
@@ -2639,6 +2679,10 @@
     <message>
         <source>Referrer&apos;s phone</source>
         <translation>推薦人電話</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>彙總</translation>
     </message>
     <message>
         <source>Row</source>

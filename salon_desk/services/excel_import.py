@@ -382,8 +382,15 @@ def _check_row(
     )
 
 
-def write_report(path: Path, header: Sequence[str], lines: Sequence[Sequence[Any]]) -> None:
-    """The import report as a small workbook (the caller supplies the words)."""
+def write_report(
+    path: Path,
+    header: Sequence[str],
+    lines: Sequence[Sequence[Any]],
+    summary: Sequence[str] = (),
+    summary_title: str = "Summary",
+) -> None:
+    """The import report as a small workbook (the caller supplies the words); the
+    ``summary`` sentences, if any, on a second sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -398,4 +405,9 @@ def write_report(path: Path, header: Sequence[str], lines: Sequence[Sequence[Any
     sheet.auto_filter.ref = sheet.dimensions
     for letter, width in zip("ABCDE", (8, 14, 16, 40, 20), strict=False):
         sheet.column_dimensions[letter].width = width
+    if summary:
+        overview = book.create_sheet(summary_title[:31])  # Excel's limit on a sheet name
+        for sentence in summary:
+            overview.append([sentence])
+        overview.column_dimensions["A"].width = 100
     book.save(path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,7 @@ class VisitProblem(enum.StrEnum):
     NO_SERVICE = "no_service"
     PHONE_INVALID = "phone_invalid"
     NAME_TOO_LONG = "name_too_long"
+    NAME_AMBIGUOUS = "name_ambiguous"  # found by name, and several files have it
 
 
 LEAVE_EMPTY = ""  # a choice for a name not on file: the visits go in without it
@@ -111,6 +113,18 @@ class PlannedVisit:
     rows: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A file the import would make whose name is already on another file (or on another
+    new one): shown before importing, never a silent second file."""
+
+    row: int  # her first row in the file
+    name: str
+    key: str  # her code or phone in the file
+    same_name_files: int  # files on record with exactly this name
+    same_name_in_file: int  # other new customers of the file with this name
+
+
 @dataclass
 class VisitPlan:
     visits: list[PlannedVisit]
@@ -125,6 +139,7 @@ class VisitPlan:
     unknown_staff: dict[str, int] = field(default_factory=dict)
     unknown_services: dict[str, int] = field(default_factory=dict)
     new_staff_role: str = "beautician"
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
 
 
 @dataclass
@@ -231,8 +246,7 @@ def plan_visits(
             visit.satisfaction = int(rating)
         visit.rows.append(number)
     planned = sorted(visits.values(), key=lambda v: (v.day, v.rows[0]))
-    keys = {visit.customer for visit in planned}
-    known = sum(existing_customer(key) is not None for key in keys)
+    planned, known, new, duplicates = _resolve_customers(planned, problems)
     staff_names = {m.name for m in catalogues.list_staff(include_inactive=True)}
     item_names = {i.name for i in catalogues.list_service_items(include_inactive=True)}
     unknown_staff: dict[str, int] = {}
@@ -250,11 +264,53 @@ def plan_visits(
         new_staff=sorted({v.staff for v in planned if v.staff} - staff_names),
         new_services=sorted({s for v in planned for s in v.services} - item_names),
         known_customers=known,
-        new_customers=len(keys) - known,
+        new_customers=new,
+        possible_duplicates=duplicates,
         unknown_staff=dict(sorted(unknown_staff.items())),
         unknown_services=dict(sorted(unknown_services.items())),
         new_staff_role=options.new_staff_role,
     )
+
+
+def _resolve_customers(
+    planned: list[PlannedVisit], problems: list[tuple[int, str, VisitProblem]]
+) -> tuple[list[PlannedVisit], int, int, list[PossibleDuplicate]]:
+    """Which customers are on file, which are new; a name that finds several files is
+    refused (which one would be a guess), and a new file whose name is taken is listed."""
+    keys = list(dict.fromkeys(visit.customer for visit in planned))
+    found = {key: _files_for(key) for key in keys}
+    ambiguous = {key for key in keys if key[0] == "name" and len(found[key]) > 1}
+    for visit in planned:
+        if visit.customer in ambiguous:
+            problems.extend((row, visit.name, VisitProblem.NAME_AMBIGUOUS) for row in visit.rows)
+    problems.sort(key=lambda problem: problem[0])
+    planned = [visit for visit in planned if visit.customer not in ambiguous]
+    new_keys = [key for key in keys if not found[key]]
+    first_visit: dict[tuple[str, str], PlannedVisit] = {}
+    for visit in planned:
+        first_visit.setdefault(visit.customer, visit)
+    names = [first_visit[key].name for key in new_keys]
+    named_in_file = Counter(names)
+    duplicates = []
+    for key, name in zip(new_keys, names, strict=True):
+        on_file = _named_files(name) if key[0] != "name" else 0
+        in_file = named_in_file[name] - 1
+        if on_file or in_file:
+            rows = first_visit[key].rows
+            duplicates.append(PossibleDuplicate(min(rows), name, key[1], on_file, in_file))
+    known = sum(1 for key in keys if found[key] and key not in ambiguous)
+    return planned, known, len(new_keys), sorted(duplicates, key=lambda d: d.row)
+
+
+def _files_for(key: tuple[str, str]) -> list[int]:
+    kind, value = key
+    column = {"code": Customer.legacy_code, "phone": Customer.phone, "name": Customer.name}[kind]
+    query = Customer.select(Customer.id).where((column == value) & Customer.erased_at.is_null())
+    return [row[0] for row in query.order_by(Customer.id).limit(2).tuples()]
+
+
+def _named_files(name: str) -> int:
+    return Customer.select().where((Customer.name == name) & Customer.erased_at.is_null()).count()
 
 
 def customer_for(code: str, phone: str) -> tuple[str, str] | None:

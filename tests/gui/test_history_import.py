@@ -30,10 +30,30 @@ def test_a_visit_history_from_the_file_menu(
     assert "5 visits of 3 customers" in dialog.summary.text()  # WALK_IN is a client yet
     type_text(dialog.skip_clients, "WALK_IN")
     dialog.skip_clients.editingFinished.emit()
-    assert "4 visits of 2 customers (2 new); 1 rows refused; 1 rows of walk-in" in (
-        dialog.summary.text()
+    expected = (
+        "4 visits of 2 customers (2 new, 0 of them possible duplicates); 1 rows refused; "
+        "1 rows of walk-in"
     )
-    assert dialog.problems.item(0, 2).text() == "Not a date in the order chosen"
+    assert expected in dialog.summary.text()
+    assert dialog.problems.item(0, 3).text() == "Not a date in the order chosen"
+    assert dialog.problems.item(0, 1).text() == "Date"  # the file's own header
+    report = tmp_path / "report.xlsx"
+    dialog.save_report(report)
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(report))
+    lines = book.get_sheet_by_index(0).to_python()
+    assert lines[0] == ["Row", "Column", "Value found", "Problem", "What happens"]
+    assert lines[1] == [
+        9.0,
+        "Date",
+        "13/05/2018",
+        "Not a date in the order chosen",
+        "Row not imported",
+    ]
+    assert ["", "Client", "WALK_IN", "Walk-in client: 1 rows", "Left out"] in lines
+    assert ["", "Staff", "JJ", "Not on file: 4 rows", "Created, inactive"] in lines
+    assert "4 visits of 2 customers" in book.get_sheet_by_name("Summary").to_python()[0][0]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert CareLog.select().count() == 4
     assert Customer.select().where(Customer.legacy_code == "KERT01").count() == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from salon_desk import app
 from salon_desk.services import care_log, catalogues, customers
 from salon_desk.services.cards import card_statuses
@@ -19,6 +21,9 @@ KERT01,会员储值,储值卡,,"¥1,280.50",
 COOM01,刮痧,次卡,0,,
 NOBODY,补水护理 × 10,次卡,3,,
 """
+
+# The import command speaks through Qt's translations: one QApplication for the session.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def test_opening_balances_become_cards_that_visits_spend(

@@ -44,6 +44,9 @@ RECEIPTS = """Receipt,Date,Description,Client,Phone,Staff,Amount
 3,05/20/2018,Women's hair cut,,13912345678,JJ,82
 """
 
+# The import command speaks through Qt's translations: one QApplication for the session.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _import_visits(path: Path, actor_id: int | None) -> visit_import.VisitResult:
     table = excel_import.read_table(path)

@@ -30,6 +30,9 @@ RECEIPTS = """Receipt,Date,Description,Client,Staff,Quantity,Amount,GST,PST
 7,13/05/2018,Women's hair cut,COOM01,SINEAD,1,70,3.5,5.6
 """
 
+# The import command speaks through Qt's translations: one QApplication for the session.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _plan(path: Path, **options: object) -> visit_import.VisitPlan:
     table = excel_import.read_table(path)
@@ -236,3 +239,52 @@ def test_choices_for_names_travel_in_the_mapping_file(db_path, beautician_id, tm
         CareLog.select().where(CareLog.beautician == beautician_id).count() == 2
     )  # 15 March, 20 May
     assert not Staff.select().where(Staff.name == "JJ").exists()
+
+
+def test_a_name_already_on_file_is_never_silently_a_second_file(
+    db_path: Path, manager_id: int, tmp_path: Path
+) -> None:
+    """Issue 14.2: found by name only with several files of that name is refused (which
+    one would be a guess); a new file whose name is taken is listed before importing."""
+    from salon_desk.services import customers
+    from salon_desk.services.customers import CustomerInput
+
+    for name in ("王芳", "王芳", "张敏"):
+        customers.create_customer(CustomerInput(name=name), manager_id)
+    path = tmp_path / "own.csv"
+    path.write_text(
+        "编号,姓名,日期,项目,金额\n"
+        ",王芳,2018-03-15,补水护理,100\n"  # by name: two 王芳 on file
+        "ZM01,张敏,2018-03-16,刮痧,50\n"  # a new code, but a 张敏 is on file
+        "K1,Kelly,2018-03-17,刮痧,50\n"
+        "K2,Kelly,2018-03-18,刮痧,50\n",  # two new files, one name
+        encoding="utf-8",
+    )
+    plan = _plan(path, match_names=True)
+    assert [(n, p) for n, _, p in plan.problems] == [(2, VisitProblem.NAME_AMBIGUOUS)]
+    assert [(d.row, d.name, d.key, d.same_name_files, d.same_name_in_file)
+            for d in plan.possible_duplicates] == [
+        (3, "张敏", "ZM01", 1, 0),
+        (4, "Kelly", "K1", 0, 1),
+        (5, "Kelly", "K2", 0, 1),
+    ]  # fmt: skip
+    assert (plan.known_customers, plan.new_customers) == (0, 3)
+
+
+def test_the_command_line_writes_the_report_as_a_workbook(db_path, tmp_path, capsys) -> None:
+    from python_calamine import CalamineWorkbook
+
+    close_db()
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS, encoding="utf-8")
+    report = tmp_path / "report.xlsx"
+    argv = ["import", "--kind", "visits", "--db", str(db_path), str(path), "--lang", "zh_CN"]
+    assert app.main([*argv, "--skip-client", "WALK_IN", "--dry-run", "--report", str(report)]) == 2
+    book = CalamineWorkbook.from_path(str(report))
+    lines = book.get_sheet_by_index(0).to_python()
+    assert lines[0] == ["行", "列", "原值", "问题", "处理"]
+    assert lines[1][:4] == [9.0, "Date", "13/05/2018", "按所选顺序不是有效日期"]
+    assert any(line[2] == "WALK_IN" for line in lines)
+    assert "的 4 次到店；1 行未通过" in book.get_sheet_by_name("汇总").to_python()[0][0]
+    open_db(db_path)
+    assert CareLog.select().count() == 0  # a dry run writes the report only

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,31 +27,12 @@ from salon_desk.services import balance_import, excel_import, visit_import
 from salon_desk.services.import_values import DateOrder
 from salon_desk.services.visit_import import Taxes, VisitOptions
 from salon_desk.ui import labels
+from salon_desk.ui.excel import history_report
 from salon_desk.ui.excel.unknown_names import SERVICE, STAFF, UnknownNames
+from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 
 VISITS, BALANCES = "visits", "balances"
-
-
-def problem_words() -> dict[str, str]:
-    return {
-        "no_customer": QCoreApplication.translate("HistoryImport", "No customer code or phone"),
-        "name_only": QCoreApplication.translate(
-            "HistoryImport", "Only a name: tick “find her by name” to match it"
-        ),
-        "date_unreadable": QCoreApplication.translate(
-            "HistoryImport", "Not a date in the order chosen"
-        ),
-        "date_ambiguous": QCoreApplication.translate(
-            "HistoryImport", "Choose how the dates are written"
-        ),
-        "date_in_future": QCoreApplication.translate("HistoryImport", "A visit in the future"),
-        "amount_unreadable": QCoreApplication.translate("HistoryImport", "Not an amount"),
-        "no_service": QCoreApplication.translate("HistoryImport", "No service item"),
-        "nothing_left": QCoreApplication.translate("HistoryImport", "Nothing left on the card"),
-        "phone_invalid": QCoreApplication.translate("HistoryImport", "Not a phone number"),
-        "name_too_long": QCoreApplication.translate("HistoryImport", "The name is too long"),
-    }
 
 
 def field_words() -> dict[str, str]:
@@ -127,12 +109,11 @@ class HistoryImportDialog(QDialog):
             self.new_staff_role.addItem(word, role)
         self.summary = named(QLabel(), "history_summary")
         self.summary.setWordWrap(True)
-        self.problems = named(QTableWidget(0, 3), "history_problems")
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Value"), self.tr("Problem")]
-        )
+        self.problems = named(QTableWidget(0, 5), "history_problems")
+        self.problems.setHorizontalHeaderLabels(history_report.report_header())
         self.problems.setTabKeyNavigation(False)
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.report_button = named(QPushButton(self.tr("Save report…")), "history_save_report")
         self.import_button = named(QPushButton(self.tr("Import")), "history_import")
         self.close_button = named(QPushButton(self.tr("Close")), "history_close")
         self._build()
@@ -154,6 +135,7 @@ class HistoryImportDialog(QDialog):
             self.taxes.currentIndexChanged.connect(self.recheck)
             self.by_name.toggled.connect(self.recheck)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
@@ -164,6 +146,7 @@ class HistoryImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         self.import_button.clicked.connect(self.run_import)
+        self.report_button.clicked.connect(self.ask_save_report)
         self.close_button.clicked.connect(self.reject)
         words = field_words()
         self.columns.setText(
@@ -190,49 +173,68 @@ class HistoryImportDialog(QDialog):
             new_staff_role=self.new_staff_role.currentData(),
         )
 
+    def columns_by_field(self) -> dict[str, str]:
+        return {name: self.table.headers[i] for i, name in self.mapping.items()}
+
+    def report(self, with_names: bool) -> tuple[str, list[list[object]]]:
+        """The summary and the report lines of the current plan."""
+        if isinstance(self.plan, visit_import.VisitPlan):
+            return history_report.visit_summary(self.plan), history_report.visit_lines(
+                self.plan, self.options(), self.columns_by_field(), with_names
+            )
+        if isinstance(self.plan, balance_import.BalancePlan):
+            return history_report.balance_summary(self.plan), history_report.balance_lines(
+                self.plan, self.columns_by_field()
+            )
+        return "", []
+
     def recheck(self) -> None:
         """Plan again (nothing written) and show what would happen."""
-        words = problem_words()
         if self.kind == VISITS:
             plan = visit_import.plan_visits(self.table, self.mapping, self.options())
             self.plan = plan
             self.unknown.show_names(plan.unknown_staff, plan.unknown_services)
-            problems = [(n, v, p.value) for n, v, p in plan.problems]
-            summary = (
-                self.tr(
-                    "%1 visits of %2 customers (%3 new); %4 rows refused; %5 rows of walk-in "
-                    "clients left out; %6 new staff and %7 new service items are created "
-                    "inactive."
-                )
-                .replace("%1", str(len(plan.visits)))
-                .replace("%2", str(plan.known_customers + plan.new_customers))
-                .replace("%3", str(plan.new_customers))
-                .replace("%4", str(len(plan.problems)))
-                .replace("%5", str(sum(plan.skipped.values())))
-                .replace("%6", str(len(plan.new_staff)))
-                .replace("%7", str(len(plan.new_services)))
-            )
             ready = bool(plan.visits)
         else:
             balances = balance_import.plan_balances(self.table, self.mapping)
             self.plan = balances
-            problems = balances.problems
-            summary = (
-                self.tr("%1 cards to carry over; %2 already on file; %3 rows refused.")
-                .replace("%1", str(len(balances.cards)))
-                .replace("%2", str(balances.already_on_file))
-                .replace("%3", str(len(balances.problems)))
-            )
             ready = bool(balances.cards)
             self.unknown.hide()
+        summary, lines = self.report(with_names=False)
         self.summary.setText(summary)
-        self.problems.setRowCount(len(problems))
-        for row, (number, value, code) in enumerate(problems):
-            for column, text in enumerate((str(number), value, words.get(code, code))):
-                item = QTableWidgetItem(text)
+        self.problems.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, value in enumerate(line):
+                item = QTableWidgetItem(str(value))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.problems.setItem(row, column, item)
+        self.problems.resizeColumnsToContents()
         self.import_button.setEnabled(ready)
+
+    def ask_save_report(self) -> None:
+        suggested = self.path.with_name(self.path.stem + "-report.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save import report"), str(suggested), "Excel (*.xlsx)"
+        )
+        if chosen:
+            self.save_report(Path(chosen))
+
+    def save_report(self, target: Path) -> None:
+        summary, lines = self.report(with_names=True)
+        try:
+            excel_import.write_report(
+                target,
+                history_report.report_header(),
+                lines,
+                [summary],
+                history_report.summary_title(),
+            )
+        except OSError as exc:
+            prompts.inform(
+                self,
+                self.tr("Save import report"),
+                self.tr("The report could not be saved: %1").replace("%1", str(exc)),
+            )
 
     def run_import(self) -> None:
         if isinstance(self.plan, visit_import.VisitPlan):
