@@ -2391,12 +2391,24 @@
         <translation>保存报告…</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as a spreadsheet: %2</source>
+        <translation>无法把 %1 作为表格读取：%2</translation>
+    </message>
+    <message>
         <source>Save import report</source>
         <translation>保存导入报告</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
         <translation>报告未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation>已取消导入，没有保留任何内容。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2429,6 +2441,14 @@
     <message>
         <source>none recognised</source>
         <translation>未识别出任何列</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Imported %1 visits; %2 new customer files; %3 were already on file.</source>
@@ -4049,6 +4069,10 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>the command line</source>
         <translation>命令行</translation>
+    </message>
+    <message>
+        <source>It was cut short before it finished (the program or the computer stopped): part of the file is in. Undo it, then import the file again.</source>
+        <translation>这次导入未完成就中断了（程序或电脑停止运行）：文件只导入了一部分。请撤销它，再重新导入该文件。</translation>
     </message>
     <message>
         <source>It cannot be undone: what it brought has been worked on since (below). Undo that work first, or correct the imported records by hand.</source>

@@ -2391,12 +2391,24 @@
         <translation>儲存報告…</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1 as a spreadsheet: %2</source>
+        <translation>無法把 %1 作為表格讀取：%2</translation>
+    </message>
+    <message>
         <source>Save import report</source>
         <translation>儲存匯入報告</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
         <translation>報告未能儲存：%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was kept.</source>
+        <translation>已取消匯入，沒有保留任何內容。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2429,6 +2441,14 @@
     <message>
         <source>none recognised</source>
         <translation>未識別出任何列</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Imported %1 visits; %2 new customer files; %3 were already on file.</source>
@@ -4049,6 +4069,10 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>the command line</source>
         <translation>命令列</translation>
+    </message>
+    <message>
+        <source>It was cut short before it finished (the program or the computer stopped): part of the file is in. Undo it, then import the file again.</source>
+        <translation>這次匯入未完成就中斷了（程式或電腦停止執行）：檔案只匯入了一部分。請撤銷它，再重新匯入該檔案。</translation>
     </message>
     <message>
         <source>It cannot be undone: what it brought has been worked on since (below). Undo that work first, or correct the imported records by hand.</source>

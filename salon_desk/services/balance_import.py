@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from salon_desk.services import cards, import_batches
 from salon_desk.services.cards import CardInput, CardInvalid
 from salon_desk.services.excel_import import Table, _key, match_headers
+from salon_desk.services.import_people import customer_for, existing_customer
 from salon_desk.services.import_values import amount_fen, cell_text, detect_date_order, read_date
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import normalize_phone, normalize_text
-from salon_desk.services.visit_import import VISIT_SYNONYMS, customer_for, existing_customer
+from salon_desk.services.visit_import import VISIT_SYNONYMS
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Card
 

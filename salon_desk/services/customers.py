@@ -187,7 +187,7 @@ def phone_owner(phone: str, excluding_id: int | None = None) -> tuple[int, str] 
     return (row[0], row[1]) if row else None
 
 
-def _row_values(data: CustomerInput) -> dict[str, object]:
+def row_values(data: CustomerInput) -> dict[str, object]:
     values: dict[str, object] = {}
     for name in EDITABLE_FIELDS:
         values[_FK_COLUMNS.get(name, name)] = getattr(data, name)
@@ -214,9 +214,9 @@ def create_customer(data: CustomerInput, actor_id: int | None) -> int:
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
-        customer_id = Customer.insert(**_row_values(data)).execute()
+        customer_id = Customer.insert(**row_values(data)).execute()
         _write_search_keys(customer_id, data.name)
-        audit.record_create(customer_id, _snapshot(data), actor_id)
+        audit.record_create(customer_id, snapshot(data), actor_id)
     return int(customer_id)
 
 
@@ -230,7 +230,7 @@ def update_customer(
         raise ValidationFailed(errors)
     with write_transaction():
         before = get_customer(customer_id).data
-        values = _row_values(data)
+        values = row_values(data)
         values.update(updated_at=utc_now(), version=Customer.version + 1)
         changed = (
             Customer.update(**values)
@@ -241,7 +241,7 @@ def update_customer(
             raise EditConflict(customer_id)
         if before.name != data.name:
             _write_search_keys(customer_id, data.name)
-        audit.record_update(customer_id, _snapshot(before), _snapshot(data), actor_id)
+        audit.record_update(customer_id, snapshot(before), snapshot(data), actor_id)
     return expected_version + 1
 
 
@@ -284,7 +284,7 @@ def get_customer(customer_id: int) -> CustomerFile:
     )
 
 
-def _snapshot(data: CustomerInput) -> dict[str, str]:
+def snapshot(data: CustomerInput) -> dict[str, str]:
     return {name: audit.as_text(getattr(data, name)) for name in EDITABLE_FIELDS}
 
 
@@ -358,8 +358,8 @@ def conflict(opened: CustomerFile, mine: CustomerInput) -> Conflict:
     """What happened to her file since ``opened`` was read, beside what is in the form:
     every field that either side changed."""
     saved = get_customer(opened.id)
-    before, theirs = _snapshot(opened.data), _snapshot(saved.data)
-    ours = _snapshot(clean_input(mine))
+    before, theirs = snapshot(opened.data), snapshot(saved.data)
+    ours = snapshot(clean_input(mine))
     fields = [
         FieldClash(name, before[name], theirs[name], ours[name])
         for name in EDITABLE_FIELDS

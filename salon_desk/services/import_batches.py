@@ -77,6 +77,7 @@ class Batch:
     created_at: dt.datetime  # UTC
     staff_name: str
     counts: dict[str, int]  # customers, visits, cards, staff, service_items, updated
+    finished: bool = True  # False: cut short (a crash) before its last transaction
 
 
 def start(kind: str, source: str, actor_id: int | None) -> int:
@@ -108,14 +109,32 @@ def mark(batch_id: int, model: type[pw.Model], ids: Iterable[int]) -> None:
         model.update(import_batch=batch_id).where(model.id.in_(part)).execute()
 
 
+def checkpoint(batch_id: int) -> None:
+    """At the end of each of a long import's transactions: what it wrote so far is below
+    this mark, so an undo of a batch cut short still tells its rows from later work."""
+    ImportBatch.update(last_change_id=_newest_change()).where(ImportBatch.id == batch_id).execute()
+
+
+def _newest_change() -> pw.Select:
+    return ChangeRecord.select(pw.fn.COALESCE(pw.fn.MAX(ChangeRecord.id), 0))
+
+
+def discard(batch_id: int) -> None:
+    """A cancelled or failed import: what its finished transactions wrote goes, with the
+    batch itself, as if it never ran."""
+    with write_transaction():
+        _delete_brought(batch_id)
+        ImportedUpdate.delete().where(ImportedUpdate.batch == batch_id).execute()
+        ChangeRecord.delete().where(
+            (ChangeRecord.table == "import_batch") & (ChangeRecord.record_id == batch_id)
+        ).execute()
+        ImportBatch.delete().where(ImportBatch.id == batch_id).execute()
+
+
 def finish(batch_id: int, actor_id: int | None, note: str) -> None:
     """Count what the batch brought and write its line in the shop's history (last, so
     every change the import made is numbered at or below ``last_change_id``)."""
-    counts = {
-        name: model.select().where(model.import_batch == batch_id).count()
-        for name, model in MARKED.items()
-    }
-    counts["updated"] = ImportedUpdate.select().where(ImportedUpdate.batch == batch_id).count()
+    counts = _count(batch_id)
     parts = [note, f"batch {batch_id}"]
     if actor_id is None:
         parts.append(audit.command_line())
@@ -128,8 +147,17 @@ def finish(batch_id: int, actor_id: int | None, note: str) -> None:
         note=" · ".join(part for part in parts if part),
     )
     ImportBatch.update(
-        counts=json.dumps(counts), last_change_id=ChangeRecord.select(pw.fn.MAX(ChangeRecord.id))
+        counts=json.dumps(counts), last_change_id=_newest_change(), finished_at=utc_now()
     ).where(ImportBatch.id == batch_id).execute()
+
+
+def _count(batch_id: int) -> dict[str, int]:
+    counts = {
+        name: model.select().where(model.import_batch == batch_id).count()
+        for name, model in MARKED.items()
+    }
+    counts["updated"] = ImportedUpdate.select().where(ImportedUpdate.batch == batch_id).count()
+    return counts
 
 
 def last_batch() -> Batch | None:
@@ -142,6 +170,7 @@ def last_batch() -> Batch | None:
             ImportBatch.created_at,
             pw.fn.COALESCE(Staff.name, ""),
             ImportBatch.counts,
+            ImportBatch.finished_at,
         )
         .join(Staff, pw.JOIN.LEFT_OUTER, on=(ImportBatch.created_by == Staff.id))
         .where(ImportBatch.undone_at.is_null())
@@ -151,8 +180,10 @@ def last_batch() -> Batch | None:
     )
     if row is None:
         return None
-    batch_id, kind, source, created_at, staff_name, counts = row
-    return Batch(batch_id, kind, source, created_at, staff_name, json.loads(counts))
+    batch_id, kind, source, created_at, staff_name, counts, finished_at = row
+    finished = finished_at is not None
+    figures = json.loads(counts) if finished else _count(batch_id)
+    return Batch(batch_id, kind, source, created_at, staff_name, figures, finished)
 
 
 def _ids(model: type[pw.Model], batch_id: int) -> pw.Select:
@@ -276,6 +307,10 @@ def _put_back_changed_files(batch_id: int, actor_id: int | None) -> None:
 def _delete_brought(batch_id: int) -> None:
     """Children before parents; the history rows of files that never were go with them."""
     entries, made = _ids(CareLog, batch_id), _ids(Customer, batch_id)
+    for table, model in (("card", Card), ("staff", Staff), ("service_item", ServiceItem)):
+        ChangeRecord.delete().where(
+            (ChangeRecord.table == table) & ChangeRecord.record_id.in_(_ids(model, batch_id))
+        ).execute()
     CareLogItem.delete().where(CareLogItem.care_log.in_(entries)).execute()
     CareLog.delete().where(CareLog.import_batch == batch_id).execute()
     Card.delete().where(Card.import_batch == batch_id).execute()

@@ -14,13 +14,22 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from salon_desk.services import catalogues, customers, import_batches
-from salon_desk.services.clock import day_start, to_stored
+from salon_desk.services import (
+    backups,
+    catalogues,
+    customers,
+    import_batches,
+    import_people,
+    import_writes,
+)
+from salon_desk.services.clock import from_stored, to_stored
+from salon_desk.services.customer_import import ImportCancelled
 from salon_desk.services.excel_import import Table, match_headers
 from salon_desk.services.import_values import (
     DateOrder,
@@ -37,11 +46,17 @@ from salon_desk.services.validation import (
     normalize_text,
     phone_is_valid,
 )
-from salon_desk.store.database import write_transaction
-from salon_desk.store.models import CareLog, CareLogItem, Customer, ServiceItem, Staff
+from salon_desk.store.database import is_sqlite, sqlite_path, write_transaction
+from salon_desk.store.models import CareLog, ServiceItem, Staff
 
 IMPORTED_CATEGORY = "imported"
 VISIT_HOUR = 12  # a visit known only by its day is put at noon, safe from time-zone edges
+# Each transaction writes this many visits (about 0.3 s): the other PC waits at most that.
+VISITS_PER_TRANSACTION = 2000
+# Between two transactions the lock is left free this long: SQLite's busy handler on the
+# other PC retries every 100 ms at most, so a shorter gap lets the import take the lock
+# straight back and she waits for the whole import (measured: 1.5 s for 20,000 rows).
+PAUSE_BETWEEN_TRANSACTIONS = 0.12
 
 VISIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("原系统编号", "顾客编号", "客户编号", "会员编号", "编号", "code", "client",
@@ -278,46 +293,31 @@ def _resolve_customers(
     """Which customers are on file, which are new; a name that finds several files is
     refused (which one would be a guess), and a new file whose name is taken is listed."""
     keys = list(dict.fromkeys(visit.customer for visit in planned))
-    found = {key: _files_for(key) for key in keys}
-    ambiguous = {key for key in keys if key[0] == "name" and len(found[key]) > 1}
+    found = import_people.files_for(keys)
+    ambiguous = {key for key in keys if key[0] == "name" and len(found.get(key, ())) > 1}
     for visit in planned:
         if visit.customer in ambiguous:
             problems.extend((row, visit.name, VisitProblem.NAME_AMBIGUOUS) for row in visit.rows)
     problems.sort(key=lambda problem: problem[0])
     planned = [visit for visit in planned if visit.customer not in ambiguous]
-    new_keys = [key for key in keys if not found[key]]
+    new_keys = [key for key in keys if key not in found]
     first_visit: dict[tuple[str, str], PlannedVisit] = {}
     for visit in planned:
         first_visit.setdefault(visit.customer, visit)
     names = [first_visit[key].name for key in new_keys]
     named_in_file = Counter(names)
+    on_record = import_people.named_counts(
+        name for key, name in zip(new_keys, names, strict=True) if key[0] != "name"
+    )
     duplicates = []
     for key, name in zip(new_keys, names, strict=True):
-        on_file = _named_files(name) if key[0] != "name" else 0
+        on_file = on_record[name] if key[0] != "name" else 0
         in_file = named_in_file[name] - 1
         if on_file or in_file:
             rows = first_visit[key].rows
             duplicates.append(PossibleDuplicate(min(rows), name, key[1], on_file, in_file))
-    known = sum(1 for key in keys if found[key] and key not in ambiguous)
+    known = sum(1 for key in keys if key in found and key not in ambiguous)
     return planned, known, len(new_keys), sorted(duplicates, key=lambda d: d.row)
-
-
-def _files_for(key: tuple[str, str]) -> list[int]:
-    kind, value = key
-    column = {"code": Customer.legacy_code, "phone": Customer.phone, "name": Customer.name}[kind]
-    query = Customer.select(Customer.id).where((column == value) & Customer.erased_at.is_null())
-    return [row[0] for row in query.order_by(Customer.id).limit(2).tuples()]
-
-
-def _named_files(name: str) -> int:
-    return Customer.select().where((Customer.name == name) & Customer.erased_at.is_null()).count()
-
-
-def customer_for(code: str, phone: str) -> tuple[str, str] | None:
-    """How a row names its customer when a name alone is not enough: code, else phone."""
-    if code:
-        return ("code", code)
-    return ("phone", phone) if phone else None
 
 
 def _customer_key(
@@ -332,83 +332,120 @@ def _customer_key(
     return VisitProblem.NO_CUSTOMER
 
 
-def existing_customer(key: tuple[str, str]) -> int | None:
-    kind, value = key
-    column = {
-        "code": Customer.legacy_code,
-        "phone": Customer.phone,
-        "name": Customer.name,
-    }[kind]
-    return (
-        Customer.select(Customer.id)
-        .where((column == value) & Customer.erased_at.is_null())
-        .order_by(Customer.id)
-        .scalar()
-    )
-
-
-def apply_visits(plan: VisitPlan, actor_id: int | None, source: str = "") -> VisitResult:
-    """Write the plan in one transaction: everything, or nothing."""
+def apply_visits(
+    plan: VisitPlan,
+    actor_id: int | None,
+    source: str = "",
+    progress: Callable[[int, int], bool] | None = None,
+) -> VisitResult:
+    """Write the plan as one import batch, a few thousand visits per transaction so the
+    other PCs can save between them. ``progress(done, total)`` returning False cancels;
+    a cancel or a failure takes out what was already written: everything, or nothing."""
     require(actor_id, Permission.IMPORT)
+    path = sqlite_path()
+    if path is not None and plan.visits:
+        backups.back_up(path, "before-import", backups.keep_count())
     result = VisitResult()
     with write_transaction():
         batch = import_batches.start("visits", source, actor_id)
         staff = _named_ids(Staff, plan.new_staff, actor_id, batch, plan.new_staff_role)
         items = _named_ids(ServiceItem, plan.new_services, actor_id, batch)
-        people: dict[tuple[str, str], int] = {}
-        created: list[int] = []
-        for visit in plan.visits:
-            customer_id = people.get(visit.customer) or existing_customer(visit.customer)
-            if customer_id is None:
-                kind, value = visit.customer
-                customer_id = customers.create_customer(
-                    customers.CustomerInput(
-                        name=visit.name or value,
-                        phone=visit.phone,
-                        legacy_code=value if kind == "code" else "",
-                    ),
-                    actor_id,
-                )
-                created.append(customer_id)
-                result.customers_created += 1
-            people[visit.customer] = customer_id
-            if _already_on_file(customer_id, visit):
-                result.already_on_file += 1
-                continue
-            moment = dt.datetime.combine(visit.day, visit.time or dt.time(VISIT_HOUR))
-            entry = CareLog.insert(
-                customer=customer_id,
-                beautician=staff.get(visit.staff),
-                visited_at=to_stored(moment.astimezone()),
-                amount_fen=visit.amount_fen,
-                products_used=visit.products,
-                feedback=visit.notes,
-                satisfaction=visit.satisfaction,
-                created_by=actor_id,
-                import_batch=batch,
-            ).execute()
-            if visit.services:
-                CareLogItem.insert_many(
-                    [{"care_log": entry, "service_item": items[name]} for name in visit.services]
-                ).execute()
-            result.visits += 1
-            result.items += len(visit.services)
-        import_batches.mark(batch, Customer, created)
-        import_batches.finish(
-            batch,
-            actor_id,
-            " · ".join(
-                part
-                for part in (
-                    source,
-                    f"visits +{result.visits} ={result.already_on_file}",
-                    f"customers +{result.customers_created}",
-                )
-                if part
-            ),
-        )
-        result.batch_id = batch
+        import_batches.checkpoint(batch)
+    result.batch_id = batch
+    people: dict[tuple[str, str], int] = {}
+    try:
+        for start in range(0, len(plan.visits), VISITS_PER_TRANSACTION):
+            part = plan.visits[start : start + VISITS_PER_TRANSACTION]
+            with write_transaction():
+                _write_visits(part, people, staff, items, actor_id, batch, result)
+                import_batches.checkpoint(batch)
+            done = start + len(part)
+            if progress is not None and not progress(done, len(plan.visits)):
+                raise ImportCancelled
+            if is_sqlite() and done < len(plan.visits):
+                time.sleep(PAUSE_BETWEEN_TRANSACTIONS)
+        with write_transaction():
+            note = f"visits +{result.visits} ={result.already_on_file}"
+            customers_note = f"customers +{result.customers_created}"
+            import_batches.finish(
+                batch, actor_id, " · ".join(p for p in (source, note, customers_note) if p)
+            )
+    except BaseException:
+        import_batches.discard(batch)
+        raise
     return result
+
+
+def _write_visits(
+    part: Sequence[PlannedVisit],
+    people: dict[tuple[str, str], int],
+    staff: dict[str, int],
+    items: dict[str, int],
+    actor_id: int | None,
+    batch: int,
+    result: VisitResult,
+) -> None:
+    """One transaction's share: the files it needs, then its entries and their items."""
+    wanted = [key for key in dict.fromkeys(v.customer for v in part) if key not in people]
+    found = import_people.files_for(wanted)
+    people.update({key: ids[0] for key, ids in found.items()})
+    first = {v.customer: v for v in reversed(part)}
+    new_keys = [key for key in wanted if key not in found]
+    made = import_writes.create_customers(
+        [
+            customers.CustomerInput(
+                name=first[key].name or key[1],
+                phone=first[key].phone,
+                legacy_code=key[1] if key[0] == "code" else "",
+            )
+            for key in new_keys
+        ],
+        actor_id,
+        batch,
+    )
+    people.update(zip(new_keys, made, strict=True))
+    result.customers_created += len(made)
+    on_file = _visits_on_file([people[key] for key in found])
+    entries: list[import_writes.NewEntry] = []
+    taken: set[tuple[int, dt.datetime]] = set()
+    for visit in part:
+        customer_id = people[visit.customer]
+        if (customer_id, visit.day, visit.amount_fen) in on_file:
+            result.already_on_file += 1
+            continue
+        moment = to_stored(dt.datetime.combine(visit.day, visit.time or dt.time(VISIT_HOUR)))
+        while (customer_id, moment) in taken:  # her code and her phone named her apart
+            moment += dt.timedelta(seconds=1)
+        taken.add((customer_id, moment))
+        entries.append(
+            import_writes.NewEntry(
+                customer_id,
+                moment,
+                staff.get(visit.staff),
+                visit.amount_fen,
+                [items[name] for name in visit.services],
+                visit.products,
+                visit.notes,
+                visit.satisfaction,
+            )
+        )
+    result.items += import_writes.insert_entries(entries, actor_id, batch)
+    result.visits += len(entries)
+
+
+def _visits_on_file(customer_ids: Sequence[int]) -> set[tuple[int, dt.date, int]]:
+    """(customer, local day, amount) of the entries already on these files: a visit
+    imported before (the same file twice) is not imported again."""
+    seen: set[tuple[int, dt.date, int]] = set()
+    for start in range(0, len(customer_ids), 500):
+        query = (
+            CareLog.select(CareLog.customer, CareLog.visited_at, CareLog.amount_fen)
+            .where(CareLog.customer.in_(customer_ids[start : start + 500]))
+            .where(CareLog.voided_at.is_null())
+            .tuples()
+        )
+        seen.update((c, from_stored(when).date(), amount) for c, when, amount in query)
+    return seen
 
 
 def _named_ids(
@@ -430,18 +467,3 @@ def _named_ids(
     named = dict(model.select(model.name, model.id).tuples())
     import_batches.mark(batch, model, (named[name] for name in missing))
     return named
-
-
-def _already_on_file(customer_id: int, visit: PlannedVisit) -> bool:
-    start = day_start(visit.day)
-    return (
-        CareLog.select()
-        .where(
-            (CareLog.customer == customer_id)
-            & (CareLog.visited_at >= start)
-            & (CareLog.visited_at < day_start(visit.day + dt.timedelta(days=1)))
-            & (CareLog.amount_fen == visit.amount_fen)
-            & CareLog.voided_at.is_null()
-        )
-        .exists()
-    )

@@ -70,6 +70,9 @@ class ImportBatch(BaseModel):
     # something since (ids, not clocks: the PCs' clocks may disagree).
     last_change_id = pw.IntegerField(default=0)
     counts = pw.TextField(default="{}")  # JSON: what it brought, for the undo question
+    # Set by its last transaction; a batch without it was cut short (a crash, power loss)
+    # and is offered for undo like any other.
+    finished_at = pw.DateTimeField(null=True)
     undone_at = pw.DateTimeField(null=True)
     undone_by = pw.ForeignKeyField(Staff, null=True, backref="+")
 

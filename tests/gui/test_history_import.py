@@ -172,3 +172,42 @@ def test_names_not_on_file_get_a_choice_in_the_preview(
     assert Staff.get(Staff.name == "NEWBIE").role == "front_desk"
     manager = Staff.get(Staff.name == "周店长").id
     assert CareLog.select().where(CareLog.beautician == manager).count() == 2
+
+
+def test_cancel_midway_keeps_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from salon_desk.services import visit_import
+    from salon_desk.store.models import ChangeRecord, ImportBatch, Staff
+
+    monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)  # a transaction a visit
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    staff_before, history_before = Staff.select().count(), ChangeRecord.select().count()
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+
+    def press_cancel() -> None:  # as the user does once the progress shows
+        progress = dialog.findChild(QProgressDialog, "history_progress")
+        assert progress is not None
+        progress.cancel()
+
+    QTimer.singleShot(0, press_cancel)  # runs while the first visits are being written
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text() == "Import cancelled; nothing was kept."
+    assert dialog.isVisible()  # her choices are still there to try again
+    assert CareLog.select().count() == 0 and Customer.select().count() == 0
+    assert Staff.select().count() == staff_before and ImportBatch.select().count() == 0
+    assert ChangeRecord.select().count() == history_before
+
+
+def test_an_unreadable_file_is_said_in_the_dialog(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    assert dialog.summary.text().startswith("Could not read broken.xlsx as a spreadsheet")
+    assert not dialog.import_button.isEnabled()

@@ -16,6 +16,9 @@ NEED_NOT_RECORD = {
     # Every import writes its line through import_batches.finish.
     ("visit_import", "apply_visits"),
     ("balance_import", "apply_balances"),
+    # Takes out what a cancelled or failed import wrote, its history rows with it: a
+    # cancel keeps nothing, as if the import had never run.
+    ("import_batches", "discard"),
     # Builds a made-up salon in an empty demo database.
     ("demo", "build_demo"),
     # Fills the pinyin sort key derived from the name: no value anyone chose changes.

@@ -203,3 +203,36 @@ def test_the_command_line_undoes_the_last_import(db_path, receipts, capsys) -> N
     assert "no import" in capsys.readouterr().out.lower()
     open_db(db_path)
     assert CareLog.select().count() == 0 and Customer.select().count() == 0
+
+
+def test_a_failure_midway_takes_out_what_was_written(
+    db_path, manager_id, receipts, monkeypatch
+) -> None:
+    from salon_desk.services import import_writes
+
+    monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)
+    real, calls = import_writes.insert_entries, []
+
+    def fail_on_the_third(*args: object, **kwargs: object) -> int:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_writes, "insert_entries", fail_on_the_third)
+    before = _everything()
+    with pytest.raises(OSError):
+        _import_visits(receipts, manager_id)
+    assert len(calls) == 3  # two transactions had committed
+    assert _everything() == before and ImportBatch.select().count() == 0
+
+
+def test_an_import_cut_short_is_offered_for_undo(db_path, manager_id, receipts) -> None:
+    """The program or the PC stopped between two transactions: no finish, no discard."""
+    result = _import_visits(receipts, manager_id)
+    ImportBatch.update(finished_at=None, counts="{}").execute()  # as the crash left it
+    batch = import_batches.last_batch()
+    assert batch is not None and not batch.finished
+    assert batch.counts["visits"] == result.visits  # counted from the rows themselves
+    import_batches.undo_last(manager_id, batch.id)
+    assert CareLog.select().count() == 0

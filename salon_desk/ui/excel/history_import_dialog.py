@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services import balance_import, excel_import, visit_import
+from salon_desk.services.customer_import import ImportCancelled
 from salon_desk.services.import_values import DateOrder
 from salon_desk.services.visit_import import Taxes, VisitOptions
 from salon_desk.ui import labels
@@ -31,6 +34,7 @@ from salon_desk.ui.excel import history_report
 from salon_desk.ui.excel.unknown_names import SERVICE, STAFF, UnknownNames
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.tasks import run_task
 
 VISITS, BALANCES = "visits", "balances"
 
@@ -76,13 +80,13 @@ class HistoryImportDialog(QDialog):
         self.setWindowTitle(f"{title} — {path.name}")
         self.resize(900, 700)
         self.path, self.kind, self.actor_id = path, kind, actor_id
-        self.table = excel_import.read_table(path)
-        self.mapping = (
-            visit_import.suggest_visit_mapping(self.table.headers)
-            if kind == VISITS
-            else balance_import.suggest_balance_mapping(self.table.headers)
-        )
+        # Read and checked on a worker thread: a chain's history is a million rows.
+        self.table: excel_import.Table | None = None
+        self.mapping: dict[int, str] = {}
         self.plan: visit_import.VisitPlan | balance_import.BalancePlan | None = None
+        self.planning = 0  # the newest check asked for; older answers are dropped
+        self.busy = named(QProgressBar(), "history_busy")
+        self.busy.setRange(0, 0)  # how long is unknown: it moves, so nothing looks frozen
         self.columns = named(QLabel(), "history_columns")
         self.columns.setWordWrap(True)
         self.date_order = named(QComboBox(), "history_date_order")
@@ -117,6 +121,9 @@ class HistoryImportDialog(QDialog):
         self.import_button = named(QPushButton(self.tr("Import")), "history_import")
         self.close_button = named(QPushButton(self.tr("Close")), "history_close")
         self._build()
+        self.summary.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.import_button.setEnabled(False)
+        self.report_button.setEnabled(False)
         self.recheck()
 
     def _build(self) -> None:
@@ -142,12 +149,17 @@ class HistoryImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
         layout.addWidget(self.unknown, 1)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         self.import_button.clicked.connect(self.run_import)
         self.report_button.clicked.connect(self.ask_save_report)
         self.close_button.clicked.connect(self.reject)
+        self.problems.verticalHeader().hide()
+
+    def _show_columns(self) -> None:
+        assert self.table is not None
         words = field_words()
         self.columns.setText(
             " · ".join(
@@ -156,7 +168,6 @@ class HistoryImportDialog(QDialog):
             )
             or self.tr("none recognised")
         )
-        self.problems.verticalHeader().hide()
 
     def options(self) -> VisitOptions:
         skipped = frozenset(
@@ -174,7 +185,8 @@ class HistoryImportDialog(QDialog):
         )
 
     def columns_by_field(self) -> dict[str, str]:
-        return {name: self.table.headers[i] for i, name in self.mapping.items()}
+        headers = self.table.headers if self.table else []
+        return {name: headers[i] for i, name in self.mapping.items()}
 
     def report(self, with_names: bool) -> tuple[str, list[list[object]]]:
         """The summary and the report lines of the current plan."""
@@ -189,17 +201,49 @@ class HistoryImportDialog(QDialog):
         return "", []
 
     def recheck(self) -> None:
-        """Plan again (nothing written) and show what would happen."""
-        if self.kind == VISITS:
-            plan = visit_import.plan_visits(self.table, self.mapping, self.options())
-            self.plan = plan
-            self.unknown.show_names(plan.unknown_staff, plan.unknown_services)
-            ready = bool(plan.visits)
+        """Plan again (nothing written), off the window's thread, and show the answer;
+        the file is read first, once."""
+        self.planning += 1
+        asked, options, table = self.planning, self.options(), self.table
+        path, kind = self.path, self.kind
+        self.busy.show()
+        self.import_button.setEnabled(False)
+
+        def work() -> object:
+            try:
+                read = table or excel_import.read_table(path)
+            except excel_import.UnreadableFile as unreadable:
+                return unreadable
+            if kind == VISITS:
+                mapping = visit_import.suggest_visit_mapping(read.headers)
+                return read, mapping, visit_import.plan_visits(read, mapping, options)
+            mapping = balance_import.suggest_balance_mapping(read.headers)
+            return read, mapping, balance_import.plan_balances(read, mapping)
+
+        run_task(work, lambda answer: self._planned(asked, answer))
+
+    def _planned(self, asked: int, answer: object) -> None:
+        if asked != self.planning:
+            return  # the user changed a choice meanwhile; a newer check is on its way
+        self.busy.hide()
+        if isinstance(answer, excel_import.UnreadableFile):
+            self.summary.setText(
+                self.tr("Could not read %1 as a spreadsheet: %2")
+                .replace("%1", self.path.name)
+                .replace("%2", str(answer))
+            )
+            return
+        assert isinstance(answer, tuple)
+        first_time = self.table is None
+        self.table, self.mapping, self.plan = answer
+        if first_time:
+            self._show_columns()
+        if isinstance(self.plan, visit_import.VisitPlan):
+            self.unknown.show_names(self.plan.unknown_staff, self.plan.unknown_services)
+            ready = bool(self.plan.visits)
         else:
-            balances = balance_import.plan_balances(self.table, self.mapping)
-            self.plan = balances
-            ready = bool(balances.cards)
             self.unknown.hide()
+            ready = bool(self.plan.cards)
         summary, lines = self.report(with_names=False)
         self.summary.setText(summary)
         self.problems.setRowCount(len(lines))
@@ -210,6 +254,7 @@ class HistoryImportDialog(QDialog):
                 self.problems.setItem(row, column, item)
         self.problems.resizeColumnsToContents()
         self.import_button.setEnabled(ready)
+        self.report_button.setEnabled(True)
 
     def ask_save_report(self) -> None:
         suggested = self.path.with_name(self.path.stem + "-report.xlsx")
@@ -237,18 +282,39 @@ class HistoryImportDialog(QDialog):
             )
 
     def run_import(self) -> None:
-        if isinstance(self.plan, visit_import.VisitPlan):
-            result = visit_import.apply_visits(self.plan, self.actor_id, self.path.name)
-            message = (
-                self.tr("Imported %1 visits; %2 new customer files; %3 were already on file.")
-                .replace("%1", str(result.visits))
-                .replace("%2", str(result.customers_created))
-                .replace("%3", str(result.already_on_file))
-            )
-        elif isinstance(self.plan, balance_import.BalancePlan):
-            carried = balance_import.apply_balances(self.plan, self.actor_id, self.path.name)
-            message = self.tr("Carried over %1 cards.").replace("%1", str(carried))
-        else:
+        """Written a few thousand visits per transaction, with progress; Cancel takes out
+        what was written so far (nothing is kept)."""
+        progress = named(
+            QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self),
+            "history_progress",
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> bool:
+            # Between two transactions: the lock is free while the window catches up.
+            progress.setValue(int(done * 100 / max(total, 1)))
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            if isinstance(self.plan, visit_import.VisitPlan):
+                result = visit_import.apply_visits(self.plan, self.actor_id, self.path.name, report)
+                message = (
+                    self.tr("Imported %1 visits; %2 new customer files; %3 were already on file.")
+                    .replace("%1", str(result.visits))
+                    .replace("%2", str(result.customers_created))
+                    .replace("%3", str(result.already_on_file))
+                )
+            elif isinstance(self.plan, balance_import.BalancePlan):
+                carried = balance_import.apply_balances(self.plan, self.actor_id, self.path.name)
+                message = self.tr("Carried over %1 cards.").replace("%1", str(carried))
+            else:
+                return
+        except ImportCancelled:
+            self.summary.setText(self.tr("Import cancelled; nothing was kept."))
             return
+        finally:
+            progress.reset()
         self.imported.emit(message)
         self.accept()

@@ -107,6 +107,11 @@ class UndoImportDialog(QDialog):
             .replace("%2", labels.local_datetime(self.batch.created_at))
             .replace("%3", self.batch.staff_name or self.tr("the command line"))
         )
+        if not self.batch.finished:
+            made += "\n" + self.tr(
+                "It was cut short before it finished (the program or the computer stopped): "
+                "part of the file is in. Undo it, then import the file again."
+            )
         if self.blockers:
             self.summary.setText(
                 made

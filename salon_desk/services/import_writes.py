@@ -1,0 +1,112 @@
+"""Bulk writes for imports: many customer files and care-log entries per statement, with
+the same cleaning, search keys and change history as one file saved by hand
+(``customers.create_customer``), at a fraction of the cost per row (issue 14.7: the other
+PC must keep working while a history comes in).
+
+Ids come back through RETURNING (SQLite 3.35+, PostgreSQL; ``store/bulk.py``) and are
+matched to what was sent by a column value unique within the call, never by order:
+neither engine promises the order of RETURNING rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from salon_desk.services import audit, customers
+from salon_desk.services.search_keys import name_keys
+from salon_desk.store import bulk
+from salon_desk.store.models import CareLog, CareLogItem, Customer, CustomerSearchKey, utc_now
+
+
+def create_customers(
+    people: Sequence[customers.CustomerInput], actor_id: int | None, batch_id: int
+) -> list[int]:
+    """New files in the order given. Every one must differ from the others in what
+    ``_identity`` reads (her code, else her phone, else her name). Raises
+    customers.ValidationFailed for the first that would not save by hand either."""
+    cleaned = [customers.clean_input(person) for person in people]
+    for person in cleaned:
+        errors = customers.validate(person)
+        if errors:
+            raise customers.ValidationFailed(errors)
+    now = utc_now()
+    rows = [
+        {
+            **customers.row_values(person),
+            "import_batch": batch_id,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for person in cleaned
+    ]
+    returned = bulk.insert_returning(
+        Customer, rows, (Customer.id, Customer.legacy_code, Customer.phone, Customer.name)
+    )
+    ids = {_identity(code, phone, name): customer_id for customer_id, code, phone, name in returned}
+    made = [ids[_identity(p.legacy_code, p.phone, p.name)] for p in cleaned]
+    keys = [
+        {"customer": customer_id, "kind": kind, "key": key}
+        for customer_id, person in zip(made, cleaned, strict=True)
+        for kind, found in name_keys(person.name).items()
+        for key in found
+    ]
+    bulk.insert_rows(CustomerSearchKey, keys)
+    audit.record_creates(
+        [
+            (customer_id, customers.snapshot(person))
+            for customer_id, person in zip(made, cleaned, strict=True)
+        ],
+        actor_id,
+    )
+    return made
+
+
+def _identity(code: str, phone: str, name: str) -> tuple[str, str]:
+    if code:
+        return ("code", code)
+    return ("phone", phone) if phone else ("name", name)
+
+
+@dataclass
+class NewEntry:
+    customer_id: int
+    visited_at: dt.datetime  # naive UTC, as stored
+    beautician_id: int | None
+    amount_fen: int
+    item_ids: list[int] = field(default_factory=list)
+    products: str = ""
+    feedback: str = ""
+    satisfaction: int | None = None
+
+
+def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: int) -> int:
+    """Care-log entries and their service items; each (customer, moment) must be unique
+    in ``entries``. Returns how many items were written."""
+    rows = [
+        {
+            "customer": entry.customer_id,
+            "beautician": entry.beautician_id,
+            "visited_at": entry.visited_at,
+            "amount_fen": entry.amount_fen,
+            "products_used": entry.products,
+            "feedback": entry.feedback,
+            "satisfaction": entry.satisfaction,
+            "created_by": actor_id,
+            "created_at": utc_now(),
+            "import_batch": batch_id,
+        }
+        for entry in entries
+    ]
+    returned = bulk.insert_returning(
+        CareLog, rows, (CareLog.id, CareLog.customer, CareLog.visited_at)
+    )
+    ids = {(customer_id, visited_at): entry_id for entry_id, customer_id, visited_at in returned}
+    items = [
+        {"care_log": ids[(entry.customer_id, entry.visited_at)], "service_item": item_id}
+        for entry in entries
+        for item_id in entry.item_ids
+    ]
+    bulk.insert_rows(CareLogItem, items)
+    return len(items)
