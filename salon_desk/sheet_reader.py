@@ -15,23 +15,79 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
 COMMAND = "_read-sheet"
 TIME_LIMIT_SECONDS = 120
 MEMORY_LIMIT_BYTES = 3 * 1024**3  # a chain's million visit rows fit; a bomb does not
+# Checked before any reading, from the zip's own directory and the sheet's first bytes:
+# a million visit rows unpack to about 0.4 GB of XML, and claim about 10 million cells.
+MAX_UNPACKED_BYTES = 2 * 1024**3
+MAX_CLAIMED_CELLS = 100_000_000
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
 
 
 class SheetUnreadable(Exception):
-    pass
+    """``code`` says why in a word the window translates: too_large, too_many_cells,
+    reader_stopped, too_slow, or "" (the reader's own message)."""
+
+    def __init__(self, message: str, code: str = "", figure: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.figure = figure  # the size or count behind it, for the window's words
+
+
+def check_before_reading(path: Path) -> None:
+    """Refuse at once, without unpacking, a workbook that would unpack to gigabytes or
+    whose sheet claims a far corner (XFD1048576: 17 billion cells)."""
+    if not zipfile.is_zipfile(path):
+        return  # .xls (not a zip) and anything else is left to the reader and its limits
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            unpacked = sum(member.file_size for member in members)
+            if unpacked > MAX_UNPACKED_BYTES:
+                size = f"{unpacked / 1024**2:,.0f} MB"
+                raise SheetUnreadable(f"it would unpack to {size}", "too_large", size)
+            for member in members:
+                if member.filename.startswith("xl/worksheets/") and member.filename.endswith(
+                    ".xml"
+                ):
+                    with archive.open(member) as sheet:
+                        cells = _claimed_cells(sheet.read(64 * 1024))
+                    if cells > MAX_CLAIMED_CELLS:
+                        raise SheetUnreadable(f"a sheet claims {cells:,} cells", "too_many_cells")
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+        raise SheetUnreadable(f"not a readable workbook: {exc}") from exc
+
+
+def _claimed_cells(start: bytes) -> int:
+    """Rows × columns of the sheet's declared range (<dimension ref="A1:XFD1048576"/>)."""
+    found = _DIMENSION.search(start)
+    if found is None or found.group(3) is None:
+        return 0
+    first_col, first_row, last_col, last_row = found.groups()
+    columns = _column_number(last_col) - _column_number(first_col or b"A") + 1
+    rows = int(last_row) - int(first_row or b"1") + 1
+    return max(columns, 0) * max(rows, 0)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + (letter - ord("A") + 1)
+    return number
 
 
 def read_rows(path: Path) -> list[list[Any]]:
     """The first sheet's cells, row by row (dates as dates), read by a child process."""
+    check_before_reading(path)
     frozen = getattr(sys, "frozen", False)
     command = [sys.executable] if frozen else [sys.executable, "-m", "salon_desk"]
     # Through files, not pipes: a windowed build (no console on Windows) has no stdout.
@@ -45,14 +101,17 @@ def read_rows(path: Path) -> list[list[Any]]:
                 env={**os.environ, "RUST_BACKTRACE": "0"},
             )
         except subprocess.TimeoutExpired as exc:
-            raise SheetUnreadable(f"reading took over {TIME_LIMIT_SECONDS} s; stopped") from exc
+            raise SheetUnreadable(
+                f"reading took over {TIME_LIMIT_SECONDS} s; stopped", "too_slow"
+            ) from exc
         reason = Path(f"{output}.error")
         if done.returncode != 0:
             if reason.exists():
                 raise SheetUnreadable(reason.read_text(encoding="utf-8"))
             raise SheetUnreadable(
                 "the reader stopped on this file (it claims a sheet far larger than its "
-                "content, or it is damaged)"
+                "content, or it is damaged)",
+                "reader_stopped",
             )
         with output.open(encoding="utf-8") as rows:
             return [json.loads(line, object_hook=_decode) for line in rows if line.strip()]

@@ -2308,6 +2308,22 @@
         <translation>姓名太长</translation>
     </message>
     <message>
+        <source>it would unpack to more than this computer should hold (%1)</source>
+        <translation>解压后会超出这台电脑能容纳的大小（%1）</translation>
+    </message>
+    <message>
+        <source>its sheet claims far more cells than it holds (%1 cells)</source>
+        <translation>其工作表声称的单元格远多于实际内容（%1 个单元格）</translation>
+    </message>
+    <message>
+        <source>the reader stopped on it: it is damaged or claims a huge sheet</source>
+        <translation>读取程序在此文件上停止：文件已损坏，或声称有一张极大的工作表</translation>
+    </message>
+    <message>
+        <source>reading it took too long, so it was stopped</source>
+        <translation>读取耗时过长，已停止</translation>
+    </message>
+    <message>
         <source>%1 files on record have this name</source>
         <translation>已有 %1 份同名档案</translation>
     </message>

@@ -2308,6 +2308,22 @@
         <translation>姓名太長</translation>
     </message>
     <message>
+        <source>it would unpack to more than this computer should hold (%1)</source>
+        <translation>解壓後會超出這臺電腦能容納的大小（%1）</translation>
+    </message>
+    <message>
+        <source>its sheet claims far more cells than it holds (%1 cells)</source>
+        <translation>其工作表聲稱的單元格遠多於實際內容（%1 個單元格）</translation>
+    </message>
+    <message>
+        <source>the reader stopped on it: it is damaged or claims a huge sheet</source>
+        <translation>讀取程式在此檔案上停止：檔案已損壞，或聲稱有一張極大的工作表</translation>
+    </message>
+    <message>
+        <source>reading it took too long, so it was stopped</source>
+        <translation>讀取耗時過長，已停止</translation>
+    </message>
+    <message>
         <source>%1 files on record have this name</source>
         <translation>已有 %1 份同名檔案</translation>
     </message>

@@ -178,7 +178,13 @@ def _key(text: object) -> str:
 
 
 class UnreadableFile(Exception):
-    """The file is not a spreadsheet this program can read (or cannot be read at all)."""
+    """The file is not a spreadsheet this program can read (or cannot be read at all);
+    ``code`` as ``sheet_reader.SheetUnreadable.code`` when the sheet reader said why."""
+
+    def __init__(self, message: str, code: str = "", figure: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.figure = figure
 
 
 def read_table(path: Path) -> Table:
@@ -220,7 +226,7 @@ def _read_sheet(path: Path) -> list[list[Any]]:
     try:
         return sheet_reader.read_rows(path)
     except sheet_reader.SheetUnreadable as exc:
-        raise UnreadableFile(f"{path.name}: {exc}") from exc
+        raise UnreadableFile(f"{path.name}: {exc}", exc.code, exc.figure) from exc
 
 
 def _header_row(cells: Sequence[Sequence[Any]]) -> int:

@@ -21,6 +21,7 @@ from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
+from salon_desk.ui.excel import history_report
 from salon_desk.ui.excel.export_dialog import ExportDialog
 from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
 from salon_desk.ui.excel.import_dialog import ImportDialog
@@ -319,11 +320,15 @@ class MainWindow(QMainWindow):
             dialog = ImportDialog(path, self.actor_id, self)
         except Exception as exc:
             log.warning("could not read %s: %s", path, exc)
+            detail = str(exc).removeprefix(f"{path.name}: ")
+            reason = history_report.unreadable_reason(
+                getattr(exc, "code", ""), getattr(exc, "figure", ""), detail
+            )
             message = self.tr("Could not read %1 as a spreadsheet: %2")
             prompts.inform(
                 self,
                 self.tr("Import customers"),
-                message.replace("%1", path.name).replace("%2", str(exc)),
+                message.replace("%1", path.name).replace("%2", reason),
             )
             return None
         dialog.imported.connect(self.show_message)

@@ -180,7 +180,28 @@ def test_a_sheet_that_makes_the_reader_abort_is_refused_and_we_live_on(
     far = tmp_path / "far.xlsx"
     book.save(far)
     status, err = _run(capfd, "import", "--db", str(db_path), str(far), "--dry-run")
-    assert status == ExitStatus.PROBLEM_FOUND and "reader stopped" in err
+    # Seen in the sheet's declared range before any reading (the child is the backstop).
+    assert status == ExitStatus.PROBLEM_FOUND and "claims 17,179,869,184 cells" in err
     ok = tmp_path / "ok.xlsx"
     ok.write_bytes(_good_workbook())
     assert _run(capfd, "import", "--db", str(db_path), str(ok), "--dry-run")[0] == 0
+
+
+def test_a_workbook_that_would_unpack_to_gigabytes_is_refused_before_reading(
+    qapp, db_path: Path, tmp_path: Path, capfd, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14.9: the zip's own directory says how large it would be; a bomb is refused
+    from that, before the reader unpacks anything. (The limit is lowered for the test, so
+    the bomb is 30 MB of zeros rather than gigabytes.)"""
+    import zipfile
+
+    from salon_desk import sheet_reader
+
+    monkeypatch.setattr(sheet_reader, "MAX_UNPACKED_BYTES", 20 * 1024**2)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (30 * 1024**2))
+    assert bomb.stat().st_size < 100_000
+    close_db()
+    status, err = _run(capfd, "import", "--db", str(db_path), str(bomb), "--dry-run")
+    assert status == ExitStatus.PROBLEM_FOUND and "would unpack to 30 MB" in err

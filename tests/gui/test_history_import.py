@@ -211,3 +211,22 @@ def test_an_unreadable_file_is_said_in_the_dialog(window: MainWindow, tmp_path: 
     assert dialog is not None
     assert dialog.summary.text().startswith("Could not read broken.xlsx as a spreadsheet")
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_zip_bomb_is_refused_in_words_before_reading(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from salon_desk import sheet_reader
+
+    monkeypatch.setattr(sheet_reader, "MAX_UNPACKED_BYTES", 20 * 1024**2)  # 2 GB in life
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (30 * 1024**2))
+    dialog = window.import_history(bomb, "visits")
+    assert dialog is not None
+    assert dialog.summary.text() == (
+        "Could not read bomb.xlsx as a spreadsheet: it would unpack to more than this "
+        "computer should hold (30 MB)"
+    )

@@ -227,10 +227,11 @@ class HistoryImportDialog(QDialog):
             return  # the user changed a choice meanwhile; a newer check is on its way
         self.busy.hide()
         if isinstance(answer, excel_import.UnreadableFile):
+            detail = str(answer).removeprefix(f"{self.path.name}: ")
             self.summary.setText(
                 self.tr("Could not read %1 as a spreadsheet: %2")
                 .replace("%1", self.path.name)
-                .replace("%2", str(answer))
+                .replace("%2", history_report.unreadable_reason(answer.code, answer.figure, detail))
             )
             return
         assert isinstance(answer, tuple)

@@ -36,6 +36,26 @@ def problem_words() -> dict[str, str]:
     }
 
 
+def unreadable_reason(code: str, figure: str, detail: str) -> str:
+    """Why a file could not be read, in words (the reader's own message, ``detail``, when
+    it gave no reason this program knows)."""
+    words = {
+        "too_large": QCoreApplication.translate(
+            "HistoryImport", "it would unpack to more than this computer should hold (%1)"
+        ),
+        "too_many_cells": QCoreApplication.translate(
+            "HistoryImport", "its sheet claims far more cells than it holds (%1 cells)"
+        ),
+        "reader_stopped": QCoreApplication.translate(
+            "HistoryImport", "the reader stopped on it: it is damaged or claims a huge sheet"
+        ),
+        "too_slow": QCoreApplication.translate(
+            "HistoryImport", "reading it took too long, so it was stopped"
+        ),
+    }
+    return words[code].replace("%1", figure) if code in words else detail
+
+
 # The field whose column a problem is about (for the report's Column).
 PROBLEM_FIELDS = {
     "no_customer": "code",
