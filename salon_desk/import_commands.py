@@ -87,7 +87,8 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
             print(f"row {number}\t{problem.value}\t{value}")
         skipped = ", ".join(f"{name} ×{count}" for name, count in plan.skipped.items())
         print(
-            f"dates read as {plan.date_order or 'unknown (use --date-order)'}; "
+            f"dates read as {plan.date_order or 'unknown (use --date-order)'} "
+            f"({', '.join(f'{w} = {d.isoformat()}' for w, d in plan.date_examples)}); "
             f"{len(plan.visits)} visits of {plan.known_customers + plan.new_customers} "
             f"customers ({plan.new_customers} new); {len(plan.problems)} rows refused"
             + (f"; left out: {skipped}" if skipped else "")

@@ -113,8 +113,13 @@ def read_rows(path: Path) -> list[list[Any]]:
                 "content, or it is damaged)",
                 "reader_stopped",
             )
+        seen: dict[tuple[type, Any], Any] = {}  # repeated values held once (as for CSV)
         with output.open(encoding="utf-8") as rows:
-            return [json.loads(line, object_hook=_decode) for line in rows if line.strip()]
+            return [
+                [seen.setdefault((type(v), v), v) for v in json.loads(line, object_hook=_decode)]
+                for line in rows
+                if line.strip()
+            ]
 
 
 def main(path: str, output: str) -> int:

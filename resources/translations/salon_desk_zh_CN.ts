@@ -2411,6 +2411,10 @@
         <translation>正在读取 %1…</translation>
     </message>
     <message>
+        <source>Read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
         <source>Could not read %1 as a spreadsheet: %2</source>
         <translation>无法把 %1 作为表格读取：%2</translation>
     </message>

@@ -2411,6 +2411,10 @@
         <translation>正在讀取 %1…</translation>
     </message>
     <message>
+        <source>Read as</source>
+        <translation>識別為</translation>
+    </message>
+    <message>
         <source>Could not read %1 as a spreadsheet: %2</source>
         <translation>無法把 %1 作為表格讀取：%2</translation>
     </message>

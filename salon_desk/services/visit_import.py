@@ -57,6 +57,7 @@ VISITS_PER_TRANSACTION = 2000
 # other PC retries every 100 ms at most, so a shorter gap lets the import take the lock
 # straight back and she waits for the whole import (measured: 1.5 s for 20,000 rows).
 PAUSE_BETWEEN_TRANSACTIONS = 0.12
+DATE_EXAMPLES = 3  # distinct dates of the file shown as read, so a wrong order is seen
 
 VISIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("原系统编号", "顾客编号", "客户编号", "会员编号", "编号", "code", "client",
@@ -155,6 +156,7 @@ class VisitPlan:
     unknown_services: dict[str, int] = field(default_factory=dict)
     new_staff_role: str = "beautician"
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    date_examples: list[tuple[str, dt.date]] = field(default_factory=list)
 
 
 @dataclass
@@ -186,6 +188,7 @@ def plan_visits(
     skipped: dict[str, int] = {}
     visits: dict[tuple[tuple[str, str], dt.date], PlannedVisit] = {}
     names_in_file: list[tuple[str, str]] = []  # (staff, service) of every row planned
+    date_examples: dict[str, dt.date] = {}  # as written → as read, shown to the user
 
     def text(cells: list[Any], name: str) -> str:
         return normalize_text(cell_text(cells[column[name]])) if name in column else ""
@@ -220,6 +223,8 @@ def plan_visits(
         if day > today:
             problems.append((number, day.isoformat(), VisitProblem.DATE_IN_FUTURE))
             continue
+        if len(date_examples) < DATE_EXAMPLES:
+            date_examples.setdefault(text(cells, "date"), day)
         amount = amount_fen(text(cells, "amount"))
         tax_total = (
             [amount_fen(normalize_text(cell_text(cells[i]))) for i in taxes]
@@ -284,6 +289,7 @@ def plan_visits(
         unknown_staff=dict(sorted(unknown_staff.items())),
         unknown_services=dict(sorted(unknown_services.items())),
         new_staff_role=options.new_staff_role,
+        date_examples=list(date_examples.items()),
     )
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from salon_desk import i18n
 from salon_desk.services import catalogues
 from salon_desk.services.catalogues import TypeEntry
 from salon_desk.services.clock import from_stored
@@ -211,6 +212,15 @@ def yes_no(value: bool) -> str:
     if value:
         return QCoreApplication.translate("Labels", "Yes")
     return QCoreApplication.translate("Labels", "No")
+
+
+def long_date(day: dt.date) -> str:
+    """A day written out in the window's language (15 March 2018, 2018年3月15日): no
+    doubt which number is the month."""
+    if i18n.active_language().startswith("zh"):
+        return f"{day.year}年{day.month}月{day.day}日"
+    english = QLocale(QLocale.Language.English)
+    return english.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def local_datetime(utc: dt.datetime | None) -> str:

@@ -230,3 +230,11 @@ def test_a_zip_bomb_is_refused_in_words_before_reading(
         "Could not read bomb.xlsx as a spreadsheet: it would unpack to more than this "
         "computer should hold (30 MB)"
     )
+
+
+def test_the_dates_are_shown_as_read(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS, encoding="utf-8")
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    assert dialog.date_examples.text().startswith("03/15/2018 → 15 March 2018   04/13/2018 →")

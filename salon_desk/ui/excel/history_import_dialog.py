@@ -97,6 +97,7 @@ class HistoryImportDialog(QDialog):
             (DateOrder.DMY, "15/03/2018"),
         ):
             self.date_order.addItem(f"{order.value} ({example})", order)
+        self.date_examples = named(QLabel(), "history_date_examples")
         self.skip_clients = named(QLineEdit(), "history_skip_clients")
         self.skip_clients.setPlaceholderText(self.tr("e.g. WALK_IN, 散客"))
         self.taxes = named(QComboBox(), "history_taxes")
@@ -131,6 +132,7 @@ class HistoryImportDialog(QDialog):
         options.addRow(self.tr("Columns found"), self.columns)
         if self.kind == VISITS:
             options.addRow(self.tr("Dates are written"), self.date_order)
+            options.addRow(self.tr("Read as"), self.date_examples)
             options.addRow(self.tr("Walk-in clients to leave out"), self.skip_clients)
             options.addRow(self.tr("Taxes"), self.taxes)
             options.addRow("", self.by_name)
@@ -241,6 +243,12 @@ class HistoryImportDialog(QDialog):
             self._show_columns()
         if isinstance(self.plan, visit_import.VisitPlan):
             self.unknown.show_names(self.plan.unknown_staff, self.plan.unknown_services)
+            self.date_examples.setText(
+                "   ".join(
+                    f"{written} → {labels.long_date(day)}"
+                    for written, day in self.plan.date_examples
+                )
+            )
             ready = bool(self.plan.visits)
         else:
             self.unknown.hide()
