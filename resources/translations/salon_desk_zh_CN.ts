@@ -4091,6 +4091,10 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>命令行</translation>
     </message>
     <message>
+        <source>Checking whether anyone has worked on what it brought…</source>
+        <translation>正在检查导入的内容之后是否有人改动…</translation>
+    </message>
+    <message>
         <source>It was cut short before it finished (the program or the computer stopped): part of the file is in. Undo it, then import the file again.</source>
         <translation>这次导入未完成就中断了（程序或电脑停止运行）：文件只导入了一部分。请撤销它，再重新导入该文件。</translation>
     </message>
@@ -4109,6 +4113,14 @@ A backup is taken first.</source>
     <message>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>Undoing the import… %1 records removed so far.</source>
+        <translation>正在撤销导入……已删除 %1 条记录。</translation>
     </message>
     <message>
         <source>The import of %1 is undone.</source>

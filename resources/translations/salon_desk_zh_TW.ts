@@ -4091,6 +4091,10 @@ Your saved data is safe. Details are in the log file.</source>
         <translation>命令列</translation>
     </message>
     <message>
+        <source>Checking whether anyone has worked on what it brought…</source>
+        <translation>正在檢查匯入的內容之後是否有人改動…</translation>
+    </message>
+    <message>
         <source>It was cut short before it finished (the program or the computer stopped): part of the file is in. Undo it, then import the file again.</source>
         <translation>這次匯入未完成就中斷了（程式或電腦停止執行）：檔案只匯入了一部分。請撤銷它，再重新匯入該檔案。</translation>
     </message>
@@ -4109,6 +4113,14 @@ A backup is taken first.</source>
     <message>
         <source>nothing</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤銷匯入…</translation>
+    </message>
+    <message>
+        <source>Undoing the import… %1 records removed so far.</source>
+        <translation>正在撤銷匯入……已刪除 %1 條記錄。</translation>
     </message>
     <message>
         <source>The import of %1 is undone.</source>

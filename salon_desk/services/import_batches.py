@@ -13,14 +13,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import peewee as pw
 
 from salon_desk.services import audit, backups, customers
 from salon_desk.services.permissions import Permission, require
-from salon_desk.store.database import sqlite_path, write_transaction
+from salon_desk.store.database import is_sqlite, sqlite_path, write_transaction
 from salon_desk.store.models import (
     Card,
     CareLog,
@@ -47,6 +48,8 @@ MARKED: dict[str, type[pw.Model]] = {
     "service_items": ServiceItem,
 }
 CHUNK = 500  # ids per IN (…): well under every engine's limit on bound values
+ROWS_PER_STEP = 5000  # rows an undo removes per transaction (with their children)
+PAUSE_BETWEEN_TRANSACTIONS = 0.12  # as the import's: a waiting PC's retry gets in
 
 
 class UndoRefused(Exception):
@@ -251,9 +254,16 @@ def _uses(batch_id: int, limit: int) -> list[Blocker]:
     return found
 
 
-def undo_last(actor_id: int | None, batch_id: int) -> Batch:
+def undo_last(
+    actor_id: int | None, batch_id: int, progress: Callable[[int], None] | None = None
+) -> Batch:
     """Take the import ``batch_id`` back out, whole, if it is still the last one and no one
-    has worked on what it brought. A backup is taken first (on a file)."""
+    has worked on what it brought. A backup is taken first (on a file).
+
+    A chain's import is a million rows: they go a few thousand per transaction, so the
+    other PCs save in between (one transaction: 22 s of lock for a million-line import).
+    Cut short, the batch stays on record as not undone, and undoing it again finishes
+    the work. ``progress(rows gone)`` is told after each transaction."""
     require(actor_id, Permission.IMPORT)
     path = sqlite_path()
     if path is not None:
@@ -266,7 +276,17 @@ def undo_last(actor_id: int | None, batch_id: int) -> Batch:
         if found:
             raise UndoRefused(found)
         _put_back_changed_files(batch_id, actor_id)
-        _delete_brought(batch_id)
+        checkpoint(batch_id)  # putting them back is the undo's own doing, not later work
+    gone = 0
+    for step in (_delete_entries, _delete_cards, _delete_customers):
+        while removed := _in_own_transaction(step, batch_id):
+            gone += removed
+            if progress is not None:
+                progress(gone)
+            if is_sqlite():
+                time.sleep(PAUSE_BETWEEN_TRANSACTIONS)
+    with write_transaction():
+        _delete_brought(batch_id)  # what is left: staff and service items
         ImportBatch.update(undone_at=utc_now(), undone_by=actor_id).where(
             ImportBatch.id == batch_id
         ).execute()
@@ -289,6 +309,46 @@ def undo_last(actor_id: int | None, batch_id: int) -> Batch:
     return batch
 
 
+def _in_own_transaction(step: Callable[[int], int], batch_id: int) -> int:
+    with write_transaction():
+        return step(batch_id)
+
+
+def _some(model: type[pw.Model], batch_id: int) -> list[int]:
+    query = model.select(model.id).where(model.import_batch == batch_id).limit(ROWS_PER_STEP)
+    return [row_id for (row_id,) in query.tuples()]
+
+
+def _delete_entries(batch_id: int) -> int:
+    ids = _some(CareLog, batch_id)
+    if ids:
+        CareLogItem.delete().where(CareLogItem.care_log.in_(ids)).execute()
+        CareLog.delete().where(CareLog.id.in_(ids)).execute()
+    return len(ids)
+
+
+def _delete_cards(batch_id: int) -> int:
+    ids = _some(Card, batch_id)
+    if ids:
+        ChangeRecord.delete().where(
+            (ChangeRecord.table == "card") & ChangeRecord.record_id.in_(ids)
+        ).execute()
+        Card.delete().where(Card.id.in_(ids)).execute()
+    return len(ids)
+
+
+def _delete_customers(batch_id: int) -> int:
+    """Files the import made, with their search keys and history (files that never were)."""
+    ids = _some(Customer, batch_id)
+    if ids:
+        Customer.update(referred_by=None).where(Customer.referred_by.in_(ids)).execute()
+        CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
+        ChangeRecord.delete().where(ChangeRecord.customer.in_(ids)).execute()
+        ImportedUpdate.delete().where(ImportedUpdate.customer.in_(ids)).execute()
+        Customer.delete().where(Customer.id.in_(ids)).execute()
+    return len(ids)
+
+
 def _put_back_changed_files(batch_id: int, actor_id: int | None) -> None:
     kinds = {field.name: field.type for field in dataclasses.fields(customers.CustomerInput)}
     for customer_id, before in (
@@ -305,19 +365,15 @@ def _put_back_changed_files(batch_id: int, actor_id: int | None) -> None:
 
 
 def _delete_brought(batch_id: int) -> None:
-    """Children before parents; the history rows of files that never were go with them."""
-    entries, made = _ids(CareLog, batch_id), _ids(Customer, batch_id)
-    for table, model in (("card", Card), ("staff", Staff), ("service_item", ServiceItem)):
+    """Everything the batch made, children before parents, inside the caller's one
+    transaction; the history rows of records that never were go with them."""
+    for step in (_delete_entries, _delete_cards, _delete_customers):
+        while step(batch_id):
+            pass
+    for table, model in (("staff", Staff), ("service_item", ServiceItem)):
         ChangeRecord.delete().where(
             (ChangeRecord.table == table) & ChangeRecord.record_id.in_(_ids(model, batch_id))
         ).execute()
-    CareLogItem.delete().where(CareLogItem.care_log.in_(entries)).execute()
-    CareLog.delete().where(CareLog.import_batch == batch_id).execute()
-    Card.delete().where(Card.import_batch == batch_id).execute()
-    Customer.update(referred_by=None).where(Customer.import_batch == batch_id).execute()
-    CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(made)).execute()
-    ChangeRecord.delete().where(ChangeRecord.customer.in_(made)).execute()
-    Customer.delete().where(Customer.import_batch == batch_id).execute()
     Staff.delete().where(Staff.import_batch == batch_id).execute()
     ServiceItem.delete().where(ServiceItem.import_batch == batch_id).execute()
 

@@ -19,6 +19,8 @@ NEED_NOT_RECORD = {
     # Takes out what a cancelled or failed import wrote, its history rows with it: a
     # cancel keeps nothing, as if the import had never run.
     ("import_batches", "discard"),
+    # One step of an undo; undo_last writes the undo's line when the last step is done.
+    ("import_batches", "_in_own_transaction"),
     # Builds a made-up salon in an empty demo database.
     ("demo", "build_demo"),
     # Fills the pinyin sort key derived from the name: no value anyone chose changes.

@@ -236,3 +236,28 @@ def test_an_import_cut_short_is_offered_for_undo(db_path, manager_id, receipts) 
     assert batch.counts["visits"] == result.visits  # counted from the rows themselves
     import_batches.undo_last(manager_id, batch.id)
     assert CareLog.select().count() == 0
+
+
+def test_an_undo_cut_short_is_finished_by_undoing_again(
+    db_path, manager_id, receipts, monkeypatch
+) -> None:
+    """A big undo goes a few thousand rows per transaction; stopped halfway (here: after
+    two of them), the batch is still the last import, nothing blocks it, and a second
+    undo takes out the rest."""
+    monkeypatch.setattr(import_batches, "ROWS_PER_STEP", 1)
+    monkeypatch.setattr(import_batches, "PAUSE_BETWEEN_TRANSACTIONS", 0)
+    before = _everything()
+    result = _import_visits(receipts, manager_id)
+
+    def power_cut_after_two(removed: int) -> None:
+        if removed == 2:
+            raise KeyboardInterrupt  # as abrupt as it gets in-process
+
+    with pytest.raises(KeyboardInterrupt):
+        import_batches.undo_last(manager_id, result.batch_id, power_cut_after_two)
+    assert CareLog.select().count() == 1  # two of three entries went
+    batch = import_batches.last_batch()
+    assert batch is not None and batch.id == result.batch_id
+    assert import_batches.blockers(batch.id) == []
+    import_batches.undo_last(manager_id, batch.id)
+    assert _everything() == before

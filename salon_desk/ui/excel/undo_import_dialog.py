@@ -5,7 +5,7 @@ default, where focus starts) leaves everything as it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from salon_desk.services import import_batches
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.tasks import run_task
 
 
 def count_words() -> dict[str, str]:
@@ -57,7 +58,12 @@ class UndoImportDialog(QDialog):
         self.setWindowTitle(self.tr("Undo the last import"))
         self.actor_id = actor_id
         self.batch = import_batches.last_batch()
-        self.blockers = import_batches.blockers(self.batch.id) if self.batch else []
+        # Checked on a worker thread (2 s for a million-line import); undone there too.
+        self.blockers: list[import_batches.Blocker] = []
+        self.checking = self.batch is not None
+        self.working = False
+        self.removed = _Removed()
+        self.removed.count.connect(self._removed)
         self.summary = named(QLabel(), "undo_import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,7 +89,20 @@ class UndoImportDialog(QDialog):
         self.undo_button.clicked.connect(self.undo)
         self.close_button.clicked.connect(self.reject)
         self._show()
-        self.resize(760, 420 if self.blockers else 180)
+        self.resize(760, 180)
+        if self.batch is not None:
+            batch_id = self.batch.id
+            run_task(lambda: import_batches.blockers(batch_id), self._checked)
+
+    def _checked(self, found: list[import_batches.Blocker]) -> None:
+        self.blockers, self.checking = found, False
+        self._show()
+        if found:
+            self.resize(760, 420)
+
+    def reject(self) -> None:
+        if not self.working:  # an undo under way finishes; Esc cannot leave it half seen
+            super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -107,6 +126,13 @@ class UndoImportDialog(QDialog):
             .replace("%2", labels.local_datetime(self.batch.created_at))
             .replace("%3", self.batch.staff_name or self.tr("the command line"))
         )
+        if self.checking:
+            self.summary.setText(
+                made + "\n" + self.tr("Checking whether anyone has worked on what it brought…")
+            )
+            self.undo_button.setEnabled(False)
+            self.table.hide()
+            return
         if not self.batch.finished:
             made += "\n" + self.tr(
                 "It was cut short before it finished (the program or the computer stopped): "
@@ -122,6 +148,7 @@ class UndoImportDialog(QDialog):
                 )
             )
             self.undo_button.setEnabled(False)
+            self.table.show()
         else:
             self.summary.setText(
                 made
@@ -130,6 +157,7 @@ class UndoImportDialog(QDialog):
                     "%1", goes or self.tr("nothing")
                 )
             )
+            self.undo_button.setEnabled(True)
             self.table.hide()
         self.table.setRowCount(len(self.blockers))
         for row, blocker in enumerate(self.blockers):
@@ -146,22 +174,50 @@ class UndoImportDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def undo(self) -> None:
-        if self.batch is None:
+        if self.batch is None or self.working:
             return
-        try:
-            import_batches.undo_last(self.actor_id, self.batch.id)
-        except import_batches.UndoRefused as refused:  # someone worked on it meanwhile
-            self.blockers = refused.blockers
+        self.working = True
+        self.undo_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.summary.setText(self.tr("Undoing the import…"))
+        batch_id, actor_id, removed = self.batch.id, self.actor_id, self.removed
+
+        def work() -> object:
+            try:
+                return import_batches.undo_last(actor_id, batch_id, removed.count.emit)
+            except (import_batches.UndoRefused, import_batches.NothingToUndo) as stopped:
+                return stopped
+
+        run_task(work, self._finished)
+
+    def _removed(self, count: int) -> None:
+        self.summary.setText(
+            self.tr("Undoing the import… %1 records removed so far.").replace("%1", str(count))
+        )
+
+    def _finished(self, answer: object) -> None:
+        self.working = False
+        self.close_button.setEnabled(True)
+        if isinstance(answer, import_batches.UndoRefused):  # someone worked on it meanwhile
+            self.blockers = answer.blockers
             self.table.show()
             self._show()
+            self.resize(760, 420)
             return
-        except import_batches.NothingToUndo:
+        if isinstance(answer, import_batches.NothingToUndo):
             self.batch, self.blockers = None, []
             self._show()
             return
+        assert self.batch is not None
         self.undone.emit(
             self.tr("The import of %1 is undone.").replace(
                 "%1", self.batch.source or self.batch.kind
             )
         )
         self.accept()
+
+
+class _Removed(QObject):
+    """Progress from the worker thread; Qt queues it to the window's thread."""
+
+    count = Signal(int)
