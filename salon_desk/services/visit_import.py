@@ -359,11 +359,12 @@ def apply_visits(
         import_batches.checkpoint(batch)
     result.batch_id = batch
     people: dict[tuple[str, str], int] = {}
+    on_file: set[tuple[int, dt.date, int]] = set()  # visits of her files found on record
     try:
         for start in range(0, len(plan.visits), VISITS_PER_TRANSACTION):
             part = plan.visits[start : start + VISITS_PER_TRANSACTION]
             with write_transaction():
-                _write_visits(part, people, staff, items, actor_id, batch, result)
+                _write_visits(part, people, on_file, staff, items, actor_id, batch, result)
                 import_batches.checkpoint(batch)
             done = start + len(part)
             if progress is not None and not progress(done, len(plan.visits)):
@@ -385,13 +386,16 @@ def apply_visits(
 def _write_visits(
     part: Sequence[PlannedVisit],
     people: dict[tuple[str, str], int],
+    on_file: set[tuple[int, dt.date, int]],
     staff: dict[str, int],
     items: dict[str, int],
     actor_id: int | None,
     batch: int,
     result: VisitResult,
 ) -> None:
-    """One transaction's share: the files it needs, then its entries and their items."""
+    """One transaction's share: the files it needs, then its entries and their items.
+    ``people`` and ``on_file`` carry over from one share to the next: a customer met in
+    an earlier share is looked up, and her visits on record loaded, once."""
     wanted = [key for key in dict.fromkeys(v.customer for v in part) if key not in people]
     found = import_people.files_for(wanted)
     people.update({key: ids[0] for key, ids in found.items()})
@@ -411,7 +415,7 @@ def _write_visits(
     )
     people.update(zip(new_keys, made, strict=True))
     result.customers_created += len(made)
-    on_file = _visits_on_file([people[key] for key in found])
+    on_file.update(_visits_on_file([people[key] for key in found]))
     entries: list[import_writes.NewEntry] = []
     taken: set[tuple[int, dt.datetime]] = set()
     for visit in part:

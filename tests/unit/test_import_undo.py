@@ -261,3 +261,19 @@ def test_an_undo_cut_short_is_finished_by_undoing_again(
     assert import_batches.blockers(batch.id) == []
     import_batches.undo_last(manager_id, batch.id)
     assert _everything() == before
+
+
+def test_the_same_file_twice_adds_nothing_however_it_is_split(
+    db_path, manager_id, receipts, monkeypatch
+) -> None:
+    monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)
+    monkeypatch.setattr(visit_import, "PAUSE_BETWEEN_TRANSACTIONS", 0)
+    receipts.write_text(
+        RECEIPTS + "4,06/01/2018,Colour,KERT01,,JJ,120\n5,07/01/2018,Blow dry,KERT01,,JJ,20\n",
+        encoding="utf-8",
+    )
+    first = _import_visits(receipts, manager_id)
+    again = _import_visits(receipts, manager_id)  # KERT01 recurs in later transactions
+    assert first.visits == 5
+    assert (again.visits, again.already_on_file) == (0, first.visits)
+    assert CareLog.select().count() == first.visits
