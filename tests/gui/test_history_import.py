@@ -177,26 +177,37 @@ def test_names_not_on_file_get_a_choice_in_the_preview(
 def test_cancel_midway_keeps_nothing(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
+    """The import runs on a worker thread here, as in the shop; the user presses Cancel
+    after the first transaction has committed."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     from salon_desk.services import visit_import
     from salon_desk.store.models import ChangeRecord, ImportBatch, Staff
+    from salon_desk.ui.widgets import tasks
 
     monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)  # a transaction a visit
     path = tmp_path / "receipts.csv"
-    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    lines = [f"{n},03/{n % 28 + 1:02d}/2018,Colour,C{n:03d},JJ,120" for n in range(40)]
+    path.write_text("Receipt,Date,Description,Client,Staff,Amount\n" + "\n".join(lines))
     staff_before, history_before = Staff.select().count(), ChangeRecord.select().count()
     dialog = window.import_history(path, "visits")
     assert dialog is not None
-
-    def press_cancel() -> None:  # as the user does once the progress shows
-        progress = dialog.findChild(QProgressDialog, "history_progress")
-        assert progress is not None
-        progress.cancel()
-
-    QTimer.singleShot(0, press_cancel)  # runs while the first visits are being written
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    committed = []
+    real_checkpoint = visit_import.import_batches.checkpoint
+    monkeypatch.setattr(
+        visit_import.import_batches,
+        "checkpoint",
+        lambda batch: (committed.append(batch), real_checkpoint(batch))[1],
+    )
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    progress = dialog.findChild(QProgressDialog, "history_progress")
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible)  # it shows once the import takes a while
+    assert len(committed) >= 2  # the staff and items, then visits, are in by now
+    (cancel,) = progress.findChildren(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)
     assert dialog.summary.text() == "Import cancelled; nothing was kept."
     assert dialog.isVisible()  # her choices are still there to try again
     assert CareLog.select().count() == 0 and Customer.select().count() == 0

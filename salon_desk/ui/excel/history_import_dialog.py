@@ -4,9 +4,10 @@ one import. Checking happens before anything is written; the write is one transa
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +86,7 @@ class HistoryImportDialog(QDialog):
         self.mapping: dict[int, str] = {}
         self.plan: visit_import.VisitPlan | balance_import.BalancePlan | None = None
         self.planning = 0  # the newest check asked for; older answers are dropped
+        self.writing = False
         self.busy = named(QProgressBar(), "history_busy")
         self.busy.setRange(0, 0)  # how long is unknown: it moves, so nothing looks frozen
         self.columns = named(QLabel(), "history_columns")
@@ -291,39 +293,62 @@ class HistoryImportDialog(QDialog):
             )
 
     def run_import(self) -> None:
-        """Written a few thousand visits per transaction, with progress; Cancel takes out
-        what was written so far (nothing is kept)."""
+        """Written on a worker thread, a few thousand visits per transaction, with
+        progress; Cancel takes out what was written so far (nothing is kept)."""
+        plan, actor_id, source = self.plan, self.actor_id, self.path.name
+        if plan is None or self.writing:
+            return
+        self.writing = True
+        self.import_button.setEnabled(False)
         progress = named(
             QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self),
             "history_progress",
         )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        cancelled = threading.Event()
+        progress.canceled.connect(cancelled.set)
+        relay = _Progress(self)  # from the worker; Qt queues it to the window's thread
+        relay.moved.connect(lambda done, total: progress.setValue(done * 100 // max(total, 1)))
 
         def report(done: int, total: int) -> bool:
-            # Between two transactions: the lock is free while the window catches up.
-            progress.setValue(int(done * 100 / max(total, 1)))
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
+            relay.moved.emit(done, total)
+            return not cancelled.is_set()
 
-        try:
-            if isinstance(self.plan, visit_import.VisitPlan):
-                result = visit_import.apply_visits(self.plan, self.actor_id, self.path.name, report)
+        def work() -> object:
+            try:
+                if isinstance(plan, visit_import.VisitPlan):
+                    return visit_import.apply_visits(plan, actor_id, source, report)
+                assert isinstance(plan, balance_import.BalancePlan)
+                return balance_import.apply_balances(plan, actor_id, source)
+            except ImportCancelled as stopped:
+                return stopped
+
+        def finished(answer: object) -> None:
+            self.writing = False
+            progress.reset()
+            if isinstance(answer, ImportCancelled):
+                self.summary.setText(self.tr("Import cancelled; nothing was kept."))
+                self.import_button.setEnabled(True)
+                return
+            if isinstance(answer, visit_import.VisitResult):
                 message = (
                     self.tr("Imported %1 visits; %2 new customer files; %3 were already on file.")
-                    .replace("%1", str(result.visits))
-                    .replace("%2", str(result.customers_created))
-                    .replace("%3", str(result.already_on_file))
+                    .replace("%1", str(answer.visits))
+                    .replace("%2", str(answer.customers_created))
+                    .replace("%3", str(answer.already_on_file))
                 )
-            elif isinstance(self.plan, balance_import.BalancePlan):
-                carried = balance_import.apply_balances(self.plan, self.actor_id, self.path.name)
-                message = self.tr("Carried over %1 cards.").replace("%1", str(carried))
             else:
-                return
-        except ImportCancelled:
-            self.summary.setText(self.tr("Import cancelled; nothing was kept."))
-            return
-        finally:
-            progress.reset()
-        self.imported.emit(message)
-        self.accept()
+                message = self.tr("Carried over %1 cards.").replace("%1", str(answer))
+            self.imported.emit(message)
+            self.accept()
+
+        run_task(work, finished)
+
+    def reject(self) -> None:
+        if not self.writing:  # an import under way ends by itself or by its Cancel
+            super().reject()
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)
