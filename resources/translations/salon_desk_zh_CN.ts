@@ -3247,6 +3247,10 @@
         <translation>无法把 %1 作为表格读取：%2</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
         <source>PIN saved.</source>
         <translation>PIN 码已保存。</translation>
     </message>

@@ -3247,6 +3247,10 @@
         <translation>無法把 %1 作為表格讀取：%2</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
         <source>PIN saved.</source>
         <translation>PIN 碼已儲存。</translation>
     </message>

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from salon_desk import config
 from salon_desk.services import backups, catalogues, customers, privacy
@@ -21,7 +21,7 @@ from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
-from salon_desk.ui.excel import history_report
+from salon_desk.ui.excel import import_menu
 from salon_desk.ui.excel.export_dialog import ExportDialog
 from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
 from salon_desk.ui.excel.import_dialog import ImportDialog
@@ -265,76 +265,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def ask_import(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import customers"),
-            str(Path.home()),
-            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)"),
-        )
-        if not chosen:
-            return
-        kind = prompts.ask_import_kind(self)
-        if kind == "customers":
-            self.import_customers(Path(chosen))
-        elif kind is not None:
-            self.import_history(Path(chosen), kind)
+        import_menu.ask_import(self)
 
     def import_history(self, path: Path, kind: str) -> HistoryImportDialog | None:
-        """A visit history or opening card balances, from File > Import."""
-        try:
-            dialog = HistoryImportDialog(path, kind, self.actor_id, self)
-        except Exception as exc:
-            log.warning("could not read %s: %s", path, exc)
-            prompts.inform(
-                self,
-                self.tr("Import"),
-                self.tr("Could not read %1 as a spreadsheet: %2")
-                .replace("%1", path.name)
-                .replace("%2", str(exc)),
-            )
-            return None
-        dialog.imported.connect(self.show_message)
-        dialog.imported.connect(lambda _: self.events.customer_changed.emit(0))
-        dialog.imported.connect(lambda _: self.events.care_logged.emit(0))
-        dialog.open()
-        return dialog
-
-    def undo_last_import(self) -> UndoImportDialog | None:
-        if not (self.customers.confirm_leave() and self.care_log.confirm_leave()):
-            return None  # unsaved edits are dealt with before files may go
-        dialog = UndoImportDialog(self.actor_id, self)
-        dialog.undone.connect(self._import_undone)
-        dialog.open()
-        return dialog
-
-    def _import_undone(self, message: str) -> None:
-        """Files, entries, cards, staff and items may have gone: everything redraws."""
-        self.customers.open_new()
-        self.events.catalogues_changed.emit()
-        self.events.customer_changed.emit(0)
-        self.events.care_logged.emit(0)
-        self.show_message(message)
+        return import_menu.import_history(self, path, kind)
 
     def import_customers(self, path: Path) -> ImportDialog | None:
-        try:
-            dialog = ImportDialog(path, self.actor_id, self)
-        except Exception as exc:
-            log.warning("could not read %s: %s", path, exc)
-            detail = str(exc).removeprefix(f"{path.name}: ")
-            reason = history_report.unreadable_reason(
-                getattr(exc, "code", ""), getattr(exc, "figure", ""), detail
-            )
-            message = self.tr("Could not read %1 as a spreadsheet: %2")
-            prompts.inform(
-                self,
-                self.tr("Import customers"),
-                message.replace("%1", path.name).replace("%2", reason),
-            )
-            return None
-        dialog.imported.connect(self.show_message)
-        dialog.imported.connect(lambda _: self.events.customer_changed.emit(0))
-        dialog.open()
-        return dialog
+        return import_menu.import_customers(self, path)
+
+    def undo_last_import(self) -> UndoImportDialog | None:
+        return import_menu.undo_last_import(self)
 
     def show_customers(self, ids: frozenset[int], description: str) -> None:
         self.tabs.setCurrentWidget(self.customers)

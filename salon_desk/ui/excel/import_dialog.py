@@ -38,7 +38,14 @@ DUPLICATE_COLOUR = QColor("#8d6e00")
 class ImportDialog(QDialog):
     imported = Signal(str)  # a sentence for the status bar
 
-    def __init__(self, path: Path, actor_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        actor_id: int | None,
+        parent: QWidget | None = None,
+        table: Table | None = None,
+    ) -> None:
+        """``table``: the file already read (the window reads it on a worker thread)."""
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import customers — %1").replace("%1", path.name))
@@ -46,7 +53,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.actor_id = actor_id
         self.vocabulary = import_vocabulary()
-        self.table: Table = excel_import.read_table(path)
+        self.table: Table = table if table is not None else excel_import.read_table(path)
         self.rows: list[ImportRow] = []
         self.mapping_table = named(QTableWidget(), "import_mapping")
         self.preview = named(QTableWidget(), "import_preview")
