@@ -209,17 +209,20 @@ def blockers(batch_id: int, limit: int = 200) -> list[Blocker]:
             & ChangeRecord.record_id.in_(_ids(ServiceItem, batch_id))
         )
     )
-    found = [
-        Blocker(row.changed_at, row.staff_name, row.customer_name, f"{row.table}.{row.action}")
-        for row in audit.history_where(
-            [
-                ChangeRecord.id > batch.last_change_id,
-                ChangeRecord.action.not_in(NOT_CHANGES),
-                touched,
-            ],
-            limit,
+    # One line per change, not per field it touched (a new entry is five history rows).
+    found = list(
+        dict.fromkeys(
+            Blocker(row.changed_at, row.staff_name, row.customer_name, f"{row.table}.{row.action}")
+            for row in audit.history_where(
+                [
+                    ChangeRecord.id > batch.last_change_id,
+                    ChangeRecord.action.not_in(NOT_CHANGES),
+                    touched,
+                ],
+                limit,
+            )
         )
-    ]
+    )
     return found + _uses(batch_id, limit - len(found))
 
 

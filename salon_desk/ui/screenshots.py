@@ -226,7 +226,36 @@ def _excel_screens(window: MainWindow, out: Path) -> list[Path]:
             if undo is not None:
                 saved.append(_grab(undo, out / "undo-import.png"))
                 undo.close()
+            if _visit_on_an_imported_file(window.actor_id):
+                refused = window.undo_last_import()
+                if refused is not None:
+                    saved.append(_grab(refused, out / "undo-import-refused.png"))
+                    refused.close()
     return saved
+
+
+def _visit_on_an_imported_file(actor_id: int | None) -> bool:
+    """A beautician's visit on a file the import made: the undo then lists it."""
+    import datetime as dt
+
+    from salon_desk.services import care_log, catalogues, import_people
+
+    kert = import_people.existing_customer(("code", "KERT01"))
+    staff = [m.id for m in catalogues.list_staff() if m.role == "beautician"]
+    items = [i.id for i in catalogues.list_service_items()]
+    if kert is None or not staff or not items:
+        return False
+    care_log.log_care(
+        care_log.CareEntryInput(
+            customer_id=kert,
+            visited_at=dt.datetime.now() - dt.timedelta(hours=1),
+            beautician_id=staff[0],
+            service_item_ids=(items[0],),
+            amount_fen=28_000,
+        ),
+        actor_id,
+    )
+    return True
 
 
 def _trust_screens(window: MainWindow, out: Path, candidates: list[int]) -> list[Path]:
