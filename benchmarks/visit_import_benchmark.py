@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from salon_desk.services import excel_import, visit_import
+from salon_desk.services import excel_import, visit_import, visit_writes
 from salon_desk.services.demo import build_demo
 from salon_desk.store.database import close_db, open_db, write_transaction
 from salon_desk.store.models import Customer
@@ -92,7 +92,7 @@ def main() -> None:
         plan_wall, plan_cpu = time.perf_counter() - wall, time.process_time() - cpu
         wall, cpu, began = time.perf_counter(), time.process_time(), time.time()
         commits: list[float] = []
-        real_backup = visit_import.backups.back_up
+        real_backup = visit_writes.backups.back_up
 
         def timed_backup(*args: object, **kwargs: object) -> Path:
             began_backup = time.perf_counter()
@@ -106,8 +106,8 @@ def main() -> None:
             return True
 
         backup_seconds: list[float] = []
-        visit_import.backups.back_up = timed_backup  # type: ignore[assignment]
-        result = visit_import.apply_visits(plan, None, sheet.name, after_each_transaction)
+        visit_writes.backups.back_up = timed_backup  # type: ignore[assignment]
+        result = visit_writes.apply_visits(plan, None, sheet.name, after_each_transaction)
         write_wall, write_cpu = time.perf_counter() - wall, time.process_time() - cpu
         longest = max(b - a for a, b in itertools.pairwise(commits))
         time.sleep(1)

@@ -64,7 +64,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
     """A visit history: one care-log entry per customer and day; 0 when every row went in
     or was left out on purpose, 2 when any row was refused (each listed)."""
-    from salon_desk.services import visit_import
+    from salon_desk.services import visit_import, visit_writes
     from salon_desk.store.database import close_db, open_db
     from salon_desk.ui.excel import history_report
 
@@ -119,11 +119,17 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
             undecided = {"staff": list(plan.unknown_staff), "services": list(plan.unknown_services)}
             _save_map(args, "visits", table.headers, mapping, plan.date_order, options, undecided)
         if not args.dry_run:
-            result = visit_import.apply_visits(plan, None, args.file.name)
+            result = visit_writes.apply_visits(plan, None, args.file.name)
             print(
                 f"imported {result.visits} visits ({result.items} service items), "
                 f"{result.customers_created} new customers; {result.already_on_file} "
                 "already on file"
+                + (
+                    f"; {result.without_their_card} named a card she did not have or had "
+                    "used up (imported without it)"
+                    if result.without_their_card
+                    else ""
+                )
             )
     finally:
         close_db()

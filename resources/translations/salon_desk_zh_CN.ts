@@ -2475,6 +2475,10 @@
         <translation>已导入 %1 次到店；新建 %2 份顾客档案；%3 次已存在。</translation>
     </message>
     <message>
+        <source>%1 visits named a card she did not have or had used up: they came in without it.</source>
+        <translation>有 %1 次到店所写的卡她没有或已用完：这些到店已导入，但未扣卡。</translation>
+    </message>
+    <message>
         <source>Carried over %1 cards.</source>
         <translation>已结转 %1 张卡。</translation>
     </message>

@@ -2475,6 +2475,10 @@
         <translation>已匯入 %1 次到店；新建 %2 份顧客檔案；%3 次已存在。</translation>
     </message>
     <message>
+        <source>%1 visits named a card she did not have or had used up: they came in without it.</source>
+        <translation>有 %1 次到店所寫的卡她沒有或已用完：這些到店已匯入，但未扣卡。</translation>
+    </message>
+    <message>
         <source>Carried over %1 cards.</source>
         <translation>已結轉 %1 張卡。</translation>
     </message>

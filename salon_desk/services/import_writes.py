@@ -79,6 +79,9 @@ class NewEntry:
     products: str = ""
     feedback: str = ""
     satisfaction: int | None = None
+    card_id: int | None = None
+    card_sessions_used: int = 0
+    card_amount_fen: int = 0
 
 
 def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: int) -> int:
@@ -93,6 +96,9 @@ def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: 
             "products_used": entry.products,
             "feedback": entry.feedback,
             "satisfaction": entry.satisfaction,
+            "card": entry.card_id,
+            "card_sessions_used": entry.card_sessions_used,
+            "card_amount_fen": entry.card_amount_fen,
             "created_by": actor_id,
             "created_at": utc_now(),
             "import_batch": batch_id,

@@ -181,11 +181,11 @@ def test_cancel_midway_keeps_nothing(
     after the first transaction has committed."""
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    from salon_desk.services import visit_import
+    from salon_desk.services import visit_writes
     from salon_desk.store.models import ChangeRecord, ImportBatch, Staff
     from salon_desk.ui.widgets import tasks
 
-    monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)  # a transaction a visit
+    monkeypatch.setattr(visit_writes, "VISITS_PER_TRANSACTION", 1)  # a transaction a visit
     path = tmp_path / "receipts.csv"
     lines = [f"{n},03/{n % 28 + 1:02d}/2018,Colour,C{n:03d},JJ,120" for n in range(40)]
     path.write_text("Receipt,Date,Description,Client,Staff,Amount\n" + "\n".join(lines))
@@ -194,9 +194,9 @@ def test_cancel_midway_keeps_nothing(
     assert dialog is not None
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     committed = []
-    real_checkpoint = visit_import.import_batches.checkpoint
+    real_checkpoint = visit_writes.import_batches.checkpoint
     monkeypatch.setattr(
-        visit_import.import_batches,
+        visit_writes.import_batches,
         "checkpoint",
         lambda batch: (committed.append(batch), real_checkpoint(batch))[1],
     )

@@ -14,7 +14,7 @@ NEED_NOT_RECORD = {
     # own line through import_batches.finish.
     ("customer_import", "apply_import"),
     # Every import writes its line through import_batches.finish.
-    ("visit_import", "apply_visits"),
+    ("visit_writes", "apply_visits"),
     ("balance_import", "apply_balances"),
     # Takes out what a cancelled or failed import wrote, its history rows with it: a
     # cancel keeps nothing, as if the import had never run.

@@ -18,6 +18,7 @@ from salon_desk.services import (
     excel_import,
     import_batches,
     visit_import,
+    visit_writes,
 )
 from salon_desk.services.customer_import import Duplicate
 from salon_desk.services.customers import CustomerInput
@@ -48,11 +49,11 @@ RECEIPTS = """Receipt,Date,Description,Client,Phone,Staff,Amount
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def _import_visits(path: Path, actor_id: int | None) -> visit_import.VisitResult:
+def _import_visits(path: Path, actor_id: int | None) -> visit_writes.VisitResult:
     table = excel_import.read_table(path)
     mapping = visit_import.suggest_visit_mapping(table.headers)
     plan = visit_import.plan_visits(table, mapping, VisitOptions(), TODAY)
-    return visit_import.apply_visits(plan, actor_id, path.name)
+    return visit_writes.apply_visits(plan, actor_id, path.name)
 
 
 @pytest.fixture
@@ -210,7 +211,7 @@ def test_a_failure_midway_takes_out_what_was_written(
 ) -> None:
     from salon_desk.services import import_writes
 
-    monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)
+    monkeypatch.setattr(visit_writes, "VISITS_PER_TRANSACTION", 1)
     real, calls = import_writes.insert_entries, []
 
     def fail_on_the_third(*args: object, **kwargs: object) -> int:
@@ -266,8 +267,8 @@ def test_an_undo_cut_short_is_finished_by_undoing_again(
 def test_the_same_file_twice_adds_nothing_however_it_is_split(
     db_path, manager_id, receipts, monkeypatch
 ) -> None:
-    monkeypatch.setattr(visit_import, "VISITS_PER_TRANSACTION", 1)
-    monkeypatch.setattr(visit_import, "PAUSE_BETWEEN_TRANSACTIONS", 0)
+    monkeypatch.setattr(visit_writes, "VISITS_PER_TRANSACTION", 1)
+    monkeypatch.setattr(visit_writes, "PAUSE_BETWEEN_TRANSACTIONS", 0)
     receipts.write_text(
         RECEIPTS + "4,06/01/2018,Colour,KERT01,,JJ,120\n5,07/01/2018,Blow dry,KERT01,,JJ,20\n",
         encoding="utf-8",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from salon_desk import app
-from salon_desk.services import excel_import, frequency, import_values, visit_import
+from salon_desk.services import excel_import, frequency, import_values, visit_import, visit_writes
 from salon_desk.services.frequency_rules import Group
 from salon_desk.services.import_values import DateOrder
 from salon_desk.services.visit_import import VisitOptions, VisitProblem
@@ -51,7 +51,7 @@ def test_receipt_lines_become_visits(db_path: Path, manager_id: int, tmp_path: P
     assert [(n, p) for n, _, p in plan.problems] == [(9, VisitProblem.DATE_UNREADABLE)]
     assert plan.skipped == {"WALK_IN": 1}
     assert plan.new_staff == ["JJ", "NEWBIE", "SINEAD"]
-    result = visit_import.apply_visits(plan, manager_id, "receipts.csv")
+    result = visit_writes.apply_visits(plan, manager_id, "receipts.csv")
     assert (result.visits, result.customers_created) == (4, 2)
     kert = Customer.get(Customer.legacy_code == "KERT01")
     first = CareLog.select().where(CareLog.customer == kert.id).order_by(CareLog.visited_at).get()
@@ -64,7 +64,7 @@ def test_receipt_lines_become_visits(db_path: Path, manager_id: int, tmp_path: P
     assert Staff.get(Staff.name == "NEWBIE").role == "beautician"
     rows = {r.customer_id: r for r in frequency.visit_statistics(dt.date(2018, 7, 30))}
     assert rows[kert.id].visits_ever == 3 and rows[kert.id].group is Group.POTENTIAL
-    again = visit_import.apply_visits(_plan(path), manager_id)  # the same file once more
+    again = visit_writes.apply_visits(_plan(path), manager_id)  # the same file once more
     assert (again.visits, again.already_on_file) == (0, 4)
     assert CareLog.select().count() == 4
 
@@ -115,7 +115,7 @@ def test_the_toronto_receipts(db_path: Path, manager_id: int) -> None:
     plan = _plan(TORONTO / "Receipt Transactions0.csv")
     assert plan.date_order is DateOrder.MDY and plan.skipped == {"WALK_IN": 37}
     assert len(plan.problems) == 1  # one line has no description
-    result = visit_import.apply_visits(plan, manager_id, "Receipt Transactions0.csv")
+    result = visit_writes.apply_visits(plan, manager_id, "Receipt Transactions0.csv")
     assert (result.customers_created, result.visits) == (766, 1434)
     rows = frequency.visit_statistics(dt.date(2018, 7, 30))
     assert sum(r.visits_ever >= 3 for r in rows) == 152
@@ -137,7 +137,7 @@ def test_a_bad_phone_or_a_too_long_name_is_refused_in_the_plan_not_in_the_write(
         (2, VisitProblem.PHONE_INVALID),
         (4, VisitProblem.NAME_TOO_LONG),
     ]
-    result = visit_import.apply_visits(plan, manager_id)
+    result = visit_writes.apply_visits(plan, manager_id)
     assert result.visits == 1 and Customer.get(Customer.legacy_code == "KERT01").phone == ""
 
 
@@ -193,7 +193,7 @@ def test_names_not_on_file_are_created_mapped_or_left_empty(
     assert plan.unknown_staff == {"JJ": 4, "NEWBIE": 1, "SINEAD": 1}  # rows, as in the file
     assert plan.new_staff == ["NEWBIE"] and "Colour" in plan.unknown_services
     assert plan.new_services == ["Conditioner", "Women's hair cut"]
-    visit_import.apply_visits(plan, manager_id)
+    visit_writes.apply_visits(plan, manager_id)
     kert = Customer.get(Customer.legacy_code == "KERT01").id
     first, april, may = (
         CareLog.select().where(CareLog.customer == kert).order_by(CareLog.visited_at)
@@ -288,3 +288,57 @@ def test_the_command_line_writes_the_report_as_a_workbook(db_path, tmp_path, cap
     assert "的 4 次到店；1 行未通过" in book.get_sheet_by_name("汇总").to_python()[0][0]
     open_db(db_path)
     assert CareLog.select().count() == 0  # a dry run writes the report only
+
+
+def test_the_card_a_visit_was_paid_with_is_spent(
+    db_path: Path, manager_id: int, tmp_path: Path
+) -> None:
+    """Issue 14.1: the optional card column spends from her card of that name as a visit
+    logged by hand would; a card she did not have (or had used up) is counted, not
+    refused; a card carried over from the old system is never spent by its history."""
+    from salon_desk.services import cards, customers
+    from salon_desk.services.cards import CardInput
+    from salon_desk.services.customers import CustomerInput
+
+    her = customers.create_customer(CustomerInput(name="Kerry", legacy_code="KERT01"), manager_id)
+    ten = cards.sell_card(
+        her,
+        CardInput(kind="session", name="Cut × 10", sessions_bought=10, amount_paid_fen=70_000,
+                  purchased_on=dt.date(2018, 1, 2)),
+        manager_id,
+        dt.date(2018, 1, 2),
+    )  # fmt: skip
+    wallet = cards.sell_card(
+        her,
+        CardInput(kind="stored_value", name="Wallet", value_loaded_fen=10_000,
+                  amount_paid_fen=10_000, purchased_on=dt.date(2018, 1, 2)),
+        manager_id,
+        dt.date(2018, 1, 2),
+    )  # fmt: skip
+    carried = cards.sell_card(
+        her,
+        CardInput(kind="session", name="Old × 5", sessions_bought=3, carried_over=True,
+                  purchased_on=dt.date(2018, 1, 1)),
+        manager_id,
+        dt.date(2018, 1, 2),
+    )  # fmt: skip
+    path = tmp_path / "paid.csv"
+    path.write_text(
+        "Client,Date,Description,Amount,Card\n"
+        "KERT01,2018-03-01,Women's hair cut,82,Cut × 10\n"
+        "KERT01,2018-03-08,Women's hair cut,82,Cut × 10\n"
+        "KERT01,2018-03-15,Colour,120,Wallet\n"  # 100 on the card, 20 paid otherwise
+        "KERT01,2018-03-22,Colour,120,Old × 5\n"  # carried over: its history is not spent
+        "KERT01,2018-03-29,Colour,120,Gift card\n",  # not hers
+        encoding="utf-8",
+    )
+    result = visit_writes.apply_visits(_plan(path), manager_id)
+    assert (result.visits, result.without_their_card) == (5, 2)
+    (left,) = [s for s in cards.card_statuses(her) if s.id == ten]
+    assert left.sessions_left == 8
+    (money,) = [s for s in cards.card_statuses(her) if s.id == wallet]
+    assert money.balance_fen == 0
+    (old,) = [s for s in cards.card_statuses(her) if s.id == carried]
+    assert old.sessions_left == 3
+    paid = CareLog.get(CareLog.card == wallet)
+    assert (paid.amount_fen, paid.card_amount_fen) == (12_000, 10_000)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import balance_import, excel_import, visit_import
+from salon_desk.services import balance_import, excel_import, visit_import, visit_writes
 from salon_desk.services.customer_import import ImportCancelled
 from salon_desk.services.import_values import DateOrder
 from salon_desk.services.visit_import import Taxes, VisitOptions
@@ -318,7 +318,7 @@ class HistoryImportDialog(QDialog):
         def work() -> object:
             try:
                 if isinstance(plan, visit_import.VisitPlan):
-                    return visit_import.apply_visits(plan, actor_id, source, report)
+                    return visit_writes.apply_visits(plan, actor_id, source, report)
                 assert isinstance(plan, balance_import.BalancePlan)
                 return balance_import.apply_balances(plan, actor_id, source)
             except ImportCancelled as stopped:
@@ -331,13 +331,18 @@ class HistoryImportDialog(QDialog):
                 self.summary.setText(self.tr("Import cancelled; nothing was kept."))
                 self.import_button.setEnabled(True)
                 return
-            if isinstance(answer, visit_import.VisitResult):
+            if isinstance(answer, visit_writes.VisitResult):
                 message = (
                     self.tr("Imported %1 visits; %2 new customer files; %3 were already on file.")
                     .replace("%1", str(answer.visits))
                     .replace("%2", str(answer.customers_created))
                     .replace("%3", str(answer.already_on_file))
                 )
+                if answer.without_their_card:
+                    message += " " + self.tr(
+                        "%1 visits named a card she did not have or had used up: they came "
+                        "in without it."
+                    ).replace("%1", str(answer.without_their_card))
             else:
                 message = self.tr("Carried over %1 cards.").replace("%1", str(answer))
             self.imported.emit(message)
