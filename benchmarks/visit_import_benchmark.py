@@ -3,6 +3,8 @@ Since the import writes a few thousand visits per transaction, the figure that m
 to the other PC is the longest single transaction.
 
     .venv/bin/python benchmarks/visit_import_benchmark.py [--customers 10000] [--rows 5000]
+    .venv/bin/python benchmarks/visit_import_benchmark.py --customers 100 --rows 1000000 \
+        --new-clients 100000          # a chain moving in (the other PC saves for 30 s only)
 
 Builds a demo shop, writes a receipts file of ``--rows`` lines for its customers (by
 phone, two or three lines per visit), then imports it while a second process logs a care
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -49,23 +52,40 @@ while time.time() < end:
 """
 
 
-def receipts(path: Path, rows: int) -> None:
+def receipts(path: Path, rows: int, new_clients: int = 0) -> None:
+    """Receipt lines for the demo's customers (by phone), or with ``new_clients`` for that
+    many clients the shop does not have yet (by old-system code, as a chain moving in)."""
     phones = [p for (p,) in Customer.select(Customer.phone).where(Customer.phone != "").tuples()]
+    clients = [f"C{n:06d}" for n in range(new_clients)] or phones
     rng = random.Random(1)
-    lines = ["Receipt,Date,Description,Phone,Staff,Amount"]
-    receipt = 0
-    while len(lines) <= rows:
-        receipt += 1
-        phone, day = rng.choice(phones), f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        for service in rng.sample(["面部护理", "肩颈按摩", "补水", "刮痧"], rng.randint(2, 3)):
-            lines.append(f"{receipt},{day},{service},{phone},陈美玲,{rng.randint(50, 400)}")
-    path.write_text("\n".join(lines[: rows + 1]) + "\n", encoding="utf-8")
+    header = (
+        "Receipt,Date,Description,Client,Staff,Amount"
+        if new_clients
+        else ("Receipt,Date,Description,Phone,Staff,Amount")
+    )
+    services = (
+        [f"项目{n}" for n in range(40)] if new_clients else ["面部护理", "肩颈按摩", "补水", "刮痧"]
+    )
+    with path.open("w", encoding="utf-8") as out:
+        out.write(header + "\n")
+        written, receipt = 0, 0
+        while written < rows:
+            receipt += 1
+            client = rng.choice(clients)
+            day = f"{rng.randint(2019, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            for service in rng.sample(services, rng.randint(1, 3)):
+                if written < rows:
+                    out.write(f"{receipt},{day},{service},{client},陈美玲,{rng.randint(50, 400)}\n")
+                    written += 1
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=10_000)
     parser.add_argument("--rows", type=int, default=5_000)
+    parser.add_argument(
+        "--new-clients", type=int, default=0, help="lines for this many clients not on file"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "shop.db"
@@ -74,7 +94,7 @@ def main() -> None:
         build_demo(customers=args.customers, seed=1)
         print(f"demo of {args.customers} customers in {time.perf_counter() - started:.0f} s")
         sheet = Path(folder) / "receipts.csv"
-        receipts(sheet, args.rows)
+        receipts(sheet, args.rows, args.new_clients)
         anchors = []
         for _ in range(20):
             began = time.perf_counter()
@@ -139,6 +159,8 @@ def main() -> None:
         f"other PC's slowest save ended {float(slowest[2]) - began:+.2f} s after the write began "
         f"(backup ends at +{commits[0] - wall:.2f} s, last commit +{commits[-1] - wall:.2f} s)"
     )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process {peak:,.0f} MB")
     print(f"other PC: {len(saves)} saves ({len(during)} during the import), slowest "
           f"{max(saves, default=0) * 1000:.0f} ms, "
           f"{len(failures)} failed{': ' + failures[0] if failures else ''}")  # fmt: skip
