@@ -7,13 +7,14 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import backups, customers, import_batches
+from salon_desk.services import backups, customers, import_batches, import_writes
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import sqlite_path, write_transaction
 from salon_desk.store.models import Customer
 
 PROGRESS_EVERY = 100
+CREATE_EVERY = 1000  # new files per bulk call, with a progress report after each
 
 
 class Duplicate(enum.StrEnum):
@@ -59,11 +60,12 @@ def apply_import(
     phones: dict[str, int] = {}
     with write_transaction():
         batch = import_batches.start("customers", source, actor_id)
+        new_rows: list[ImportRow] = []
         for done, row in enumerate(rows, start=1):
             if (
                 progress is not None
                 and done % PROGRESS_EVERY == 0
-                and not progress(done, len(rows))
+                and not progress(done, len(rows) * 2)
             ):
                 raise ImportCancelled
             if not row.ok:
@@ -82,13 +84,22 @@ def apply_import(
                 else:
                     result.skipped.append(row.number)
             else:
-                customer_id = customers.create_customer(row.data, actor_id)
-                result.created.append(customer_id)
-                if row.data.phone:
-                    phones[row.data.phone] = customer_id
-        import_batches.mark(batch, Customer, result.created)
+                new_rows.append(row)
+        # New files in bulk, as a visit history's (one file at a time was 3 ms each).
+        for start in range(0, len(new_rows), CREATE_EVERY):
+            part = new_rows[start : start + CREATE_EVERY]
+            made = import_writes.create_customers([row.data for row in part], actor_id, batch)
+            result.created.extend(made)
+            phones.update(
+                (row.data.phone, made_id)
+                for row, made_id in zip(part, made, strict=True)
+                if row.data.phone
+            )
+            done = len(rows) + (start + len(part)) * len(rows) // max(len(new_rows), 1)
+            if progress is not None and not progress(done, len(rows) * 2):
+                raise ImportCancelled
         _link_referrers(rows, phones, actor_id, batch)
-        if progress is not None and not progress(len(rows), len(rows)):
+        if progress is not None and not progress(len(rows) * 2, len(rows) * 2):
             raise ImportCancelled
         counts = (
             f"+{len(result.created)} ~{len(result.updated)} ={len(result.skipped)} "

@@ -23,29 +23,32 @@ from salon_desk.store.models import CareLog, CareLogItem, Customer, CustomerSear
 def create_customers(
     people: Sequence[customers.CustomerInput], actor_id: int | None, batch_id: int
 ) -> list[int]:
-    """New files in the order given. Every one must differ from the others in what
-    ``_identity`` reads (her code, else her phone, else her name). Raises
-    customers.ValidationFailed for the first that would not save by hand either."""
+    """New files, their ids in the order given. Raises customers.ValidationFailed for the
+    first that would not save by hand either."""
     cleaned = [customers.clean_input(person) for person in people]
     for person in cleaned:
         errors = customers.validate(person)
         if errors:
             raise customers.ValidationFailed(errors)
     now = utc_now()
-    rows = [
-        {
-            **customers.row_values(person),
-            "import_batch": batch_id,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for person in cleaned
-    ]
-    returned = bulk.insert_returning(
-        Customer, rows, (Customer.id, Customer.legacy_code, Customer.phone, Customer.name)
-    )
-    ids = {_identity(code, phone, name): customer_id for customer_id, code, phone, name in returned}
-    made = [ids[_identity(p.legacy_code, p.phone, p.name)] for p in cleaned]
+    made = [0] * len(cleaned)
+    for group in _apart(cleaned):  # within one statement every identity is unique
+        rows = [
+            {
+                **customers.row_values(cleaned[index]),
+                "import_batch": batch_id,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for index in group
+        ]
+        returned = bulk.insert_returning(
+            Customer, rows, (Customer.id, Customer.legacy_code, Customer.phone, Customer.name)
+        )
+        ids = {_identity(code, phone, name): made_id for made_id, code, phone, name in returned}
+        for index in group:
+            person = cleaned[index]
+            made[index] = ids[_identity(person.legacy_code, person.phone, person.name)]
     keys = [
         {"customer": customer_id, "kind": kind, "key": key}
         for customer_id, person in zip(made, cleaned, strict=True)
@@ -61,6 +64,24 @@ def create_customers(
         actor_id,
     )
     return made
+
+
+def _apart(people: Sequence[customers.CustomerInput]) -> list[list[int]]:
+    """Indexes in groups where no two share an identity (two 王芳 with no phone or code go
+    in different statements, so each id comes back to its own row)."""
+    groups: list[list[int]] = []
+    seen: list[set[tuple[str, str]]] = []
+    for index, person in enumerate(people):
+        identity = _identity(person.legacy_code, person.phone, person.name)
+        for group, identities in zip(groups, seen, strict=True):
+            if identity not in identities:
+                group.append(index)
+                identities.add(identity)
+                break
+        else:
+            groups.append([index])
+            seen.append({identity})
+    return groups
 
 
 def _identity(code: str, phone: str, name: str) -> tuple[str, str]:

@@ -278,3 +278,19 @@ def test_the_same_file_twice_adds_nothing_however_it_is_split(
     assert first.visits == 5
     assert (again.visits, again.already_on_file) == (0, first.visits)
     assert CareLog.select().count() == first.visits
+
+
+def test_customers_of_one_name_and_no_phone_each_get_their_own_file(
+    db_path, manager_id, tmp_path
+) -> None:
+    """Files are made in bulk; two 王芳 with no phone or code must still come back each to
+    her own row (her notes on her own file)."""
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("姓名,备注\n王芳,first\n王芳,second\n张敏,third\n", encoding="utf-8")
+    table = excel_import.read_table(sheet)
+    mapping = excel_import.suggest_mapping(table.headers, Vocabulary())
+    rows = excel_import.check_rows(table, mapping, Vocabulary(), TODAY)
+    result = customer_import.apply_import(rows, manager_id)
+    notes = [customers.get_customer(made).data.notes for made in result.created]
+    assert notes == ["first", "second", "third"]
+    assert ImportBatch.select().count() == 1 and Customer.select().count() == 3
