@@ -4,8 +4,10 @@ before. The manager can undo the last import as a whole; when anyone has touched
 it brought since (edited, voided, used a card, booked a call …) the undo is refused and
 what stands in the way is listed, since deleting someone's later work is never right.
 
-Import services call ``start`` and ``finish`` inside their own write transaction, so a
-cancelled or failed import leaves no batch either.
+Imports call ``start`` and ``finish`` in their write transactions: a one-transaction
+import that fails leaves no batch; a visit history written in many transactions calls
+``checkpoint`` after each and ``discard`` when it is cancelled or fails, and one cut short
+by a crash (no ``finished_at``) is offered for undo like any other.
 """
 
 from __future__ import annotations

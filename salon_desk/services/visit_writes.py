@@ -6,6 +6,7 @@ back out if it is cancelled or fails."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -69,6 +70,9 @@ def apply_visits(
     people: dict[tuple[str, str], int] = {}
     on_file: set[tuple[int, dt.date, int]] = set()  # visits of her files found on record
     cards_used = visit_cards.CardsUsed()
+    # The plan and the file are millions of long-lived objects: a full garbage collection
+    # over them inside a transaction held the lock 4 s at a million lines (0.7 s frozen).
+    gc.freeze()
     try:
         for start in range(0, len(plan.visits), VISITS_PER_TRANSACTION):
             part = plan.visits[start : start + VISITS_PER_TRANSACTION]
@@ -91,6 +95,8 @@ def apply_visits(
     except BaseException:
         import_batches.discard(batch)
         raise
+    finally:
+        gc.unfreeze()
     return result
 
 
