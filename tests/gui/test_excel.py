@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
 import openpyxl
@@ -103,3 +104,41 @@ def test_a_marketing_list_leaves_out_who_did_not_agree(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     book = openpyxl.load_workbook(target)
     assert [row[1] for row in book["Customers"].iter_rows(min_row=2, values_only=True)] == ["王芳"]
+
+
+def test_an_export_runs_off_the_window_and_can_be_cancelled(
+    qtbot, seeded, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """On a real worker thread, as in the shop: the progress shows, Cancel is heard at the
+    next row, and no file is left under the chosen name."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from salon_desk.services import excel_export
+    from salon_desk.ui.widgets import tasks
+
+    monkeypatch.setattr(excel_export, "PROGRESS_EVERY", 1)
+    real = excel_export.export_workbook
+
+    def a_big_shop(*args, **kwargs):  # each row as slow as a chain's export
+        report = args[5]
+
+        def slowly(done: int, total: int) -> bool:
+            time.sleep(0.2)
+            return report(done, total)
+
+        return real(*args[:5], slowly, *args[6:], **kwargs)
+
+    monkeypatch.setattr(excel_export, "export_workbook", a_big_shop)
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    dialog = window.export_customers()
+    target = tmp_path / "cancelled.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    progress = dialog.findChild(QProgressDialog, "export_progress")
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible)
+    (cancel,) = progress.findChildren(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=10_000)
+    assert dialog.error.text() == "Export cancelled; no file was written."
+    assert not target.exists()

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,78 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services.permissions import PermissionDenied
-from salon_desk.services.worker import in_own_connection
 from salon_desk.ui.excel import texts
-from salon_desk.ui.widgets import tasks
 from salon_desk.ui.widgets.naming import named
-
-
-class ExportRun(QObject):
-    """One export on the thread pool; the UI hears progress and the end through signals."""
-
-    progressed = Signal(int, int)
-    finished = Signal(int)  # customers written
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        target: Path,
-        ids: frozenset[int] | None,
-        actor_id: int | None,
-        parent: QObject | None = None,
-        consenting_only: bool = False,
-    ):
-        super().__init__(parent)
-        self.actor_id = actor_id
-        self.consenting_only = consenting_only
-        self.target = target
-        self.ids = ids
-        self._stop = threading.Event()
-        # Words are looked up here, on the UI thread, where the translators live.
-        self.texts = texts.export_texts()
-        self.labels = texts.labeller()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self._stop.is_set()
-
-    def run(self) -> None:
-        # openpyxl (~0.2 s) loads with the first export, not with the window.
-        from salon_desk.services import excel_export
-
-        try:
-            written = excel_export.export_workbook(
-                self.target,
-                self.ids,
-                self.texts,
-                self.labels,
-                dt.date.today(),
-                self._progress,
-                self.actor_id,
-                self.consenting_only,
-            )
-        except excel_export.ExportCancelled:
-            self.cancelled.emit()
-        except (OSError, PermissionDenied) as exc:
-            self.failed.emit(str(exc))
-        else:
-            self.finished.emit(written)
-
-    def start(self) -> None:
-        if tasks.SYNCHRONOUS:
-            self.run()
-            return
-        run = self.run
-
-        class Job(QRunnable):
-            def run(self) -> None:
-                in_own_connection(run)
-
-        QThreadPool.globalInstance().start(Job())
+from salon_desk.ui.widgets.tasks import Report, run_with_progress
 
 
 class ExportDialog(QDialog):
@@ -150,8 +79,6 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         browse.clicked.connect(self._browse)
-        self.run: ExportRun | None = None
-        self.progress: QProgressDialog | None = None
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -171,43 +98,44 @@ class ExportDialog(QDialog):
             self.error.setText(self.tr("That folder does not exist."))
             return
         self.ok_button.setEnabled(False)
-        self.run = ExportRun(
-            target, self.chosen_ids(), self.actor_id, self, self.consenting_only.isChecked()
+        ids, actor_id, consenting = (
+            self.chosen_ids(),
+            self.actor_id,
+            self.consenting_only.isChecked(),
         )
-        self.progress = named(
-            QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 100, self),
+        # Words are looked up here, on the UI thread, where the translators live.
+        words, labeller = texts.export_texts(), texts.labeller()
+
+        def work(report: Report) -> object:
+            # openpyxl (~0.2 s) loads with the first export, not with the window.
+            from salon_desk.services import excel_export
+
+            try:
+                return excel_export.export_workbook(
+                    target, ids, words, labeller, dt.date.today(), report, actor_id, consenting
+                )
+            except excel_export.ExportCancelled as stopped:
+                return stopped
+            except (OSError, PermissionDenied) as failure:
+                return failure
+
+        run_with_progress(
+            self,
             "export_progress",
+            self.tr("Writing the workbook…"),
+            self.tr("Cancel"),
+            work,
+            lambda answer: self._ended(target, answer),
         )
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.run.cancel)
-        self.run.progressed.connect(self._progressed)
-        self.run.finished.connect(lambda count: self._finished(target, count))
-        self.run.cancelled.connect(self._cancelled)
-        self.run.failed.connect(self._failed)
-        self.run.start()
 
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setValue(int(done * 100 / max(total, 1)))
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.hide()
+    def _ended(self, target: Path, answer: object) -> None:
         self.ok_button.setEnabled(True)
-
-    def _finished(self, target: Path, count: int) -> None:
-        self._close_progress()
-        self.exported.emit(
-            self.tr("%n customer(s) exported to %1.", "", count).replace("%1", str(target))
-        )
-        self.accept()
-
-    def _cancelled(self) -> None:
-        self._close_progress()
-        self.error.setText(self.tr("Export cancelled; no file was written."))
-
-    def _failed(self, message: str) -> None:
-        self._close_progress()
-        self.error.setText(self.tr("Could not write the file: %1").replace("%1", message))
+        if isinstance(answer, int):
+            self.exported.emit(
+                self.tr("%n customer(s) exported to %1.", "", answer).replace("%1", str(target))
+            )
+            self.accept()
+        elif isinstance(answer, (OSError, PermissionDenied)):
+            self.error.setText(self.tr("Could not write the file: %1").replace("%1", str(answer)))
+        else:  # cancelled
+            self.error.setText(self.tr("Export cancelled; no file was written."))

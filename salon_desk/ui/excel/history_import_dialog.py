@@ -4,10 +4,9 @@ one import. Checking happens before anything is written; the write is one transa
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +33,7 @@ from salon_desk.ui.excel import history_report
 from salon_desk.ui.excel.unknown_names import SERVICE, STAFF, UnknownNames
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
-from salon_desk.ui.widgets.tasks import run_task
+from salon_desk.ui.widgets.tasks import Report, run_task, run_with_progress
 
 VISITS, BALANCES = "visits", "balances"
 
@@ -300,22 +298,8 @@ class HistoryImportDialog(QDialog):
             return
         self.writing = True
         self.import_button.setEnabled(False)
-        progress = named(
-            QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self),
-            "history_progress",
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        cancelled = threading.Event()
-        progress.canceled.connect(cancelled.set)
-        relay = _Progress(self)  # from the worker; Qt queues it to the window's thread
-        relay.moved.connect(lambda done, total: progress.setValue(done * 100 // max(total, 1)))
 
-        def report(done: int, total: int) -> bool:
-            relay.moved.emit(done, total)
-            return not cancelled.is_set()
-
-        def work() -> object:
+        def work(report: Report) -> object:
             try:
                 if isinstance(plan, visit_import.VisitPlan):
                     return visit_writes.apply_visits(plan, actor_id, source, report)
@@ -326,7 +310,6 @@ class HistoryImportDialog(QDialog):
 
         def finished(answer: object) -> None:
             self.writing = False
-            progress.reset()
             if isinstance(answer, ImportCancelled):
                 self.summary.setText(self.tr("Import cancelled; nothing was kept."))
                 self.import_button.setEnabled(True)
@@ -348,12 +331,10 @@ class HistoryImportDialog(QDialog):
             self.imported.emit(message)
             self.accept()
 
-        run_task(work, finished)
+        run_with_progress(
+            self, "history_progress", self.tr("Importing…"), self.tr("Cancel"), work, finished
+        )
 
     def reject(self) -> None:
         if not self.writing:  # an import under way ends by itself or by its Cancel
             super().reject()
-
-
-class _Progress(QObject):
-    moved = Signal(int, int)

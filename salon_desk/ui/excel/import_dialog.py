@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,6 +28,7 @@ from salon_desk.services.excel_import import ImportRow, Table
 from salon_desk.ui.excel import import_report
 from salon_desk.ui.excel.texts import import_vocabulary
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.tasks import Report, run_with_progress
 
 SAMPLES = 3
 PROBLEM_COLOUR = QColor("#b3261e")
@@ -236,34 +236,37 @@ class ImportDialog(QDialog):
         lines = import_report.report_lines(self.rows, by_field)
         excel_import.write_report(target, import_report.report_header(), lines)
 
-    def run_import(self) -> customer_import.ImportResult | None:
-        progress = named(
-            QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self),
-            "import_progress",
+    def run_import(self) -> None:
+        """Written on a worker thread with progress; Cancel keeps nothing."""
+        rows, actor_id, decisions, source = (
+            self.rows,
+            self.actor_id,
+            self.decisions(),
+            self.path.name,
         )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        self.import_button.setEnabled(False)
 
-        def report(done: int, total: int) -> bool:
-            progress.setValue(int(done * 100 / max(total, 1)))
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
+        def work(report: Report) -> object:
+            try:
+                return customer_import.apply_import(rows, actor_id, decisions, report, source)
+            except customer_import.ImportCancelled as stopped:
+                return stopped
 
-        try:
-            result = customer_import.apply_import(
-                self.rows, self.actor_id, self.decisions(), report, source=self.path.name
+        def finished(answer: object) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(answer, customer_import.ImportCancelled):
+                self.summary.setText(self.tr("Import cancelled; nothing was changed."))
+                return
+            assert isinstance(answer, customer_import.ImportResult)
+            self.imported.emit(
+                self.tr("Imported: %1 new, %2 updated, %3 skipped, %4 rows with problems.")
+                .replace("%1", str(len(answer.created)))
+                .replace("%2", str(len(answer.updated)))
+                .replace("%3", str(len(answer.skipped)))
+                .replace("%4", str(len(answer.refused)))
             )
-        except customer_import.ImportCancelled:
-            progress.reset()
-            self.summary.setText(self.tr("Import cancelled; nothing was changed."))
-            return None
-        progress.reset()
-        self.imported.emit(
-            self.tr("Imported: %1 new, %2 updated, %3 skipped, %4 rows with problems.")
-            .replace("%1", str(len(result.created)))
-            .replace("%2", str(len(result.updated)))
-            .replace("%3", str(len(result.skipped)))
-            .replace("%4", str(len(result.refused)))
+            self.accept()
+
+        run_with_progress(
+            self, "import_progress", self.tr("Importing…"), self.tr("Cancel"), work, finished
         )
-        self.accept()
-        return result
