@@ -1,0 +1,205 @@
+"""A chain's size (issue 15): the figures users wait for, beside bare anchors, at 10k and
+100k customers.
+
+    .venv/bin/python benchmarks/scale.py [--customers 10000 100000] [--visits-per-customer 10]
+                                         [--runs 5]
+
+Builds each database by bulk SQL (``store/bulk.py``: customers with their search keys,
+staff, service items, visits with their items) — the demo generator cannot make 100k —
+then prints one table per size: figure, the app's median wall time (CPU beside it), a
+bare anchor measured in the same run on the same file, the ratio, the issue's goal, and
+whether it is met. Medians of ``--runs``; these machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from salon_desk.services import charts, frequency
+from salon_desk.services.customer_search import CustomerQuery, count_customers, fetch_page
+from salon_desk.services.search_keys import name_keys, sort_key
+from salon_desk.store import bulk
+from salon_desk.store.database import close_db, open_db, write_transaction
+from salon_desk.store.models import (
+    CareLog,
+    CareLogItem,
+    Customer,
+    CustomerSearchKey,
+    ServiceItem,
+    Staff,
+)
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁"
+)
+GIVEN = "丽芳敏静秀娟英华慧巧美娜雅婷雪琳晶欣怡佳玉兰凤洁梅琴云莲真环红霞平燕"
+PER_WRITE = 20_000
+WANG = CustomerQuery(text="王")
+
+
+def build(customers: int, visits_each: int, today: dt.date) -> None:
+    rng = random.Random(15)
+    with write_transaction():
+        bulk.insert_rows(
+            Staff, [{"name": f"美容师{n}", "name_sort": f"meirongshi{n}"} for n in range(20)]
+        )
+        bulk.insert_rows(
+            ServiceItem,
+            [
+                {"name": f"项目{n}", "name_sort": f"xiangmu{n:02d}", "price_fen": 20_000}
+                for n in range(40)
+            ],
+        )
+    staff = [row.id for row in Staff.select(Staff.id)]
+    items = [row.id for row in ServiceItem.select(ServiceItem.id)]
+    for start in range(0, customers, PER_WRITE):
+        people = []
+        for n in range(start, min(start + PER_WRITE, customers)):
+            name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(2))
+            phone = f"13{n:09d}"
+            people.append(
+                {
+                    "name": name,
+                    "name_sort": sort_key(name),
+                    "phone": phone,
+                    "phone_last4": phone[-4:],
+                }
+            )
+        with write_transaction():
+            ids = dict(
+                (phone, row_id)
+                for row_id, phone in bulk.insert_returning(
+                    Customer, people, (Customer.id, Customer.phone)
+                )
+            )
+            made = [ids[str(person["phone"])] for person in people]
+            bulk.insert_rows(
+                CustomerSearchKey,
+                [
+                    {"customer": customer_id, "kind": kind, "key": key}
+                    for customer_id, person in zip(made, people, strict=True)
+                    for kind, keys in name_keys(str(person["name"])).items()
+                    for key in keys
+                ],
+            )
+        for first in range(0, len(made), 2_000):
+            entries, lines = [], []
+            for customer_id in made[first : first + 2_000]:
+                for _ in range(rng.randint(1, visits_each * 2 - 1)):
+                    day = today - dt.timedelta(days=rng.randint(1, 3 * 365))
+                    entries.append(
+                        {
+                            "customer": customer_id,
+                            "beautician": rng.choice(staff),
+                            "visited_at": dt.datetime.combine(day, dt.time(4 + rng.randint(0, 8))),
+                            "amount_fen": rng.randint(100, 800) * 100,
+                            "satisfaction": rng.randint(3, 5),
+                        }
+                    )
+            with write_transaction():
+                returned = bulk.insert_returning(CareLog, entries, (CareLog.id,))
+                for (entry_id,) in returned:
+                    lines.append({"care_log": entry_id, "service_item": rng.choice(items)})
+                bulk.insert_rows(CareLogItem, lines)
+
+
+def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``runs`` calls."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        action()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def measure(path: Path, runs: int, today: dt.date) -> list[tuple[str, float, float, float, str]]:
+    bare = sqlite3.connect(path)
+
+    def anchor(sql: str, *args: object) -> Callable[[], object]:
+        return lambda: bare.execute(sql, args).fetchall()
+
+    group_by = anchor(
+        "SELECT customer_id, COUNT(*), MIN(visited_at), MAX(visited_at), SUM(amount_fen)"
+        " FROM care_log WHERE voided_at IS NULL GROUP BY customer_id"
+    )
+    rows: list[tuple[str, Callable[[], object], Callable[[], object], str, float]] = [
+        (
+            'one-box search "王", first page and count',
+            lambda: (fetch_page(WANG, 0, 50), count_customers(WANG)),
+            anchor("SELECT id, name FROM customer WHERE name_sort >= 'wang' AND name_sort < 'wanh'"
+                   " ORDER BY name_sort LIMIT 50"),
+            "≤ 5 ms",
+            0.005,
+        ),
+        (
+            "one-box search by phone digits 1234",
+            lambda: fetch_page(CustomerQuery(text="1234"), 0, 50),
+            anchor("SELECT id FROM customer WHERE phone_last4 = '1234' LIMIT 50"),
+            "≤ 5 ms",
+            0.005,
+        ),
+        (
+            "customer list, first page",
+            lambda: fetch_page(CustomerQuery(), 0, 100),
+            anchor("SELECT id, name, phone FROM customer ORDER BY name_sort LIMIT 100"),
+            "≤ 1.3× anchor",
+            0.0,
+        ),
+        (
+            "visit-frequency statistics, every customer",
+            lambda: frequency.visit_statistics(today),
+            group_by,
+            "≤ 200 ms",
+            0.2,
+        ),
+        ("charts figures", lambda: charts.figures(today), group_by, "≤ 300 ms", 0.3),
+    ]  # fmt: skip
+    table = []
+    for name, app, bare_query, goal, seconds in rows:
+        app_wall, app_cpu = timed(app, runs)
+        anchor_wall, _ = timed(bare_query, runs)
+        met = app_wall <= seconds if seconds else app_wall <= 1.3 * anchor_wall
+        table.append(
+            (name, app_wall, app_cpu, anchor_wall, f"{goal} {'met' if met else 'NOT met'}")
+        )
+    bare.close()
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--visits-per-customer", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    today = dt.date.today()
+    for size in args.customers:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "chain.db"
+            open_db(path)
+            started = time.perf_counter()
+            build(size, args.visits_per_customer, today)
+            visits = CareLog.select().count()
+            took = time.perf_counter() - started
+            print(f"\n{size:,} customers, {visits:,} visits: built in {took:.0f} s; "
+                  f"medians of {args.runs} runs")  # fmt: skip
+            print(f"{'figure':46} {'app wall':>10} {'(CPU)':>9} {'anchor':>9} {'ratio':>8}  goal")
+            for name, wall, cpu, anchor_wall, verdict in measure(path, args.runs, today):
+                ratio = wall / anchor_wall if anchor_wall else float("inf")
+                print(f"{name:46} {wall * 1000:8.1f}ms {cpu * 1000:7.1f}ms "
+                      f"{anchor_wall * 1000:7.2f}ms {ratio:7.1f}×  {verdict}")  # fmt: skip
+            close_db()
+
+
+if __name__ == "__main__":
+    main()
