@@ -4127,10 +4127,6 @@ A backup is taken first.</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <source>Undoing the import… %1 records removed so far.</source>
-        <translation>正在撤销导入……已删除 %1 条记录。</translation>
-    </message>
-    <message>
         <source>The import of %1 is undone.</source>
         <translation>已撤销 %1 的导入。</translation>
     </message>

@@ -4127,10 +4127,6 @@ A backup is taken first.</source>
         <translation>正在撤銷匯入…</translation>
     </message>
     <message>
-        <source>Undoing the import… %1 records removed so far.</source>
-        <translation>正在撤銷匯入……已刪除 %1 條記錄。</translation>
-    </message>
-    <message>
         <source>The import of %1 is undone.</source>
         <translation>已撤銷 %1 的匯入。</translation>
     </message>

@@ -249,3 +249,26 @@ def test_the_dates_are_shown_as_read(window: MainWindow, tmp_path: Path) -> None
     dialog = window.import_history(path, "visits")
     assert dialog is not None
     assert dialog.date_examples.text().startswith("03/15/2018 → 15 March 2018   04/13/2018 →")
+
+
+def test_an_undo_runs_off_the_window(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On real worker threads, as in the shop: the check, then the undo with its progress."""
+    from salon_desk.ui.widgets import tasks
+
+    path = tmp_path / "receipts.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert CareLog.select().count() == 6
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    undo = window.undo_last_import()
+    assert undo is not None
+    assert "Checking whether anyone has worked on what it brought" in undo.summary.text()
+    qtbot.waitUntil(undo.undo_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(undo.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not undo.isVisible(), timeout=10_000)
+    assert CareLog.select().count() == 0
+    assert "The import of receipts.csv is undone." in window.statusBar().currentMessage()

@@ -5,7 +5,7 @@ default, where focus starts) leaves everything as it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +22,7 @@ from salon_desk.services import import_batches
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.widgets.naming import named
-from salon_desk.ui.widgets.tasks import run_task
+from salon_desk.ui.widgets.tasks import Report, run_task, run_with_progress
 
 
 def count_words() -> dict[str, str]:
@@ -62,8 +62,6 @@ class UndoImportDialog(QDialog):
         self.blockers: list[import_batches.Blocker] = []
         self.checking = self.batch is not None
         self.working = False
-        self.removed = _Removed()
-        self.removed.count.connect(self._removed)
         self.summary = named(QLabel(), "undo_import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -180,19 +178,22 @@ class UndoImportDialog(QDialog):
         self.undo_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self.summary.setText(self.tr("Undoing the import…"))
-        batch_id, actor_id, removed = self.batch.id, self.actor_id, self.removed
+        batch_id, actor_id = self.batch.id, self.actor_id
+        # The rows an undo removes by the thousand: its files, entries and cards.
+        total = sum(self.batch.counts.get(name, 0) for name in ("customers", "visits", "cards"))
 
-        def work() -> object:
+        def work(report: Report) -> object:
+            def removed(gone: int) -> None:
+                report(gone, max(total, gone))
+
             try:
-                return import_batches.undo_last(actor_id, batch_id, removed.count.emit)
+                return import_batches.undo_last(actor_id, batch_id, removed)
             except (import_batches.UndoRefused, import_batches.NothingToUndo) as stopped:
                 return stopped
 
-        run_task(work, self._finished)
-
-    def _removed(self, count: int) -> None:
-        self.summary.setText(
-            self.tr("Undoing the import… %1 records removed so far.").replace("%1", str(count))
+        # No Cancel: an undo cut short would leave the import half there until undone again.
+        run_with_progress(
+            self, "undo_import_progress", self.tr("Undoing the import…"), "", work, self._finished
         )
 
     def _finished(self, answer: object) -> None:
@@ -215,9 +216,3 @@ class UndoImportDialog(QDialog):
             )
         )
         self.accept()
-
-
-class _Removed(QObject):
-    """Progress from the worker thread; Qt queues it to the window's thread."""
-
-    count = Signal(int)
