@@ -66,7 +66,7 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
     or was left out on purpose, 2 when any row was refused (each listed)."""
     from salon_desk.services import visit_import, visit_writes
     from salon_desk.store.database import close_db, open_db
-    from salon_desk.ui.excel import history_report
+    from salon_desk.ui.excel import history_report, import_report
 
     saved = _saved_map(args, "visits")
     date_order = args.date_order or (saved.date_order if saved else None)
@@ -113,7 +113,7 @@ def run_visit_import(args: argparse.Namespace, table: Any, target: str) -> int:
             by_field = {name: table.headers[i] for i, name in mapping.items()}
             lines = history_report.visit_lines(plan, options, by_field)
             _write_report(
-                args, history_report.report_header(), lines, [history_report.visit_summary(plan)]
+                args, import_report.report_header(), lines, [history_report.visit_summary(plan)]
             )
         if args.save_map:
             undecided = {"staff": list(plan.unknown_staff), "services": list(plan.unknown_services)}
@@ -205,7 +205,7 @@ def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int
     """Opening balances: cards with what was left on them in the previous system."""
     from salon_desk.services import balance_import
     from salon_desk.store.database import close_db, open_db
-    from salon_desk.ui.excel import history_report
+    from salon_desk.ui.excel import history_report, import_report
 
     saved = _saved_map(args, "balances")
     mapping = _columns(saved, table.headers, balance_import.suggest_balance_mapping)
@@ -224,7 +224,7 @@ def run_balance_import(args: argparse.Namespace, table: Any, target: str) -> int
             by_field = {name: table.headers[i] for i, name in mapping.items()}
             lines = history_report.balance_lines(plan, by_field)
             _write_report(
-                args, history_report.report_header(), lines, [history_report.balance_summary(plan)]
+                args, import_report.report_header(), lines, [history_report.balance_summary(plan)]
             )
         if not args.dry_run:
             print(f"carried over {balance_import.apply_balances(plan, None, args.file.name)} cards")

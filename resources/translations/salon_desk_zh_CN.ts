@@ -2682,10 +2682,6 @@
         </translation>
     </message>
     <message>
-        <source>Save import report</source>
-        <translation>保存导入报告</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -2723,6 +2719,10 @@
     <message>
         <source>Referrer&apos;s phone</source>
         <translation>推荐人电话</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>保存导入报告</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -2682,10 +2682,6 @@
         </translation>
     </message>
     <message>
-        <source>Save import report</source>
-        <translation>儲存匯入報告</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
@@ -2723,6 +2719,10 @@
     <message>
         <source>Referrer&apos;s phone</source>
         <translation>推薦人電話</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>儲存匯入報告</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ import peewee as pw
 
 from salon_desk.services import audit, backups, customers
 from salon_desk.services.permissions import Permission, require
-from salon_desk.store.database import is_sqlite, sqlite_path, write_transaction
+from salon_desk.store.database import let_other_writers_in, sqlite_path, write_transaction
 from salon_desk.store.models import (
     Card,
     CareLog,
@@ -51,7 +50,6 @@ MARKED: dict[str, type[pw.Model]] = {
 }
 CHUNK = 500  # ids per IN (…): well under every engine's limit on bound values
 ROWS_PER_STEP = 5000  # rows an undo removes per transaction (with their children)
-PAUSE_BETWEEN_TRANSACTIONS = 0.12  # as the import's: a waiting PC's retry gets in
 
 
 class UndoRefused(Exception):
@@ -288,8 +286,7 @@ def undo_last(
             gone += removed
             if progress is not None:
                 progress(gone)
-            if is_sqlite():
-                time.sleep(PAUSE_BETWEEN_TRANSACTIONS)
+            let_other_writers_in()
     with write_transaction():
         _delete_brought(batch_id)  # what is left: staff and service items
         ImportBatch.update(undone_at=utc_now(), undone_by=actor_id).where(

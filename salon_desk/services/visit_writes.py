@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -24,17 +23,13 @@ from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.customer_import import ImportCancelled
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.visit_import import PlannedVisit, VisitPlan
-from salon_desk.store.database import is_sqlite, sqlite_path, write_transaction
+from salon_desk.store.database import let_other_writers_in, sqlite_path, write_transaction
 from salon_desk.store.models import CareLog, ServiceItem, Staff
 
 IMPORTED_CATEGORY = "imported"
 VISIT_HOUR = 12  # a visit known only by its day is put at noon, safe from time-zone edges
 # Each transaction writes this many visits (about 0.3 s): the other PC waits at most that.
 VISITS_PER_TRANSACTION = 2000
-# Between two transactions the lock is left free this long: SQLite's busy handler on the
-# other PC retries every 100 ms at most, so a shorter gap lets the import take the lock
-# straight back and she waits for the whole import (measured: 1.5 s for 20,000 rows).
-PAUSE_BETWEEN_TRANSACTIONS = 0.12
 
 
 @dataclass
@@ -84,8 +79,8 @@ def apply_visits(
             done = start + len(part)
             if progress is not None and not progress(done, len(plan.visits)):
                 raise ImportCancelled
-            if is_sqlite() and done < len(plan.visits):
-                time.sleep(PAUSE_BETWEEN_TRANSACTIONS)
+            if done < len(plan.visits):
+                let_other_writers_in()
         with write_transaction():
             note = f"visits +{result.visits} ={result.already_on_file}"
             customers_note = f"customers +{result.customers_created}"

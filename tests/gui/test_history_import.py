@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from salon_desk.services.cards import card_statuses
 from salon_desk.store.models import CareLog, Customer
@@ -15,6 +16,20 @@ from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.widgets import prompts
 from tests.gui.typing import type_text
 from tests.unit.test_visit_import import RECEIPTS
+
+
+def _receipts(folder: Path) -> Path:
+    """The test receipts with every date readable as MM/DD/YYYY."""
+    path = folder / "receipts.csv"
+    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
+    return path
+
+
+def _import(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    """File > Import of a visit history, its preview accepted as it comes."""
+    dialog = window.import_history(path, "visits")
+    assert dialog is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
 def test_a_visit_history_from_the_file_menu(
@@ -84,11 +99,8 @@ def test_the_manager_undoes_the_last_import_by_keyboard(
     from salon_desk.ui.excel.undo_import_dialog import UndoImportDialog
     from tests.gui.keyboard import Keyboard
 
-    path = tmp_path / "receipts.csv"
-    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
-    dialog = window.import_history(path, "visits")
-    assert dialog is not None
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    path = _receipts(tmp_path)
+    _import(qtbot, window, path)
     before = CareLog.select().count()
     assert Customer.select().where(Customer.legacy_code == "KERT01").count() == 1
 
@@ -114,9 +126,7 @@ def test_the_manager_undoes_the_last_import_by_keyboard(
     assert "The import of receipts.csv is undone." in window.statusBar().currentMessage()
 
     # Imported again, then a beautician logs a visit on an imported file: refused, listed.
-    dialog = window.import_history(path, "visits")
-    assert dialog is not None
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _import(qtbot, window, path)
     kert = Customer.get(Customer.legacy_code == "KERT01").id
     item = catalogues.save_service_item(
         catalogues.ServiceItemRow(0, "补水护理", "facial", 10_000, 60, True), window.actor_id
@@ -146,9 +156,7 @@ def test_names_not_on_file_get_a_choice_in_the_preview(
 
     from salon_desk.store.models import Staff
 
-    path = tmp_path / "receipts.csv"
-    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
-    dialog = window.import_history(path, "visits")
+    dialog = window.import_history(_receipts(tmp_path), "visits")
     assert dialog is not None
     names = dialog.unknown
     rows = {
@@ -257,11 +265,8 @@ def test_an_undo_runs_off_the_window(
     """On real worker threads, as in the shop: the check, then the undo with its progress."""
     from salon_desk.ui.widgets import tasks
 
-    path = tmp_path / "receipts.csv"
-    path.write_text(RECEIPTS.replace("13/05/2018", "05/13/2018"), encoding="utf-8")
-    dialog = window.import_history(path, "visits")
-    assert dialog is not None
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    path = _receipts(tmp_path)
+    _import(qtbot, window, path)
     assert CareLog.select().count() == 6
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     undo = window.undo_last_import()

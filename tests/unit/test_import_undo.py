@@ -24,6 +24,7 @@ from salon_desk.services.customer_import import Duplicate
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.excel_import import Vocabulary
 from salon_desk.services.visit_import import VisitOptions
+from salon_desk.store import database
 from salon_desk.store.database import close_db, open_db
 from salon_desk.store.models import (
     Card,
@@ -246,7 +247,7 @@ def test_an_undo_cut_short_is_finished_by_undoing_again(
     two of them), the batch is still the last import, nothing blocks it, and a second
     undo takes out the rest."""
     monkeypatch.setattr(import_batches, "ROWS_PER_STEP", 1)
-    monkeypatch.setattr(import_batches, "PAUSE_BETWEEN_TRANSACTIONS", 0)
+    monkeypatch.setattr(database, "PAUSE_FOR_OTHER_WRITERS", 0)
     before = _everything()
     result = _import_visits(receipts, manager_id)
 
@@ -268,7 +269,7 @@ def test_the_same_file_twice_adds_nothing_however_it_is_split(
     db_path, manager_id, receipts, monkeypatch
 ) -> None:
     monkeypatch.setattr(visit_writes, "VISITS_PER_TRANSACTION", 1)
-    monkeypatch.setattr(visit_writes, "PAUSE_BETWEEN_TRANSACTIONS", 0)
+    monkeypatch.setattr(database, "PAUSE_FOR_OTHER_WRITERS", 0)
     receipts.write_text(
         RECEIPTS + "4,06/01/2018,Colour,KERT01,,JJ,120\n5,07/01/2018,Blow dry,KERT01,,JJ,20\n",
         encoding="utf-8",

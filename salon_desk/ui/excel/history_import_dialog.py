@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from salon_desk.services.customer_import import ImportCancelled
 from salon_desk.services.import_values import DateOrder
 from salon_desk.services.visit_import import Taxes, VisitOptions
 from salon_desk.ui import labels
-from salon_desk.ui.excel import history_report
+from salon_desk.ui.excel import history_report, import_report
 from salon_desk.ui.excel.unknown_names import SERVICE, STAFF, UnknownNames
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
@@ -115,7 +114,7 @@ class HistoryImportDialog(QDialog):
         self.summary = named(QLabel(), "history_summary")
         self.summary.setWordWrap(True)
         self.problems = named(QTableWidget(0, 5), "history_problems")
-        self.problems.setHorizontalHeaderLabels(history_report.report_header())
+        self.problems.setHorizontalHeaderLabels(import_report.report_header())
         self.problems.setTabKeyNavigation(False)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.report_button = named(QPushButton(self.tr("Save report…")), "history_save_report")
@@ -229,11 +228,10 @@ class HistoryImportDialog(QDialog):
             return  # the user changed a choice meanwhile; a newer check is on its way
         self.busy.hide()
         if isinstance(answer, excel_import.UnreadableFile):
-            detail = str(answer).removeprefix(f"{self.path.name}: ")
             self.summary.setText(
                 self.tr("Could not read %1 as a spreadsheet: %2")
                 .replace("%1", self.path.name)
-                .replace("%2", history_report.unreadable_reason(answer.code, answer.figure, detail))
+                .replace("%2", history_report.unreadable_reason(answer, self.path.name))
             )
             return
         assert isinstance(answer, tuple)
@@ -266,19 +264,16 @@ class HistoryImportDialog(QDialog):
         self.report_button.setEnabled(True)
 
     def ask_save_report(self) -> None:
-        suggested = self.path.with_name(self.path.stem + "-report.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save import report"), str(suggested), "Excel (*.xlsx)"
-        )
-        if chosen:
-            self.save_report(Path(chosen))
+        target = import_report.ask_report_target(self, self.path)
+        if target is not None:
+            self.save_report(target)
 
     def save_report(self, target: Path) -> None:
         summary, lines = self.report(with_names=True)
         try:
             excel_import.write_report(
                 target,
-                history_report.report_header(),
+                import_report.report_header(),
                 lines,
                 [summary],
                 history_report.summary_title(),

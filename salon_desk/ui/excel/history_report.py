@@ -1,7 +1,8 @@
 """The report of a visit-history or opening-balance import, in words: one line per row
 refused, per possible duplicate, per walk-in client left out and per name not on file,
 each saying what happens to it. The preview shows it and "Save report…" writes it as
-.xlsx (with the summary on a second sheet); the command line's --report does the same."""
+.xlsx (with the summary on a second sheet); the command line's --report does the same.
+Its columns are the customer import's (``import_report.report_header``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from salon_desk.services import balance_import, visit_import
+from salon_desk.services import balance_import, excel_import, visit_import
 
 
 def problem_words() -> dict[str, str]:
@@ -36,9 +37,9 @@ def problem_words() -> dict[str, str]:
     }
 
 
-def unreadable_reason(code: str, figure: str, detail: str) -> str:
-    """Why a file could not be read, in words (the reader's own message, ``detail``, when
-    it gave no reason this program knows)."""
+def unreadable_reason(error: excel_import.UnreadableFile, file_name: str) -> str:
+    """Why a file could not be read, in words (the reader's own message when it gave no
+    reason this program knows)."""
     words = {
         "too_large": QCoreApplication.translate(
             "HistoryImport", "it would unpack to more than this computer should hold (%1)"
@@ -53,7 +54,9 @@ def unreadable_reason(code: str, figure: str, detail: str) -> str:
             "HistoryImport", "reading it took too long, so it was stopped"
         ),
     }
-    return words[code].replace("%1", figure) if code in words else detail
+    if error.code in words:
+        return words[error.code].replace("%1", error.figure)
+    return str(error).removeprefix(f"{file_name}: ")
 
 
 # The field whose column a problem is about (for the report's Column).
@@ -74,16 +77,6 @@ PROBLEM_FIELDS = {
 
 def summary_title() -> str:
     return QCoreApplication.translate("ImportReport", "Summary")
-
-
-def report_header() -> list[str]:
-    return [
-        QCoreApplication.translate("ImportReport", "Row"),
-        QCoreApplication.translate("ImportReport", "Column"),
-        QCoreApplication.translate("ImportReport", "Value found"),
-        QCoreApplication.translate("ImportReport", "Problem"),
-        QCoreApplication.translate("ImportReport", "What happens"),
-    ]
 
 
 def _refused(

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -224,12 +223,9 @@ class ImportDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------
     def ask_save_report(self) -> None:
-        name = self.path.with_name(self.path.stem + "-report.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save import report"), str(name), "Excel (*.xlsx)"
-        )
-        if chosen:
-            self.save_report(Path(chosen))
+        target = import_report.ask_report_target(self, self.path)
+        if target is not None:
+            self.save_report(target)
 
     def save_report(self, target: Path) -> None:
         by_field = {field: self.table.headers[i] for i, field in self.mapping().items()}

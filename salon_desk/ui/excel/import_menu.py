@@ -97,8 +97,7 @@ def import_customers(window: MainWindow, path: Path) -> ImportDialog | None:
     def read(answer: object) -> None:
         if isinstance(answer, excel_import.UnreadableFile):
             log.warning("could not read %s: %s", path, answer)
-            detail = str(answer).removeprefix(f"{path.name}: ")
-            reason = history_report.unreadable_reason(answer.code, answer.figure, detail)
+            reason = history_report.unreadable_reason(answer, path.name)
             message = QCoreApplication.translate(
                 "MainWindow", "Could not read %1 as a spreadsheet: %2"
             )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.ui import labels
@@ -51,6 +53,17 @@ def field_titles() -> dict[str, str]:
         "personality_type": fields["personality_type_id"],
         "responsible_staff": fields["responsible_staff_id"],
     }
+
+
+def ask_report_target(parent: QWidget, source: Path) -> Path | None:
+    """Where to save an import's report: asked, beside the imported file by default."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ImportReport", "Save import report"),
+        str(source.with_name(source.stem + "-report.xlsx")),
+        "Excel (*.xlsx)",
+    )
+    return Path(chosen) if chosen else None
 
 
 def report_header() -> list[str]:
