@@ -77,7 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     subcommands.add_parser("backup", parents=[common], help="back up the database now")
     restore = subcommands.add_parser("restore", parents=[common], help="restore from a backup")
     restore.add_argument("backup", type=Path)
-    subcommands.add_parser("check", parents=[common], help="check the database's integrity")
+    check = subcommands.add_parser("check", parents=[common], help="check the database's integrity")
+    check.add_argument(
+        "--deep",
+        action="store_true",
+        help="also recompute every kept figure from the rows and list any that differ",
+    )
+    check.add_argument(
+        "--repair", action="store_true", help="with --deep: set the differing figures right"
+    )
     return parser
 
 

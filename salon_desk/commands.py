@@ -237,8 +237,39 @@ def run_check(args: argparse.Namespace) -> int:
         ) from exc
     for problem in problems:
         print(problem)
+    if not problems and args.deep:
+        problems = _kept_figures_problems(target, repair=args.repair)
     print("ok" if not problems else f"{len(problems)} problem(s)")
     return 1 if problems else 0
+
+
+def _kept_figures_problems(target: Path, repair: bool) -> list[str]:
+    """Each customer's kept visit figures against her care log (issue 15.1): a difference
+    is a bug to report; --repair recomputes them all."""
+    from salon_desk.store import visit_figures
+    from salon_desk.store.database import close_db, open_db, write_transaction
+
+    open_db(target)
+    try:
+        found = visit_figures.differences(limit=1_000)
+        for difference in found:
+            print(
+                f"visit figures of customer {difference.customer_id}: kept "
+                f"{_figures_text(difference.kept)}, her care log gives "
+                f"{_figures_text(difference.recomputed)}"
+            )
+        if found and repair:
+            with write_transaction():
+                visit_figures.rebuild()  # every customer's, however many differed
+            print("rebuilt every customer's visit figures from the care log")
+            return []
+        return [str(difference.customer_id) for difference in found]
+    finally:
+        close_db()
+
+
+def _figures_text(figures: object) -> str:
+    return "nothing" if figures is None else str(figures)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -7,12 +7,14 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import peewee as pw
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from salon_desk.services import catalogues
-from salon_desk.store.database import close_db, open_db
+from salon_desk.store import visit_figures
+from salon_desk.store.database import close_db, db, open_db
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +38,20 @@ def db_path(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "salon.db"
     open_db(path)
     yield path
+    _kept_figures_match_the_care_log()
     close_db()
+
+
+def _kept_figures_match_the_care_log() -> None:
+    """After every test on a database: whatever it wrote, each customer's kept visit
+    figures are what her care log gives (issue 15.1)."""
+    if db.obj is None or db.is_closed() or not db.table_exists("visit_figures"):
+        return
+    try:
+        found = visit_figures.differences()
+    except pw.DatabaseError:  # tests that damage the file on purpose
+        return
+    assert found == [], f"kept visit figures differ from the care log: {found}"
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldsInvalid, clean_text, normalize_text
+from salon_desk.store import visit_figures
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
     Card,
@@ -167,6 +168,7 @@ def log_care(data: CareEntryInput, actor_id: int | None, now: dt.datetime | None
         audit.record_create(
             data.customer_id, snapshot(data), actor_id, table="care_log", record_id=entry_id
         )
+        visit_figures.refresh([data.customer_id])
         follow_ups.close_overdue_calls_after_visit(data.customer_id, actor_id)
     return entry_id
 
@@ -209,6 +211,8 @@ def update_care_log(
             raise EntryInvalid({"customer": EntryProblem.CUSTOMER_FIXED})
         CareLog.update(**_row_values(data, entry_id)).where(CareLog.id == entry_id).execute()
         _write_items(entry_id, data.service_item_ids)
+        assert current.data.customer_id is not None  # every stored entry has her
+        visit_figures.refresh([current.data.customer_id])
         audit.record_update(
             current.data.customer_id,
             before,
@@ -232,6 +236,7 @@ def void_care_log(entry_id: int, reason: str, actor_id: int | None) -> None:
         CareLog.update(voided_at=utc_now(), void_reason=reason).where(
             CareLog.id == entry_id
         ).execute()
+        visit_figures.refresh([entry.customer_id])
         audit.record_action(
             entry.customer_id, "void", actor_id, table="care_log", record_id=entry_id, note=reason
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from salon_desk.services.clock import to_stored
 from salon_desk.services.search_keys import name_keys, sort_key
 from salon_desk.services.validation import last4
+from salon_desk.store import visit_figures
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
     Card,
@@ -368,6 +369,7 @@ def _flush_care_logs(care_rows: list[dict[str, object]], care_items: list[tuple[
     links = [{"care_log": first_id + row, "service_item": item} for row, item in care_items]
     for start in range(0, len(links), 500):
         CareLogItem.insert_many(links[start : start + 500]).execute()
+    visit_figures.refresh({row["customer"] for row in care_rows})  # type: ignore[misc]
 
 
 def _demo_follow_ups(rng: random.Random, today: dt.date, staff_ids: list[int], count: int) -> int:

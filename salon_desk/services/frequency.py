@@ -1,20 +1,18 @@
 """Visit statistics for every customer, her group, and whether she is slipping away.
 
-Everything comes from a few queries over the whole care log (a GROUP BY for counts, dates
-and spend; the visit days in index order for each customer's usual gap), never from a
-query per customer.
+Everything comes from a few queries, never from a query per customer: her kept figures
+(store/visit_figures.py: visits, first and last visit, usual gap, last score) and a
+GROUP BY over the window's entries only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import defaultdict
-from dataclasses import dataclass
-from operator import itemgetter
+from typing import NamedTuple
 
 from salon_desk.services.cards import all_card_statuses
-from salon_desk.services.clock import day_start, from_stored
+from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import (
     FrequencyRules,
     Group,
@@ -22,7 +20,6 @@ from salon_desk.services.frequency_rules import (
     is_overdue,
     load_rules,
     overdue_after_days,
-    typical_interval,
     uses_own_rhythm,
 )
 from salon_desk.services.service_status import sql_datetime
@@ -33,8 +30,7 @@ from salon_desk.store.models import Card, Complaint, FollowUp
 LOW_SATISFACTION = 3
 
 
-@dataclass(frozen=True)
-class FileSignals:
+class FileSignals(NamedTuple):
     """What her file shows that may explain (or help undo) her staying away."""
 
     sessions_left: int = 0  # on session cards she can still use
@@ -44,8 +40,13 @@ class FileSignals:
     last_satisfaction: int | None = None  # only when low
 
 
-@dataclass(frozen=True)
-class FrequencyRow:
+NO_SIGNALS = FileSignals()
+
+
+class FrequencyRow(NamedTuple):
+    """A tuple, not an object with a dict: the frequency tab holds one per customer on
+    file (100,000 in a chain)."""
+
     customer_id: int
     name: str
     phone: str
@@ -77,50 +78,24 @@ def _local_day(column: str, offset_minutes: int) -> str:
 
 
 def _totals_sql(param: str, include_archived: bool) -> str:
-    """One row per customer on file: counts, first and last visit, spend, last score."""
+    """One row per customer on file: her kept figures (visit_figures), and what her visits
+    since the window's start add up to (today-dependent, so asked of the care log's
+    visited_at index each time)."""
     return f"""
 SELECT c.id, c.name, c.phone, c.responsible_staff_id, COALESCE(s.name, ''),
        c.psychology_type_id, c.personality_type_id,
-       COALESCE(t.visits, 0), COALESCE(t.recent, 0), t.first_at, t.last_at,
-       COALESCE(t.recent_cash, 0),
-       (SELECT l.satisfaction FROM care_log l
-        WHERE l.customer_id = c.id AND l.voided_at IS NULL
-        ORDER BY l.visited_at DESC, l.id DESC LIMIT 1)
+       COALESCE(f.visits, 0), COALESCE(w.recent, 0), f.first_visit_at, f.last_visit_at,
+       f.last_visit_day, COALESCE(w.recent_cash, 0), f.usual_gap_days, f.last_satisfaction
 FROM customer c
 LEFT JOIN staff s ON s.id = c.responsible_staff_id
+LEFT JOIN visit_figures f ON f.customer_id = c.id
 LEFT JOIN (
-  SELECT customer_id, COUNT(*) AS visits, MIN(visited_at) AS first_at, MAX(visited_at) AS last_at,
-         SUM(CASE WHEN visited_at >= {param} THEN 1 ELSE 0 END) AS recent,
-         SUM(CASE WHEN visited_at >= {param} THEN amount_fen ELSE 0 END) AS recent_cash
-  FROM care_log WHERE voided_at IS NULL GROUP BY customer_id
-) t ON t.customer_id = c.id
+  SELECT customer_id, COUNT(*) AS recent, SUM(amount_fen) AS recent_cash
+  FROM care_log WHERE voided_at IS NULL AND visited_at >= {param} GROUP BY customer_id
+) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
 ORDER BY c.id
 """
-
-
-def _visit_days_sql(offset_minutes: int) -> str:
-    return f"""
-SELECT customer_id, {_local_day("visited_at", offset_minutes)}
-FROM care_log WHERE voided_at IS NULL ORDER BY customer_id, visited_at
-"""
-
-
-def typical_gaps(offset_minutes: int) -> dict[int, float]:
-    """Each customer's median gap in calendar days between visits.
-
-    The visit days stream in index order (care_log_valid_visits, no sort) and the median
-    is taken here: SQLite's LAG and ROW_NUMBER windows did the same in 2.4× the time
-    (363 ms against 148 ms over 114k entries; benchmarks/frequency_benchmark.py).
-    """
-    typical: dict[int, float] = {}
-    rows = db.execute_sql(_visit_days_sql(offset_minutes)).fetchall()
-    for customer_id, visits in itertools.groupby(rows, key=itemgetter(0)):
-        days = [day for _, day in visits]
-        median = typical_interval([later - earlier for earlier, later in itertools.pairwise(days)])
-        if median is not None:
-            typical[customer_id] = float(median)
-    return typical
 
 
 def local_offset_minutes(today: dt.date) -> int:
@@ -203,12 +178,12 @@ def visit_statistics(
     # SQLite compares the stored text; peewee writes datetimes as str(value).
     since_stored: object = str(day_start(since)) if is_sqlite() else day_start(since)
     totals = _totals_sql(db.obj.param, include_archived)
-    cursor = db.execute_sql(totals, (since_stored, since_stored))
-    typical = typical_gaps(local_offset_minutes(today))
+    cursor = db.execute_sql(totals, (since_stored,))
     card_purchases = _card_purchases_since(since)
     cards = _card_signals(today)
     complaints = _open_complaints_since()
     calls = _open_calls()
+    today_number = today.toordinal()
     rows = []
     for (
         customer_id,
@@ -222,14 +197,21 @@ def visit_statistics(
         recent,
         first_at,
         last_at,
+        last_day,
         recent_cash,
+        typical_days,
         last_satisfaction,
     ) in cursor.fetchall():
-        last = sql_datetime(last_at)
-        days_since = None if last is None else (today - from_stored(last).date()).days
-        typical_days = typical.get(customer_id)
-        sessions, balance, finished = cards.get(customer_id, (0, 0, False))
+        days_since = None if last_day is None else today_number - last_day
+        signals = NO_SIGNALS
         low = last_satisfaction is not None and last_satisfaction <= LOW_SATISFACTION
+        card = cards.get(customer_id)
+        complaint = complaints.get(customer_id)
+        if card or complaint or low:
+            sessions, balance, finished = card or (0, 0, False)
+            signals = FileSignals(
+                sessions, balance, finished, complaint, last_satisfaction if low else None
+            )
         rows.append(
             FrequencyRow(
                 customer_id=customer_id,
@@ -242,7 +224,7 @@ def visit_statistics(
                 visits_ever=visits,
                 visits_in_window=recent,
                 first_visit=sql_datetime(first_at),
-                last_visit=last,
+                last_visit=sql_datetime(last_at),
                 days_since_last=days_since,
                 typical_days=typical_days,
                 own_rhythm=uses_own_rhythm(visits, typical_days, rules),
@@ -250,13 +232,7 @@ def visit_statistics(
                 group=group_for(visits, recent, rules),
                 overdue=is_overdue(visits, days_since, typical_days, rules),
                 overdue_after_days=overdue_after_days(visits, typical_days, rules),
-                signals=FileSignals(
-                    sessions_left=sessions,
-                    balance_fen=balance,
-                    card_finished=finished,
-                    complaint_open_since=complaints.get(customer_id),
-                    last_satisfaction=last_satisfaction if low else None,
-                ),
+                signals=signals,
                 open_calls=calls.get(customer_id, 0),
             )
         )

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import statistics
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from salon_desk.services import settings_store
@@ -95,12 +93,6 @@ def group_for(visits_ever: int, visits_in_window: int, rules: FrequencyRules) ->
     if visits_in_window >= rules.potential_min_visits:
         return Group.POTENTIAL
     return Group.FOLLOW_UP
-
-
-def typical_interval(gaps_in_days: Sequence[float]) -> float | None:
-    """Her usual number of days between visits: the median, so one long trip abroad
-    does not make a three-weekly regular look like a rare visitor."""
-    return statistics.median(gaps_in_days) if gaps_in_days else None
 
 
 def uses_own_rhythm(visits_ever: int, typical_days: float | None, rules: FrequencyRules) -> bool:

@@ -22,6 +22,7 @@ import peewee as pw
 
 from salon_desk.services import audit, backups, customers
 from salon_desk.services.permissions import Permission, require
+from salon_desk.store import visit_figures
 from salon_desk.store.database import let_other_writers_in, sqlite_path, write_transaction
 from salon_desk.store.models import (
     Card,
@@ -324,8 +325,11 @@ def _some(model: type[pw.Model], batch_id: int) -> list[int]:
 def _delete_entries(batch_id: int) -> int:
     ids = _some(CareLog, batch_id)
     if ids:
+        customers = CareLog.select(CareLog.customer).where(CareLog.id.in_(ids)).distinct()
+        customer_ids = [customer_id for (customer_id,) in customers.tuples()]
         CareLogItem.delete().where(CareLogItem.care_log.in_(ids)).execute()
         CareLog.delete().where(CareLog.id.in_(ids)).execute()
+        visit_figures.refresh(customer_ids)
     return len(ids)
 
 
@@ -345,6 +349,7 @@ def _delete_customers(batch_id: int) -> int:
     if ids:
         Customer.update(referred_by=None).where(Customer.referred_by.in_(ids)).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer.in_(ids)).execute()
+        visit_figures.refresh(ids)  # their entries went in the step before
         ChangeRecord.delete().where(ChangeRecord.customer.in_(ids)).execute()
         ImportedUpdate.delete().where(ImportedUpdate.customer.in_(ids)).execute()
         Customer.delete().where(Customer.id.in_(ids)).execute()

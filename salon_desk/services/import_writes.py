@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from salon_desk.services import audit, customers
 from salon_desk.services.search_keys import name_keys
-from salon_desk.store import bulk
+from salon_desk.store import bulk, visit_figures
 from salon_desk.store.models import CareLog, CareLogItem, Customer, CustomerSearchKey, utc_now
 
 
@@ -136,4 +136,5 @@ def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: 
         for item_id in entry.item_ids
     ]
     bulk.insert_rows(CareLogItem, items)
+    visit_figures.refresh(entry.customer_id for entry in entries)
     return len(items)

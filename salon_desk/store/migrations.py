@@ -14,7 +14,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
-from salon_desk.store import backup
+from salon_desk.store import backup, visit_figures
 from salon_desk.store.database import (
     DatabaseError,
     SchemaTooNewError,
@@ -32,6 +32,7 @@ from salon_desk.store.models import (
     ImportBatch,
     ImportedUpdate,
     SchemaInfo,
+    VisitFigures,
 )
 from salon_desk.store.seed import seed_defaults
 
@@ -118,6 +119,13 @@ def add_import_batches() -> None:
         db.execute_sql(statement)
 
 
+def keep_visit_figures() -> None:
+    """Each customer's visit figures kept in step with her care log (issue 15.1), built
+    here from every entry already on file."""
+    db.create_tables([VisitFigures])
+    visit_figures.rebuild()
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -125,6 +133,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (4, index_changes_by_staff),
     (5, add_other_phone_name_order_and_simplified_names),
     (6, add_import_batches),
+    (7, keep_visit_figures),
 ]
 
 BASE_VERSION = 1

@@ -1,8 +1,9 @@
 """peewee models for the whole salon domain (docs/architecture.md, DOMAIN.md).
 
 Money is integer fen; calendar facts are dates; moments are naive UTC datetimes.
-Derived figures (sessions left, visit counts, spend) are never stored here: they are
-computed from the care log rows they come from.
+Derived figures (sessions left, spend) are computed from the rows they come from; the
+one exception, VisitFigures, is kept in step with the care log by every write and checked
+against it (store/visit_figures.py).
 """
 
 from __future__ import annotations
@@ -219,6 +220,21 @@ VALID_VISITS_INDEX = (
 )
 
 
+class VisitFigures(BaseModel):
+    """Derived, kept in step with the care log: her figures that do not depend on today,
+    one row per customer with a valid visit (store/visit_figures.py keeps and checks them)."""
+
+    customer = pw.ForeignKeyField(
+        Customer, primary_key=True, backref="+", on_delete="CASCADE", column_name="customer_id"
+    )
+    visits = pw.IntegerField()
+    first_visit_at = pw.DateTimeField()
+    last_visit_at = pw.DateTimeField(index=True)
+    last_visit_day = pw.IntegerField()  # her local calendar day, as date.toordinal()
+    usual_gap_days = pw.FloatField(null=True)
+    last_satisfaction = pw.IntegerField(null=True)
+
+
 class ImportedUpdate(BaseModel):
     """A file that was already on record and an import changed: what it held before, put
     back if the import is undone."""
@@ -314,6 +330,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Card,
     CareLog,
     CareLogItem,
+    VisitFigures,
     ImportedUpdate,
     FollowUp,
     Complaint,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from salon_desk.services.clock import to_stored
+from salon_desk.store import visit_figures
 from salon_desk.store.models import CareLog
 
 
@@ -19,3 +20,4 @@ def add_visits(
             amount_fen=amount_fen,
             **extra,
         )
+    visit_figures.refresh([customer_id])  # as every write of the care log does

@@ -10,6 +10,7 @@ from salon_desk.services import complaints, customers, follow_ups, frequency, re
 from salon_desk.services.complaints import ComplaintInput, ComplaintProblem
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.follow_ups import CallRequest
+from salon_desk.store import visit_figures
 from salon_desk.store.models import Card, CareLog, ChangeRecord, Complaint, FollowUp
 from tests.unit.history import add_visits
 
@@ -134,6 +135,7 @@ def test_cards_running_out(her, manager_id) -> None:
     CareLog.create(
         customer=her, visited_at=dt.datetime(2026, 11, 20, 4), card=last_one, card_sessions_used=4
     )
+    visit_figures.refresh([her])  # as every write of the care log does
     Card.create(
         customer=her,
         name="按摩 × 10",

@@ -21,11 +21,11 @@ from salon_desk.services.frequency_rules import (
     is_overdue,
     load_rules,
     save_rules,
-    typical_interval,
     validate_rules,
 )
 from salon_desk.store.database import db
 from salon_desk.store.models import Card, CareLog, Complaint, utc_now
+from salon_desk.store.visit_figures import usual_gap
 from tests.unit import history
 
 TODAY = dt.date(2026, 11, 23)
@@ -73,11 +73,11 @@ def test_group_edges(ever: int, in_window: int, group: Group) -> None:
     assert group_for(ever, in_window, RULES) is group
 
 
-def test_typical_interval_is_the_median() -> None:
-    assert typical_interval([]) is None
-    assert typical_interval([21]) == 21
-    assert typical_interval([20, 22, 200]) == 22  # a long absence does not drag it
-    assert typical_interval([7, 14, 21, 100]) == 17.5
+def test_usual_gap_is_the_median() -> None:
+    assert usual_gap([]) is None
+    assert usual_gap([21]) == 21
+    assert usual_gap([20, 22, 200]) == 22  # a long absence does not drag it
+    assert usual_gap([7, 14, 21, 100]) == 17.5
 
 
 def test_overdue_edges() -> None:

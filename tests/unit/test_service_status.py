@@ -3,6 +3,7 @@ import datetime as dt
 from salon_desk.services import customers
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.service_status import service_status
+from salon_desk.store import visit_figures
 from salon_desk.store.models import Card, CareLog
 
 TODAY = dt.date(2026, 11, 22)
@@ -39,6 +40,7 @@ def test_status_is_derived_from_rows(manager_id: int) -> None:
         card_sessions_used=1,
         voided_at=dt.datetime(2026, 11, 10),
     )
+    visit_figures.refresh([customer_id])  # as every write of the care log does
 
     status = service_status(customer_id, TODAY)
     assert status.visits == 3

@@ -1,0 +1,148 @@
+"""Each customer's visit figures that do not depend on today (issue 15.1): how many valid
+visits, the first and the last, her usual gap in days, the score at her last visit.
+
+They are derived, never entered. Every write of her care log calls ``refresh`` for her in
+the same transaction, so the frequency table, the charts and the customer list read one
+row per customer instead of grouping a million entries; ``differences`` recomputes them
+from the entries (``salon-desk check --deep`` and the tests), ``rebuild`` makes them all
+(the migration that introduced them, the scale benchmark). What depends on today (days
+away, visits and spend in the last N days) is not kept: it is asked of the care log's
+indexes each time, so it is right on every day without a write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import statistics
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+from salon_desk.store import bulk
+from salon_desk.store.database import db
+from salon_desk.store.models import VisitFigures
+
+IDS_PER_QUERY = 500
+ROWS_PER_INSERT = 5_000
+
+
+class Figures(NamedTuple):
+    visits: int
+    first_visit_at: dt.datetime  # naive UTC, as stored
+    last_visit_at: dt.datetime
+    # The salon's calendar day of her last visit (date.toordinal()): "days away" is then
+    # a subtraction, with no time-zone work per customer.
+    last_visit_day: int
+    usual_gap_days: float | None  # median gap between her local visit days
+    last_satisfaction: int | None  # of her latest entry (None if it had no score)
+
+
+def usual_gap(gaps_in_days: Sequence[float]) -> float | None:
+    """Her usual number of days between visits: the median, so one long trip abroad
+    does not make a three-weekly regular look like a rare visitor."""
+    return float(statistics.median(gaps_in_days)) if gaps_in_days else None
+
+
+def _moment(value: Any) -> dt.datetime:
+    # SQLite hands back the stored text, PostgreSQL a datetime.
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+
+
+def _local_day(stored: dt.datetime) -> dt.date:
+    """The salon's calendar day of a stored UTC moment (each moment with its own offset,
+    so a summer-time evening visit stays on its day)."""
+    return stored.replace(tzinfo=dt.UTC).astimezone().date()
+
+
+def _figures(visits: list[tuple[Any, Any, Any]]) -> Figures:
+    moments = [_moment(visited_at) for _, visited_at, _ in visits]
+    days = [_local_day(moment) for moment in moments]
+    gaps = [(later - earlier).days for earlier, later in itertools.pairwise(days)]
+    return Figures(
+        len(visits), moments[0], moments[-1], days[-1].toordinal(), usual_gap(gaps), visits[-1][2]
+    )
+
+
+_ENTRIES = (
+    "SELECT customer_id, visited_at, satisfaction FROM care_log WHERE voided_at IS NULL{only}"
+    " ORDER BY customer_id, visited_at, id"
+)
+
+
+def _entries(customer_ids: Sequence[int] | None) -> Iterator[tuple[Any, Any, Any]]:
+    """Valid entries in customer and time order (the partial index care_log_valid_visits
+    serves the order without a sort)."""
+    if customer_ids is None:
+        yield from db.execute_sql(_ENTRIES.format(only=""))
+        return
+    for start in range(0, len(customer_ids), IDS_PER_QUERY):
+        part = customer_ids[start : start + IDS_PER_QUERY]
+        marks = ", ".join([db.param] * len(part))
+        yield from db.execute_sql(_ENTRIES.format(only=f" AND customer_id IN ({marks})"), part)
+
+
+def compute(customer_ids: Iterable[int] | None = None) -> dict[int, Figures]:
+    """Recomputed from the care log: every customer with a valid visit (of ``customer_ids``
+    when given; one who has none gets no figures)."""
+    ids = None if customer_ids is None else sorted(set(customer_ids))
+    return {
+        customer_id: _figures(list(visits))
+        for customer_id, visits in itertools.groupby(_entries(ids), key=lambda row: row[0])
+    }
+
+
+def _write(figures: dict[int, Figures]) -> None:
+    rows = [{"customer": customer_id, **kept._asdict()} for customer_id, kept in figures.items()]
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        bulk.insert_rows(VisitFigures, rows[start : start + ROWS_PER_INSERT])
+
+
+def refresh(customer_ids: Iterable[int]) -> None:
+    """Bring these customers' figures up to date; call inside the write's transaction."""
+    ids = sorted(set(customer_ids))
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        part = ids[start : start + IDS_PER_QUERY]
+        VisitFigures.delete().where(VisitFigures.customer.in_(part)).execute()
+    _write(compute(ids))
+
+
+def rebuild() -> None:
+    """Every customer's figures from her entries (inside the caller's transaction)."""
+    VisitFigures.delete().execute()
+    _write(compute())
+
+
+def stored(customer_ids: Iterable[int] | None = None) -> dict[int, Figures]:
+    query = VisitFigures.select(
+        VisitFigures.customer,
+        VisitFigures.visits,
+        VisitFigures.first_visit_at,
+        VisitFigures.last_visit_at,
+        VisitFigures.last_visit_day,
+        VisitFigures.usual_gap_days,
+        VisitFigures.last_satisfaction,
+    )
+    if customer_ids is not None:
+        query = query.where(VisitFigures.customer.in_(sorted(set(customer_ids))))
+    return {row[0]: Figures(*row[1:]) for row in query.tuples()}
+
+
+class Difference(NamedTuple):
+    customer_id: int
+    kept: Figures | None
+    recomputed: Figures | None
+
+
+def differences(limit: int = 100) -> list[Difference]:
+    """Customers whose kept figures differ from what their entries give (at most ``limit``)."""
+    recomputed = compute()
+    kept = stored()
+    found = []
+    for customer_id in sorted(recomputed.keys() | kept.keys()):
+        if kept.get(customer_id) != recomputed.get(customer_id):
+            found.append(
+                Difference(customer_id, kept.get(customer_id), recomputed.get(customer_id))
+            )
+            if len(found) >= limit:
+                break
+    return found
