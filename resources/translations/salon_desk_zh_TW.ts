@@ -1662,6 +1662,10 @@
         <source>Only %1&apos;s file</source>
         <translation>僅 %1 的檔案</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -1789,6 +1793,10 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
@@ -4172,6 +4180,10 @@ A backup is taken first.</source>
 </context>
 <context>
     <name>VisitsPanel</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
+    </message>
     <message>
         <source>%1 entries, newest first. Enter opens one.</source>
         <translation>共 %1 條，最新的在前。按 Enter 鍵開啟。</translation>

@@ -12,7 +12,7 @@ import peewee as pw
 from salon_desk.chinese import has_han, search_form
 from salon_desk.services import audit, backups
 from salon_desk.services.permissions import Permission, require
-from salon_desk.services.search_keys import name_keys, sort_key
+from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.service_status import sql_datetime
 from salon_desk.services.validation import (
     Choices,
@@ -24,6 +24,7 @@ from salon_desk.services.validation import (
     normalize_text,
     validate_customer_fields,
 )
+from salon_desk.store import bulk
 from salon_desk.store.database import db, sqlite_path, write_transaction
 from salon_desk.store.erase import CUSTOMER_BLANKS, RECORD_BLANKS
 from salon_desk.store.models import (
@@ -197,15 +198,11 @@ def row_values(data: CustomerInput) -> dict[str, object]:
     return values
 
 
-def _write_search_keys(customer_id: int, name: str) -> None:
+def _write_search_keys(customer_id: int, data: CustomerInput) -> None:
     CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
-    rows = [
-        {"customer": customer_id, "kind": kind, "key": key}
-        for kind, keys in name_keys(name).items()
-        for key in keys
-    ]
-    if rows:
-        CustomerSearchKey.insert_many(rows).execute()
+    bulk.insert_rows(
+        CustomerSearchKey, key_rows(customer_id, data.name, data.phone, data.other_phone)
+    )
 
 
 def create_customer(data: CustomerInput, actor_id: int | None) -> int:
@@ -215,7 +212,7 @@ def create_customer(data: CustomerInput, actor_id: int | None) -> int:
         raise ValidationFailed(errors)
     with write_transaction():
         customer_id = Customer.insert(**row_values(data)).execute()
-        _write_search_keys(customer_id, data.name)
+        _write_search_keys(customer_id, data)
         audit.record_create(customer_id, snapshot(data), actor_id)
     return int(customer_id)
 
@@ -239,8 +236,12 @@ def update_customer(
         )
         if changed == 0:
             raise EditConflict(customer_id)
-        if before.name != data.name:
-            _write_search_keys(customer_id, data.name)
+        if (before.name, before.phone, before.other_phone) != (
+            data.name,
+            data.phone,
+            data.other_phone,
+        ):
+            _write_search_keys(customer_id, data)
         audit.record_update(customer_id, snapshot(before), snapshot(data), actor_id)
     return expected_version + 1
 

@@ -12,9 +12,9 @@ import random
 from dataclasses import dataclass, field
 
 from salon_desk.services.clock import to_stored
-from salon_desk.services.search_keys import name_keys, sort_key
+from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.validation import last4
-from salon_desk.store import visit_figures
+from salon_desk.store import bulk, visit_figures
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import (
     Card,
@@ -262,12 +262,7 @@ def _demo_customer(
         "responsible_staff": rng.choice(beauticians),
     }
     customer_id = int(Customer.insert(**values).execute())
-    keys = [
-        {"customer": customer_id, "kind": kind, "key": key}
-        for kind, found in name_keys(name).items()
-        for key in found
-    ]
-    CustomerSearchKey.insert_many(keys).execute()
+    bulk.insert_rows(CustomerSearchKey, key_rows(customer_id, name, str(values["phone"]), ""))
     return customer_id
 
 

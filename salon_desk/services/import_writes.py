@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from salon_desk.services import audit, customers
-from salon_desk.services.search_keys import name_keys
+from salon_desk.services.search_keys import key_rows
 from salon_desk.store import bulk, visit_figures
 from salon_desk.store.models import CareLog, CareLogItem, Customer, CustomerSearchKey, utc_now
 
@@ -50,10 +50,9 @@ def create_customers(
             person = cleaned[index]
             made[index] = ids[_identity(person.legacy_code, person.phone, person.name)]
     keys = [
-        {"customer": customer_id, "kind": kind, "key": key}
+        row
         for customer_id, person in zip(made, cleaned, strict=True)
-        for kind, found in name_keys(person.name).items()
-        for key in found
+        for row in key_rows(customer_id, person.name, person.phone, person.other_phone)
     ]
     bulk.insert_rows(CustomerSearchKey, keys)
     audit.record_creates(

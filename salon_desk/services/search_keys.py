@@ -1,5 +1,6 @@
-"""Search keys for a customer's name: pinyin initials and full pinyin, every reading, and
-the name in simplified characters (so 陈丽华 finds 陳麗華 and back).
+"""Search keys for a customer: pinyin initials and full pinyin of her name, every reading,
+the name in simplified characters (so 陈丽华 finds 陳麗華 and back), and the endings of
+her name and phones (store/search_parts.py).
 
 Surnames with special readings (曾 zeng, 单 shan, 区 ou, 覃 qin) are why every reading
 is kept: pypinyin's first reading is the common word, not the surname. pypinyin is
@@ -15,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from salon_desk.chinese import folded, has_han, search_form, to_simplified
+from salon_desk.store.search_parts import part_keys
 
 MAX_READINGS = 16
 # As a surname these read differently from the common word pypinyin gives first, and a
@@ -87,6 +89,22 @@ def name_keys(name: str) -> dict[str, list[str]]:
         "pinyin": list(full)[:MAX_READINGS],
         "simplified": simplified,
     }
+
+
+def customer_keys(name: str, phone: str, other_phone: str) -> list[tuple[str, str]]:
+    """Every (kind, key) a customer is found by, each searched by its start: her name's
+    readings (initials, pinyin), her name simplified, and the endings of her name and
+    phones (store/search_parts.py)."""
+    keys = [(kind, key) for kind, found in name_keys(name).items() for key in found]
+    return list(dict.fromkeys(keys + part_keys(name, phone, other_phone)))
+
+
+def key_rows(customer_id: int, name: str, phone: str, other_phone: str) -> list[dict[str, object]]:
+    """Her search keys as rows of customer_search_key."""
+    return [
+        {"customer": customer_id, "kind": kind, "key": key}
+        for kind, key in customer_keys(name, phone, other_phone)
+    ]
 
 
 def sort_key(name: str) -> str:

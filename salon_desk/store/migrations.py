@@ -14,7 +14,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
-from salon_desk.store import backup, visit_figures
+from salon_desk.store import backup, bulk, search_parts, visit_figures
 from salon_desk.store.database import (
     DatabaseError,
     SchemaTooNewError,
@@ -126,6 +126,27 @@ def keep_visit_figures() -> None:
     visit_figures.rebuild()
 
 
+def search_by_any_part() -> None:
+    """Any part of a name and any three digits of a phone become an index range (issue
+    15.2): the endings of every file's name and phones as keys, and a covering index."""
+    db.execute_sql("DROP INDEX IF EXISTS customer_search_key_key")
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS customer_search_key_key_kind_customer_id"
+        " ON customer_search_key (key, kind, customer_id)"
+    )
+    CustomerSearchKey.delete().where(CustomerSearchKey.kind.in_(("part", "digits"))).execute()
+    people = Customer.select(
+        Customer.id, Customer.name, Customer.phone, Customer.other_phone
+    ).where(Customer.erased_at.is_null())
+    rows = [
+        {"customer": customer_id, "kind": kind, "key": key}
+        for customer_id, name, phone, other_phone in people.tuples()
+        for kind, key in search_parts.part_keys(name, phone, other_phone)
+    ]
+    for start in range(0, len(rows), 20_000):
+        bulk.insert_rows(CustomerSearchKey, rows[start : start + 20_000])
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -134,6 +155,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (5, add_other_phone_name_order_and_simplified_names),
     (6, add_import_batches),
     (7, keep_visit_figures),
+    (8, search_by_any_part),
 ]
 
 BASE_VERSION = 1

@@ -160,11 +160,17 @@ class Customer(BaseModel):
 
 
 class CustomerSearchKey(BaseModel):
-    """Pinyin keys of a customer's name, one row per reading (曾 is ceng and zeng)."""
+    """What a customer is found by, each key searched by its start: pinyin of her name,
+    one row per reading (曾 is ceng and zeng), and the endings of her name and phones."""
 
     customer = pw.ForeignKeyField(Customer, backref="search_keys", on_delete="CASCADE")
-    kind = pw.CharField()  # "initials", "pinyin" or "simplified" (陳麗華 → 陈丽华)
-    key = pw.CharField(index=True)
+    # "initials", "pinyin", "simplified" (陳麗華 → 陈丽华), "part" (丽华), "digits" (5678)
+    kind = pw.CharField()
+    key = pw.CharField()
+
+    class Meta:
+        # Covering: a search reads the customers of a key range from the index alone.
+        indexes = ((("key", "kind", "customer"), False),)
 
 
 class Card(BaseModel):

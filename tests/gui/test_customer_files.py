@@ -270,3 +270,51 @@ def test_the_same_name_in_traditional_characters_is_the_same_name(
     type_text(page.form.name, "陈丽华")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert answers.asked == ["same_name:陈丽华:1"]
+
+
+def test_a_search_matching_hundreds_paints_a_page_then_counts_and_scrolls_by_key(
+    qtbot, window, manager_id, monkeypatch
+) -> None:
+    """Issue 15.2: the first page is on screen before the matches are counted, and the
+    pages after it are read from the last row shown, not by OFFSET."""
+    from salon_desk.services import import_batches, import_writes
+    from salon_desk.store.database import write_transaction
+    from salon_desk.ui.customers import list_model
+    from tests.gui.keyboard import Keyboard
+
+    people = [customers.CustomerInput(name=f"王{'丽芳敏'[n % 3]}{n}") for n in range(450)]
+    people.append(customers.CustomerInput(name="李静"))
+    batch = import_batches.start("customers", "chain.xlsx", manager_id)
+    with write_transaction():
+        import_writes.create_customers(people, manager_id, batch)
+        import_batches.finish(batch, manager_id, "")
+    reads: list[object] = []
+    real_fetch = list_model.fetch_page
+
+    def fetch(query, offset, limit, after=None):
+        reads.append(after)
+        return real_fetch(query, offset, limit, after)
+
+    monkeypatch.setattr(list_model, "fetch_page", fetch)
+    page = window.customers
+    shown_first: list[tuple[int, str]] = []
+    page.model.modelReset.connect(
+        lambda: shown_first.append((page.model.rowCount(), page.count_label.text()))
+    )
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    keys.type("王")
+    keys.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "450" in page.count_label.text())
+    assert shown_first[-1] == (200, "Counting…")  # a page painted before any count
+    assert page.model.rowCount() == 450
+
+    assert keys.focus() is page.table  # Return opened the first file, focus in the list
+    for _ in range(100):  # down the list a screen at a time, as she reads it
+        keys.press(Qt.Key.Key_PageDown)
+        if page.table.currentIndex().row() == 449:
+            break
+    assert page.table.currentIndex().row() == 449
+    assert reads == [None, reads[1], reads[2]] and None not in reads[1:]  # pages 2, 3 by key
+    names = {page.model.customer_at(row).name for row in range(450)}
+    assert len(names) == 450 and all(name.startswith("王") for name in names)

@@ -46,7 +46,7 @@ class CareLogListModel(PagedTableModel):
     def count_rows(self) -> int:
         return count_entries(self.entry_filter)
 
-    def fetch_rows(self, offset: int, limit: int) -> list[EntryRow]:
+    def fetch_rows(self, offset: int, limit: int, after: object = None) -> list[EntryRow]:
         return fetch_entries(self.entry_filter, offset, limit)
 
     def columnCount(self, parent: Any = None) -> int:
@@ -169,6 +169,7 @@ class EntryListView(QWidget):
         self.show_voided.toggled.connect(self.refresh)
         self.table.activated.connect(self._activated)
         self.model.modelReset.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
 
     def reload_choices(self) -> None:
         for combo, choices in (
@@ -202,6 +203,9 @@ class EntryListView(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _update_count(self) -> None:
+        if not self.model.is_counted():
+            self.count_label.setText(self.tr("Counting…"))
+            return
         self.count_label.setText(self.tr("%n entry(ies)", "", self.model.rowCount()))
 
     def _activated(self) -> None:

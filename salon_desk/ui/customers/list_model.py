@@ -53,8 +53,10 @@ class CustomerListModel(PagedTableModel):
     def count_rows(self) -> int:
         return count_customers(self._query)
 
-    def fetch_rows(self, offset: int, limit: int) -> list[CustomerRow]:
-        return fetch_page(self._query, offset, limit)
+    def fetch_rows(
+        self, offset: int, limit: int, after: CustomerRow | None = None
+    ) -> list[CustomerRow]:
+        return fetch_page(self._query, offset, limit, after)
 
     def query(self) -> CustomerQuery:
         return self._query

@@ -148,6 +148,7 @@ class CustomersPage(QWidget):
         self.only_these.cleared.connect(self.refresh_list)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
+        self.model.counted.connect(self._update_count)
         self.new_button.clicked.connect(self.new_customer)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -220,6 +221,9 @@ class CustomersPage(QWidget):
         self.refresh_list()
 
     def _update_count(self) -> None:
+        if not self.model.is_counted():
+            self.count_label.setText(self.tr("Counting…"))
+            return
         self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
 
     def _reselect_current(self) -> None:

@@ -32,11 +32,18 @@ class VisitsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.table.activated.connect(self._activated)
+        self.model.counted.connect(self._update_count)
 
     def show_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
         # A customer id that matches nothing (0) when no file is open.
         self.model.set_filter(EntryFilter(customer_id=customer_id or 0, include_voided=True))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.model.is_counted():
+            self.count.setText(self.tr("Counting…"))
+            return
         self.count.setText(
             self.tr("%1 entries, newest first. Enter opens one.").replace(
                 "%1", str(self.model.rowCount())

@@ -2,13 +2,25 @@
 
 With 100k rows an eager list costs ~340 ms and 140 MB; pages keep the first paint
 near 40 ms and memory flat (MEASURED.md). Subclasses say how to count and fetch.
+
+The first page is shown before the rows are counted: a one-letter search matching
+17,000 customers paints its first page, and the count (and the scroll bar's length)
+follows from the event loop. A page after a loaded one is read by key (``after``, its
+last row), so scrolling costs the same at any depth; a jump far down reads by offset.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -16,30 +28,66 @@ PAGE_SIZE = 200
 
 
 class PagedTableModel(QAbstractTableModel):
+    counted = Signal()  # rowCount() is the full count now
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._count = 0
         self._pages: dict[int, list[Any]] = {}
+        self._counted = True
+        self._reloads = 0  # a count queued by an earlier reload is dropped
 
     def count_rows(self) -> int:
         raise NotImplementedError
 
-    def fetch_rows(self, offset: int, limit: int) -> list[Any]:
+    def fetch_rows(self, offset: int, limit: int, after: Any = None) -> list[Any]:
+        """``limit`` rows from ``offset``; a subclass that can read by key starts after
+        the row ``after`` instead (it is the row just before ``offset``) when given."""
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Count again and drop the cached pages; call after the query or the data changed."""
+        """Drop the cached pages and show the first; call after the query or the data
+        changed. The rest is counted once the first page is on screen."""
         self.beginResetModel()
-        self._pages.clear()
-        self._count = self.count_rows()
+        self._pages = {0: self.fetch_rows(0, PAGE_SIZE)}
+        self._count = len(self._pages[0])
+        self._counted = self._count < PAGE_SIZE
+        self._reloads += 1
         self.endResetModel()
+        if self._counted:
+            self.counted.emit()
+        else:
+            reload = self._reloads
+            QTimer.singleShot(0, self, lambda: self._count_the_rest(reload))
+
+    def is_counted(self) -> bool:
+        return self._counted
+
+    def _count_the_rest(self, reload: int) -> None:
+        if reload != self._reloads:
+            return
+        total = self.count_rows()
+        if total >= self._count:
+            if total > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, total - 1)
+                self._count = total
+                self.endInsertRows()
+        else:  # rows went in the moment between: start again from what is there
+            self.beginResetModel()
+            self._pages.clear()
+            self._count = total
+            self.endResetModel()
+        self._counted = True
+        self.counted.emit()
 
     def row_at(self, row: int) -> Any:
         if not 0 <= row < self._count:
             return None
         page = row // PAGE_SIZE
         if page not in self._pages:
-            self._pages[page] = self.fetch_rows(page * PAGE_SIZE, PAGE_SIZE)
+            before = self._pages.get(page - 1)
+            after = before[-1] if before is not None and len(before) == PAGE_SIZE else None
+            self._pages[page] = self.fetch_rows(page * PAGE_SIZE, PAGE_SIZE, after)
         rows = self._pages[page]
         offset = row % PAGE_SIZE
         return rows[offset] if offset < len(rows) else None

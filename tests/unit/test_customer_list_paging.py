@@ -1,0 +1,132 @@
+"""Issue 15.2: the one-box search finds any part of a name and any digits of a phone
+through index ranges, and the list's pages read by key are the pages read by offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from salon_desk.services import care_log, catalogues, customers, import_batches, import_writes
+from salon_desk.services.care_log import CareEntryInput
+from salon_desk.services.customer_search import CustomerQuery, SortKey, fetch_page
+from salon_desk.services.customers import CustomerInput
+from salon_desk.store.database import close_db, db, open_db, write_transaction
+from salon_desk.store.migrations import latest_version
+from salon_desk.store.models import CustomerSearchKey, SchemaInfo
+
+SURNAMES = "王李张刘陈曾"
+NOW = dt.datetime(2026, 11, 29, 15, 0).astimezone()
+
+
+def _names(text: str) -> list[str]:
+    return [row.name for row in fetch_page(CustomerQuery(text=text), 0, 50)]
+
+
+def test_any_part_of_a_name_or_phone_finds_her(manager_id: int) -> None:
+    for name, phone, other in (
+        ("陳麗華", "13812345678", ""),
+        ("Anna Lee", "", "021-6234 5678"),
+        ("王芳", "13900001111", ""),
+    ):
+        customers.create_customer(
+            CustomerInput(name=name, phone=phone, other_phone=other), manager_id
+        )
+    assert _names("丽华") == ["陳麗華"]  # the middle and end, in the other script
+    assert _names("華") == ["陳麗華"]
+    assert _names("陈丽") == ["陳麗華"]
+    assert _names("nna") == ["Anna Lee"]  # any part of a Latin name, any case
+    assert _names("LEE") == ["Anna Lee"]
+    assert _names("chenli") == ["陳麗華"]  # her pinyin from the start
+    assert _names("wf") == ["王芳"]  # initials
+    assert _names("2345") == ["Anna Lee", "陳麗華"]  # both numbers hold 2345 (pinyin order)
+    assert _names("0000") == ["王芳"]  # digits in the middle
+    assert _names("13") == ["陳麗華", "王芳"]
+    assert _names("62") == []  # two digits: a phone's start only, and no phone starts 62
+    assert _names("忘") == []
+
+
+def test_a_changed_phone_is_found_by_its_new_digits_only(manager_id: int) -> None:
+    her = customers.create_customer(CustomerInput(name="李静", phone="13800001111"), manager_id)
+    saved = customers.get_customer(her)
+    changed = CustomerInput(**{**saved.data.__dict__, "phone": "13999998888"})
+    customers.update_customer(her, changed, saved.version, manager_id)
+    assert _names("0000") == []
+    assert _names("9999") == ["李静"]
+    customers.erase_personal_data(her, manager_id)
+    assert CustomerSearchKey.select().where(CustomerSearchKey.customer == her).count() == 0
+
+
+@pytest.fixture
+def crowd(manager_id: int) -> list[int]:
+    """450 files (more than two pages), with ties, empty birthdays, staff and visits."""
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 20_000, 60, True), manager_id
+    )
+    people = [
+        CustomerInput(
+            name=SURNAMES[n % 6] + "丽" * (n % 3 + 1),  # many identical names: ties
+            phone=f"139{n:08d}",
+            gender="F" if n % 4 else "M",
+            birthday=None if n % 5 == 0 else dt.date(1970 + n % 30, 1 + n % 12, 1 + n % 28),
+            responsible_staff_id=manager_id if n % 3 == 0 else None,
+        )
+        for n in range(450)
+    ]
+    batch = import_batches.start("customers", "crowd.xlsx", manager_id)
+    with write_transaction():
+        made = import_writes.create_customers(people, manager_id, batch)
+        import_batches.finish(batch, manager_id, "")
+    for n, customer_id in enumerate(made[:60]):
+        care_log.log_care(
+            CareEntryInput(
+                customer_id=customer_id,
+                visited_at=NOW - dt.timedelta(days=n % 7),  # several on one day: ties
+                beautician_id=manager_id,
+                service_item_ids=(item,),
+            ),
+            manager_id,
+            NOW,
+        )
+    return made
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_pages_read_by_key_are_the_pages_read_by_offset(crowd, sort: SortKey) -> None:
+    for descending in (False, True):
+        for text in ("", "丽丽", "139"):
+            query = CustomerQuery(text=text, sort=sort, descending=descending)
+            whole = [row.id for row in fetch_page(query, 0, 1_000)]
+            by_key, after = [], None
+            while True:
+                page = fetch_page(query, len(by_key), 100, after)
+                if not page:
+                    break
+                by_key += [row.id for row in page]
+                after = page[-1]
+            assert by_key == whole, (sort, descending, text)
+            assert len(set(whole)) == len(whole)
+            offset_pages = [row.id for start in range(0, 500, 100)
+                            for row in fetch_page(query, start, 100)]  # fmt: skip
+            assert offset_pages == whole
+
+
+def test_the_migration_adds_the_keys_of_files_already_on_record(
+    manager_id: int, db_path: Path
+) -> None:
+    her = customers.create_customer(CustomerInput(name="陳麗華", phone="13812345678"), manager_id)
+    close_db()
+    with sqlite3.connect(db_path) as old:  # as a v7 file was: name keys only
+        old.execute("DELETE FROM customer_search_key WHERE kind IN ('part', 'digits')")
+        old.execute("DROP INDEX customer_search_key_key_kind_customer_id")
+        old.execute("CREATE INDEX customer_search_key_key ON customer_search_key (key)")
+        old.execute("UPDATE schema_info SET version = 7")
+    old.close()
+    open_db(db_path)
+    assert SchemaInfo.get().version == latest_version()
+    assert _names("丽华") == ["陳麗華"] and _names("2345") == ["陳麗華"] and her
+    indexes = {index.name for index in db.get_indexes("customer_search_key")}
+    assert "customer_search_key_key_kind_customer_id" in indexes
+    assert "customer_search_key_key" not in indexes
