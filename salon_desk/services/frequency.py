@@ -17,7 +17,6 @@ from salon_desk.services.frequency_rules import (
     FrequencyRules,
     Group,
     group_for,
-    is_overdue,
     load_rules,
     overdue_after_days,
     uses_own_rhythm,
@@ -203,6 +202,7 @@ def visit_statistics(
         last_satisfaction,
     ) in cursor.fetchall():
         days_since = None if last_day is None else today_number - last_day
+        after = overdue_after_days(visits, typical_days, rules)
         signals = NO_SIGNALS
         low = last_satisfaction is not None and last_satisfaction <= LOW_SATISFACTION
         card = cards.get(customer_id)
@@ -230,8 +230,9 @@ def visit_statistics(
                 own_rhythm=uses_own_rhythm(visits, typical_days, rules),
                 spend_in_window_fen=int(recent_cash) + card_purchases.get(customer_id, 0),
                 group=group_for(visits, recent, rules),
-                overdue=is_overdue(visits, days_since, typical_days, rules),
-                overdue_after_days=overdue_after_days(visits, typical_days, rules),
+                # is_overdue, with the threshold worked out once per customer
+                overdue=days_since is not None and days_since > after,
+                overdue_after_days=after,
                 signals=signals,
                 open_calls=calls.get(customer_id, 0),
             )

@@ -26,6 +26,7 @@ from salon_desk.store.models import (
     ALL_MODELS,
     IMPORT_BATCH_INDEXES,
     STAFF_CHANGES_INDEX,
+    VALID_VISITS_BY_TIME_INDEX,
     VALID_VISITS_INDEX,
     Customer,
     CustomerSearchKey,
@@ -147,6 +148,12 @@ def search_by_any_part() -> None:
         bulk.insert_rows(CustomerSearchKey, rows[start : start + 20_000])
 
 
+def index_valid_visits_by_time() -> None:
+    """Today's figures (the window, the months) read valid entries by time from an index
+    alone."""
+    db.execute_sql(VALID_VISITS_BY_TIME_INDEX)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -156,6 +163,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (6, add_import_batches),
     (7, keep_visit_figures),
     (8, search_by_any_part),
+    (9, index_valid_visits_by_time),
 ]
 
 BASE_VERSION = 1
@@ -176,6 +184,7 @@ def create_fresh() -> None:
     with write_transaction():
         db.create_tables(ALL_MODELS)
         db.execute_sql(VALID_VISITS_INDEX)
+        db.execute_sql(VALID_VISITS_BY_TIME_INDEX)
         db.execute_sql(STAFF_CHANGES_INDEX)
         for statement in IMPORT_BATCH_INDEXES:
             db.execute_sql(statement)

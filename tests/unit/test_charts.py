@@ -116,6 +116,23 @@ def test_months_match_a_recount(salon: sqlite3.Connection) -> None:
         assert counted(found.new_by_month) == {
             bar.key: firsts[bar.key] for bar in found.new_by_month if bar.key in firsts
         }
+        # Who is behind a month is asked on a click; it is who came, and who came first.
+        for visits_bar, new_bar in list(
+            zip(found.visits_by_month, found.new_by_month, strict=True)
+        )[-6:]:
+            came = {
+                customer_id
+                for (customer_id,) in salon.execute(
+                    f"""SELECT DISTINCT l.customer_id
+                    FROM care_log l JOIN customer c ON c.id = l.customer_id
+                    WHERE l.voided_at IS NULL AND {kept(chart_filter)}
+                    AND strftime('%Y-%m', l.visited_at, {shift}) = ?""",
+                    (visits_bar.key,),
+                )
+            }
+            assert visits_bar.ids is None and visits_bar.customer_ids == came
+            assert len(new_bar.customer_ids) == new_bar.count
+            assert new_bar.customer_ids <= came
 
 
 def test_value_matches_a_recount(salon: sqlite3.Connection) -> None:

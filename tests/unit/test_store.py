@@ -135,6 +135,26 @@ def test_v2_indexes_the_care_log_by_time(tmp_path: Path) -> None:
         close_db()
 
 
+def test_v9_counts_a_months_visits_from_an_index_alone(tmp_path: Path) -> None:
+    path = tmp_path / "v8.db"
+    open_db(path)
+    db.execute_sql("DROP INDEX care_log_valid_by_time")
+    SchemaInfo.update(version=8).execute()
+    close_db()
+
+    open_db(path)
+    try:
+        assert SchemaInfo.get().version == latest_version()
+        plan = db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT COUNT(*), SUM(amount_fen) FROM care_log"
+            " WHERE voided_at IS NULL AND visited_at >= ? AND visited_at < ?",
+            ("2026-01-01", "2026-02-01"),
+        ).fetchall()
+        assert any("care_log_valid_by_time" in str(step) for step in plan)
+    finally:
+        close_db()
+
+
 def test_v3_adds_the_partial_index_visit_statistics_read(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     open_db(path)

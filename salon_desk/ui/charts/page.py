@@ -4,6 +4,7 @@ leads to the customers behind it."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,10 @@ CHARTS = (
     "spend",
     "value_groups",
 )
+
+
+def _customers_of(bar: Bar) -> frozenset[int]:
+    return bar.customer_ids
 
 
 class ChartsPage(LazyPage):
@@ -282,7 +287,7 @@ class ChartsPage(LazyPage):
                 Segment(
                     bar.count,
                     colour,
-                    bar.customer_ids,
+                    functools.partial(_customers_of, bar),  # asked on a click
                     (
                         self.tr("customers who came in %1") if visits else self.tr("new in %1")
                     ).replace("%1", bar.key),
@@ -348,12 +353,13 @@ class ChartsPage(LazyPage):
 
     # -- actions ----------------------------------------------------------------
     def _segment_clicked(self, segment: Segment) -> None:
+        customer_ids = segment.customer_ids
         description = (
             self.tr("%1 (%2)")
             .replace("%1", segment.description)
-            .replace("%2", str(len(segment.customer_ids)))
+            .replace("%2", str(len(customer_ids)))
         )
-        self.show_customers.emit(segment.customer_ids, description)
+        self.show_customers.emit(customer_ids, description)
 
     def ask_export(self) -> None:
         name = f"{self.current_chart()}-{dt.date.today().isoformat()}.png"

@@ -3,6 +3,7 @@ without importing pyqtgraph, which loads only when the charts tab is first shown
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -10,8 +11,13 @@ from dataclasses import dataclass
 class Segment:
     count: int
     colour: str
-    customer_ids: frozenset[int]
+    # The customers behind it, or how to find them when it is clicked (a month's).
+    customers: frozenset[int] | Callable[[], frozenset[int]]
     description: str  # says who these customers are, for the customer list
+
+    @property
+    def customer_ids(self) -> frozenset[int]:
+        return self.customers if isinstance(self.customers, frozenset) else self.customers()
 
 
 @dataclass(frozen=True)
