@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -14,22 +14,13 @@ from salon_desk import config
 from salon_desk.services import backups, catalogues, customers, privacy
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
-from salon_desk.ui.audit_dialog import AuditDialog
-from salon_desk.ui.backup_dialog import RestoreDialog
 from salon_desk.ui.care_log.page import CareLogPage
 from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
 from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
-from salon_desk.ui.excel import import_menu
-from salon_desk.ui.excel.export_dialog import ExportDialog
-from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
-from salon_desk.ui.excel.import_dialog import ImportDialog
-from salon_desk.ui.excel.undo_import_dialog import UndoImportDialog
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
-from salon_desk.ui.pin_dialog import PinDialog
-from salon_desk.ui.settings.dialog import SettingsDialog
 from salon_desk.ui.settings.language import (
     LANGUAGE_NAMES,
     current_language,
@@ -39,6 +30,16 @@ from salon_desk.ui.settings.language import (
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
+
+if TYPE_CHECKING:  # the dialogs load when first opened: each costs start-up time
+    from salon_desk.ui.audit_dialog import AuditDialog
+    from salon_desk.ui.backup_dialog import RestoreDialog
+    from salon_desk.ui.excel.export_dialog import ExportDialog
+    from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
+    from salon_desk.ui.excel.import_dialog import ImportDialog
+    from salon_desk.ui.excel.undo_import_dialog import UndoImportDialog
+    from salon_desk.ui.pin_dialog import PinDialog
+    from salon_desk.ui.settings.dialog import SettingsDialog
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -259,21 +260,31 @@ class MainWindow(QMainWindow):
         self, scopes: list[tuple[str, frozenset[int] | None]] | None = None
     ) -> ExportDialog:
         """From the customer tab by default: everyone, the list as shown, or her file."""
+        from salon_desk.ui.excel.export_dialog import ExportDialog
+
         dialog = ExportDialog(scopes or self.customers.export_scopes(), self.actor_id, self)
         dialog.exported.connect(self.show_message)
         dialog.open()
         return dialog
 
     def ask_import(self) -> None:
+        from salon_desk.ui.excel import import_menu
+
         import_menu.ask_import(self)
 
     def import_history(self, path: Path, kind: str) -> HistoryImportDialog | None:
+        from salon_desk.ui.excel import import_menu
+
         return import_menu.import_history(self, path, kind)
 
     def import_customers(self, path: Path) -> ImportDialog | None:
+        from salon_desk.ui.excel import import_menu
+
         return import_menu.import_customers(self, path)
 
     def undo_last_import(self) -> UndoImportDialog | None:
+        from salon_desk.ui.excel import import_menu
+
         return import_menu.undo_last_import(self)
 
     def show_customers(self, ids: frozenset[int], description: str) -> None:
@@ -284,6 +295,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def set_pin(self) -> PinDialog:
+        from salon_desk.ui.pin_dialog import PinDialog
+
         dialog = PinDialog(self.actor_id, self)
         dialog.accepted.connect(lambda: self.show_message(self.tr("PIN saved.")))
         dialog.open()
@@ -315,6 +328,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_audit(self) -> AuditDialog:
+        from salon_desk.ui.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.actor_id, self)
         dialog.open()
         return dialog
@@ -327,6 +342,8 @@ class MainWindow(QMainWindow):
         path = backups.database_file()
         if path is None or not (self.customers.confirm_leave() and self.care_log.confirm_leave()):
             return None  # unsaved edits are dealt with before the files change under them
+        from salon_desk.ui.backup_dialog import RestoreDialog
+
         dialog = RestoreDialog(path, self.actor_id, self)
         dialog.restored.connect(self._restored)
         dialog.open()
@@ -353,6 +370,8 @@ class MainWindow(QMainWindow):
             self.set_actor(picker.chosen_id)
 
     def open_settings(self) -> SettingsDialog:
+        from salon_desk.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(self.events, self.actor_id, self)
         dialog.language_changed.connect(self.language_saved)
         dialog.open()
