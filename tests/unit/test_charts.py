@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -11,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from salon_desk import app
-from salon_desk.services import charts, customers, demo
+from salon_desk.services import charts, customers, demo, frequency
 from salon_desk.services.charts import ChartFilter
 from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import CustomerQuery, count_customers
 from salon_desk.services.frequency import local_offset_minutes
+from salon_desk.services.frequency_rules import Group, load_rules
+from salon_desk.services.frequency_sql import Scope, customers_where
 from salon_desk.store.models import Customer, Staff
 
 TODAY = dt.date(2026, 11, 23)
@@ -180,3 +183,47 @@ def test_stats_command_prints_the_same_figures(salon, db_path: Path, capsys) -> 
     assert printed["groups"][0]["key"] == "key"
     assert {bar["key"] for bar in printed["psychology"]} >= {"vanity", "belonging", "none"}
     assert app.main(["stats", "--db", str(db_path.with_name("missing.db")), "--json"]) == 2
+
+
+def test_the_sql_groups_and_overdue_agree_with_the_frequency_table(salon) -> None:
+    """The charts classify in SQL (frequency_sql), the frequency tab in Python
+    (frequency_rules): customer by customer, both say the same."""
+    for chart_filter in filters():
+        rules = dataclasses.replace(load_rules(), window_days=chart_filter.window_days or 180)
+        scope = Scope(TODAY, rules, chart_filter.staff_id)
+        rows = [
+            row
+            for row in frequency.visit_statistics(TODAY, rules)
+            if chart_filter.staff_id in (None, row.staff_id)
+        ]
+        for group in Group:
+            expected = {row.customer_id for row in rows if row.group is group}
+            assert customers_where(scope, group=group) == expected, (chart_filter, group)
+        late = {row.customer_id for row in rows if row.overdue}
+        assert late and customers_where(scope, overdue=True) == late
+        for bar in charts.figures(TODAY, chart_filter).groups:
+            assert len(bar.marked_ids) == bar.marked
+
+
+def test_sql_overdue_turns_the_day_after_the_threshold_as_the_table_does(manager_id) -> None:
+    from tests.unit.history import add_visits
+
+    rules = load_rules()  # the shop's 30 days × 2 for one visit; her own gap × 2 from three
+    made = {
+        label: customers.create_customer(customers.CustomerInput(name=label), manager_id)
+        for label in ("六十天", "六十一天", "节奏正好", "节奏过了")
+    }
+    add_visits(made["六十天"], 60, today=TODAY)
+    add_visits(made["六十一天"], 61, today=TODAY)
+    add_visits(made["节奏正好"], 84, 63, 42, today=TODAY)  # every 21 days, 42 days away
+    add_visits(made["节奏过了"], 85, 64, 43, today=TODAY)
+    scope = Scope(TODAY, rules)
+    table = {row.customer_id for row in frequency.visit_statistics(TODAY, rules) if row.overdue}
+    assert (
+        customers_where(scope, overdue=True)
+        == table
+        == {
+            made["六十一天"],
+            made["节奏过了"],
+        }
+    )

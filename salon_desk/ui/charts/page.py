@@ -49,8 +49,17 @@ CHARTS = (
 )
 
 
+# A bar's customers are looked up when its segment is clicked, never while drawing.
 def _customers_of(bar: Bar) -> frozenset[int]:
     return bar.customer_ids
+
+
+def _overdue_of(bar: Bar) -> frozenset[int]:
+    return bar.marked_ids
+
+
+def _not_overdue_of(bar: Bar) -> frozenset[int]:
+    return bar.customer_ids - bar.marked_ids
 
 
 class ChartsPage(LazyPage):
@@ -204,13 +213,13 @@ class ChartsPage(LazyPage):
                 Segment(
                     bar.marked,
                     palette.OVERDUE_COLOURS[bar.key],
-                    bar.marked_ids,
+                    functools.partial(_overdue_of, bar),
                     self.tr("%1, overdue").replace("%1", names[bar.key]),
                 ),
                 Segment(
                     bar.count - bar.marked,
                     palette.GROUP_COLOURS[bar.key],
-                    bar.customer_ids - bar.marked_ids,
+                    functools.partial(_not_overdue_of, bar),
                     self.tr("%1, not overdue").replace("%1", names[bar.key]),
                 ),
             ]
@@ -243,7 +252,7 @@ class ChartsPage(LazyPage):
                     Segment(
                         bar.count,
                         colours[bar.key],
-                        bar.customer_ids,
+                        functools.partial(_customers_of, bar),
                         f"{catalogue}: {names.get(bar.key, '')}",
                     )
                 ]
@@ -265,7 +274,7 @@ class ChartsPage(LazyPage):
                 Segment(
                     bar.count,
                     palette.GROUP_COLOURS[bar.key],
-                    bar.customer_ids,
+                    functools.partial(_customers_of, bar),
                     f"{catalogue}: {names.get(kind.key, '')} · {groups[bar.key]}",
                 )
                 for bar in cells[kind.key]
@@ -287,7 +296,7 @@ class ChartsPage(LazyPage):
                 Segment(
                     bar.count,
                     colour,
-                    functools.partial(_customers_of, bar),  # asked on a click
+                    functools.partial(_customers_of, bar),
                     (
                         self.tr("customers who came in %1") if visits else self.tr("new in %1")
                     ).replace("%1", bar.key),
@@ -315,7 +324,9 @@ class ChartsPage(LazyPage):
         }
 
     def _value_segment(self, bar: Bar, name: str) -> Segment:
-        return Segment(bar.count, palette.VALUE_COLOURS[bar.key], bar.customer_ids, name)
+        return Segment(
+            bar.count, palette.VALUE_COLOURS[bar.key], functools.partial(_customers_of, bar), name
+        )
 
     def _draw_spend(self, title: str, found: Figures) -> None:
         names = self._value_names()

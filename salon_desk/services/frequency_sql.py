@@ -1,0 +1,135 @@
+"""The frequency groups and "overdue" as SQL, for the charts: counted per group and type in
+one GROUP BY, and a bar's customers found by the same conditions when it is clicked,
+instead of a Python row per customer (a chain's 100,000: 0.9 s and 55 MB each time).
+
+The rules are the ones ``frequency_rules`` states in Python (``group_for``,
+``overdue_after_days``, ``is_overdue``); test_charts checks that both agree customer by
+customer. The kept figures (visit_figures) give visits ever, the last visit's day and the
+usual gap; the window's visits come from the care log's time index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from salon_desk.services.clock import day_start
+from salon_desk.services.frequency_rules import FrequencyRules, Group
+from salon_desk.store.database import db, is_sqlite
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which customers a chart counts, and by which rules and day."""
+
+    today: dt.date
+    rules: FrequencyRules
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """How many customers share a psychology type, a personality type, a group and being
+    overdue or not."""
+
+    psychology_type_id: int | None
+    personality_type_id: int | None
+    group: Group
+    overdue: bool
+    count: int
+
+
+def _stored(moment: dt.datetime) -> object:
+    # SQLite compares the stored text; peewee writes datetimes as str(value).
+    return str(moment) if is_sqlite() else moment
+
+
+def _classified(scope: Scope) -> tuple[str, list[Any]]:
+    """Per customer in scope: id, types, group code and overdue (0/1), as a subquery."""
+    p, rules = db.param, scope.rules
+    since = scope.today - dt.timedelta(days=rules.window_days - 1)
+    visits, recent = "COALESCE(f.visits, 0)", "COALESCE(w.recent, 0)"
+    own_rhythm = f"(f.usual_gap_days IS NOT NULL AND {visits} >= {p})"
+    sql = f"""
+SELECT c.id AS customer_id, c.psychology_type_id, c.personality_type_id,
+  CASE WHEN {visits} < {p} AND {recent} = {visits} THEN '{Group.NEW.value}'
+       WHEN {recent} >= {p} THEN '{Group.KEY.value}'
+       WHEN {recent} >= {p} THEN '{Group.POTENTIAL.value}'
+       ELSE '{Group.FOLLOW_UP.value}' END AS frequency_group,
+  CASE WHEN f.last_visit_day IS NOT NULL AND {p} - f.last_visit_day >
+            (CASE WHEN {own_rhythm} THEN f.usual_gap_days ELSE {p} END) * {p}
+       THEN 1 ELSE 0 END AS overdue
+FROM customer c
+LEFT JOIN visit_figures f ON f.customer_id = c.id
+LEFT JOIN (
+  SELECT customer_id, COUNT(*) AS recent FROM care_log
+  WHERE voided_at IS NULL AND visited_at >= {p} GROUP BY customer_id
+) w ON w.customer_id = c.id
+WHERE c.archived_at IS NULL AND c.erased_at IS NULL
+  {"" if scope.staff_id is None else f"AND c.responsible_staff_id = {p}"}
+"""
+    params: list[Any] = [
+        rules.new_below_visits,
+        rules.key_min_visits,
+        rules.potential_min_visits,
+        scope.today.toordinal(),
+        rules.own_rhythm_min_visits,
+        rules.shop_interval_days,
+        rules.overdue_factor,
+        _stored(day_start(since)),
+    ]
+    if scope.staff_id is not None:
+        params.append(scope.staff_id)
+    return sql, params
+
+
+def cells(scope: Scope) -> list[Cell]:
+    """Every combination of types, group and overdue that has customers, with how many."""
+    sql, params = _classified(scope)
+    rows = db.execute_sql(
+        "SELECT psychology_type_id, personality_type_id, frequency_group, overdue, COUNT(*)"
+        f" FROM ({sql}) classified GROUP BY 1, 2, 3, 4",
+        params,
+    ).fetchall()
+    return [
+        Cell(psych, pers, Group(group), bool(late), count)
+        for psych, pers, group, late, count in rows
+    ]
+
+
+UNSET: Any = object()  # a condition not asked for (None means "no type")
+
+
+def customers_where(
+    scope: Scope,
+    group: Group | None = None,
+    overdue: bool | None = None,
+    psychology_type_id: int | None = UNSET,
+    personality_type_id: int | None = UNSET,
+) -> frozenset[int]:
+    """The customers in scope that meet every condition given (a bar's, on a click)."""
+    sql, params = _classified(scope)
+    conditions: list[str] = []
+    values: list[Any] = []
+    if group is not None:
+        conditions.append(f"frequency_group = {db.param}")
+        values.append(group.value)
+    if overdue is not None:
+        conditions.append(f"overdue = {db.param}")
+        values.append(int(overdue))
+    for column, wanted in (
+        ("psychology_type_id", psychology_type_id),
+        ("personality_type_id", personality_type_id),
+    ):
+        if wanted is None:
+            conditions.append(f"{column} IS NULL")
+        elif wanted is not UNSET:
+            conditions.append(f"{column} = {db.param}")
+            values.append(wanted)
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    found: Sequence[tuple[int]] = db.execute_sql(
+        f"SELECT customer_id FROM ({sql}) classified{where}", [*params, *values]
+    ).fetchall()
+    return frozenset(customer_id for (customer_id,) in found)
