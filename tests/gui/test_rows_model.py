@@ -42,3 +42,16 @@ def test_roles(qtbot) -> None:
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Days"
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+
+
+def test_rows_sorted_on_a_worker_are_shown_as_given(qtbot) -> None:
+    model = make_model()
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    ordered = model.sorted_copy(ROWS, model.sorted_by)  # what the worker thread does
+    assert [row[1] for row in ordered] == [120, 30, 7, None]
+    model.set_rows(ordered, in_order=True)
+    assert [model.index(i, 0).data() for i in range(4)] == ["刘梅", "王芳", "张慧敏", "曾丽"]
+    model.set_rows(list(reversed(ordered)), in_order=True)  # trusted: not sorted again
+    assert model.index(0, 0).data() == "曾丽"
+    model.set_rows(list(reversed(ordered)))  # otherwise sorted as shown
+    assert model.index(0, 0).data() == "刘梅"

@@ -54,6 +54,7 @@ class FrequencyPage(LazyPage):
         self.actor_id = actor_id
         self.today = dt.date.today()
         self.all_rows: list[FrequencyRow] = []
+        self._rows_sorted_by: object = None  # the sort all_rows are in
         self._generation = 0
         self.count_buttons: dict[Group | None, QToolButton] = {}
         self.group_filter = named(QComboBox(), "frequency_group")
@@ -209,23 +210,37 @@ class FrequencyPage(LazyPage):
         self._generation += 1
         generation, today = self._generation, self.today
         self.shown_label.setText(self.tr("Counting every customer's visits…"))
+        sorted_by = self.model.sorted_by
         run_task(
-            lambda: frequency.visit_statistics(today),
-            lambda rows: self._show_statistics(rows, generation),
+            # Sorted and counted off the UI thread too: 100,000 rows took 0.3 s there.
+            lambda: self._counted(
+                self.model.sorted_copy(frequency.visit_statistics(today), sorted_by)
+            ),
+            lambda found: self._show_statistics(found, generation, sorted_by),
         )
 
-    def _show_statistics(self, rows: list[FrequencyRow], generation: int) -> None:
+    @staticmethod
+    def _counted(
+        rows: list[FrequencyRow],
+    ) -> tuple[list[FrequencyRow], dict[Group, int], int]:
+        return rows, frequency.group_counts(rows), sum(row.overdue for row in rows)
+
+    def _show_statistics(
+        self,
+        found: tuple[list[FrequencyRow], dict[Group, int], int],
+        generation: int,
+        sorted_by: tuple[int, Qt.SortOrder] | None,
+    ) -> None:
         if not isValid(self) or generation != self._generation:
             return  # the tab closed, or a newer count is on its way
-        self.all_rows = rows
-        counts = frequency.group_counts(self.all_rows)
+        self.all_rows, counts, overdue = found
+        self._rows_sorted_by = sorted_by
         names = texts.groups()
         self.count_buttons[None].setText(
             self.tr("Everyone: %1").replace("%1", str(len(self.all_rows)))
         )
         for group in Group:
             self.count_buttons[group].setText(f"{names[group]}: {counts[group]}")
-        overdue = sum(row.overdue for row in self.all_rows)
         self.overdue_count.setText(self.tr("Overdue: %1").replace("%1", str(overdue)))
         self.apply_filters()
 
@@ -240,7 +255,8 @@ class FrequencyPage(LazyPage):
                 if (group is None or row.group == group)
                 and (staff_id is None or row.staff_id == staff_id)
                 and (row.overdue or not overdue_only)
-            ]
+            ],
+            in_order=self.model.sorted_by == self._rows_sorted_by,
         )
         self._update_footer()
 
