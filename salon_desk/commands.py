@@ -104,13 +104,20 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from salon_desk.services.demo import build_demo
+    from salon_desk.services.demo import CUSTOMERS_PER_BATCH, build_demo
     from salon_desk.store.database import close_db, open_db
 
     target = database_target(args)
     open_db(target)
+
+    def made(count: int) -> None:
+        if args.customers > CUSTOMERS_PER_BATCH:  # a chain's demo takes minutes
+            print(f"{count:,} of {args.customers:,} customers", file=sys.stderr)
+
     try:
-        summary = build_demo(customers=args.customers, seed=args.seed, today=args.today)
+        summary = build_demo(
+            customers=args.customers, seed=args.seed, today=args.today, progress=made
+        )
     except RuntimeError as exc:
         print(f"salon-desk demo: {exc}: {target}", file=sys.stderr)
         return 1

@@ -82,3 +82,30 @@ def test_demo_follows_the_apps_own_rules(tmp_path: Path) -> None:
         assert latest <= dt.datetime.now(dt.UTC).replace(tzinfo=None)
     finally:
         close_db()
+
+
+def test_a_chain_sized_demo_goes_in_batches_and_makes_the_same_salon(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Issue 15: batches of customers, each its own transaction, make exactly the salon one
+    batch makes (visits, cards and their uses included), told batch by batch."""
+    from salon_desk.services import demo
+    from salon_desk.store import visit_figures
+
+    def everything() -> list[tuple]:
+        visits = CareLog.select(
+            CareLog.id, CareLog.customer, CareLog.visited_at, CareLog.card, CareLog.amount_fen
+        ).order_by(CareLog.id)
+        return [*_snapshot(), *visits.tuples(), *Card.select(Card.id, Card.customer).tuples()]
+
+    made = []
+    for run, batch in enumerate((1_000, 25)):
+        monkeypatch.setattr(demo, "CUSTOMERS_PER_BATCH", batch)
+        open_db(tmp_path / f"batch{run}.db")
+        told: list[int] = []
+        build_demo(customers=120, seed=7, today=TODAY, progress=told.append)
+        made.append(everything())
+        assert told == ([120] if batch == 1_000 else [25, 50, 75, 100, 120])
+        assert visit_figures.differences() == []
+        close_db()
+    assert made[0] == made[1]
