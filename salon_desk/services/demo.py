@@ -200,6 +200,7 @@ def build_demo(
             t.id for t in CustomerType.select().where(CustomerType.kind == "personality")
         ]
     used_phones: set[str] = set()
+    made: list[int] = []  # customer ids in the order made (= id order)
     # A chain's demo (100,000 customers, two million visits) goes in batches, each its own
     # transaction, so memory stays flat; one transaction held 1.1 GB at 64,000 customers.
     for start in range(0, customers, CUSTOMERS_PER_BATCH):
@@ -207,9 +208,9 @@ def build_demo(
         care_items: list[tuple[int, int]] = []
         history: list[dict[str, object]] = []
         with write_transaction():
-            for index in range(start, min(start + CUSTOMERS_PER_BATCH, customers)):
+            for _ in range(start, min(start + CUSTOMERS_PER_BATCH, customers)):
                 customer_id = _demo_customer(
-                    rng, index, today, staff_ids, beauticians, psychology, personality, used_phones
+                    rng, today, staff_ids, beauticians, psychology, personality, used_phones, made
                 )
                 _demo_visits(
                     rng, customer_id, today, beauticians, items, care_rows, care_items, summary
@@ -238,13 +239,13 @@ def build_demo(
 
 def _demo_customer(
     rng: random.Random,
-    index: int,
     today: dt.date,
     staff_ids: list[int],
     beauticians: list[int],
     psychology: list[int],
     personality: list[int],
     used_phones: set[str],
+    made: list[int],
 ) -> int:
     name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
     gender = "F" if rng.random() < 0.94 else "M"
@@ -254,10 +255,9 @@ def _demo_customer(
     )
     channel = rng.choice(Customer.REFERRAL_CHANNELS[:-1])
     referred_by = None
-    if channel == "old_customer" and index > 10:
-        referred_by = (
-            Customer.select(Customer.id).order_by(Customer.id).offset(rng.randrange(index)).scalar()
-        )
+    if channel == "old_customer" and len(made) > 10:
+        # An earlier customer (a query with OFFSET here made 100,000 customers quadratic).
+        referred_by = made[rng.randrange(len(made))]
     values = {
         "name": name,
         "name_sort": sort_key(name),
@@ -280,6 +280,7 @@ def _demo_customer(
     }
     customer_id = int(Customer.insert(**values).execute())
     bulk.insert_rows(CustomerSearchKey, key_rows(customer_id, name, str(values["phone"]), ""))
+    made.append(customer_id)
     return customer_id
 
 

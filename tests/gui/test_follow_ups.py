@@ -18,6 +18,7 @@ from salon_desk.ui.frequency.rules_dialog import RulesDialog
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import tasks
+from salon_desk.ui.widgets.stale import is_stale
 from tests.gui.keyboard import Keyboard
 from tests.gui.typing import type_text
 from tests.unit.history import add_visits
@@ -274,13 +275,20 @@ def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypa
     computed_on: list[int] = []
     original = frequency.visit_statistics
 
+    counted = threading.Event()
+
     def spy(today):
         computed_on.append(threading.get_ident())
+        counted.wait(10)
         return original(today)
 
     monkeypatch.setattr(frequency, "visit_statistics", spy)
     window.tabs.setCurrentWidget(window.frequency)
     page = window.frequency
+    qtbot.waitUntil(lambda: bool(computed_on))
+    assert is_stale(page.table)  # greyed while the counting goes on
+    counted.set()
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
-    assert computed_on and computed_on[0] != ui_thread
+    assert computed_on[0] != ui_thread
     assert page.count_buttons["key"].text().endswith(": 2")
+    assert not is_stale(page.table)

@@ -35,6 +35,7 @@ from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups.texts import groups as group_names
 from salon_desk.ui.widgets.lazy_page import LazyPage
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.stale import show_stale
 from salon_desk.ui.widgets.tasks import run_task
 
 CHARTS = (
@@ -176,6 +177,8 @@ class ChartsPage(LazyPage):
         chosen = ChartFilter(self.window_filter.currentData(), self.staff_filter.currentData())
         today = dt.date.today()
         self.caption.setText(self.tr("Counting…"))
+        if self._chart is not None:
+            show_stale(self._chart, True)
         run_task(
             lambda: _figures_and_chart_library(today, chosen),
             lambda found: self._show_figures(found, generation),
@@ -186,6 +189,7 @@ class ChartsPage(LazyPage):
             return
         self.figures = found
         self.draw()
+        show_stale(self.chart, False)
 
     # -- drawing ----------------------------------------------------------------
     def draw(self) -> None:
