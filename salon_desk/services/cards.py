@@ -155,6 +155,11 @@ def all_card_statuses() -> list[CardStatus]:
     return _statuses(Card.voided_at.is_null())
 
 
+def card_statuses_where(condition: pw.Expression) -> list[CardStatus]:
+    """The cards not voided that also meet ``condition`` (e.g. some customers')."""
+    return _statuses(Card.voided_at.is_null() & condition)
+
+
 def card_status(card_id: int, excluding_entry: int | None = None) -> CardStatus | None:
     """One card's status; ``excluding_entry`` leaves out an entry being edited."""
     found = _statuses(Card.id == card_id, excluding_entry)

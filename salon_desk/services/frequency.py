@@ -8,11 +8,15 @@ GROUP BY over the window's entries only.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import NamedTuple
 
-from salon_desk.services.cards import all_card_statuses
+import peewee as pw
+
+from salon_desk.services.cards import all_card_statuses, card_statuses_where
 from salon_desk.services.clock import day_start
+from salon_desk.services.customer_search import one_of
 from salon_desk.services.frequency_rules import (
     FrequencyRules,
     Group,
@@ -76,7 +80,18 @@ def _local_day(column: str, offset_minutes: int) -> str:
     return f"(({column} + INTERVAL '{offset_minutes} minutes')::date - DATE '2000-01-01')"
 
 
-def _totals_sql(param: str, include_archived: bool) -> str:
+def _one_of_sql(column: str) -> str:
+    """``column`` is one of the ids passed as one parameter (``_ids_param``)."""
+    if is_sqlite():
+        return f"{column} IN (SELECT value FROM json_each({db.param}))"
+    return f"{column} = ANY({db.param})"
+
+
+def _ids_param(ids: frozenset[int]) -> object:
+    return json.dumps(sorted(ids)) if is_sqlite() else sorted(ids)
+
+
+def _totals_sql(param: str, include_archived: bool, only: bool = False) -> str:
     """One row per customer on file: her kept figures (visit_figures), and what her visits
     since the window's start add up to (today-dependent, so asked of the care log's
     visited_at index each time)."""
@@ -90,9 +105,11 @@ LEFT JOIN staff s ON s.id = c.responsible_staff_id
 LEFT JOIN visit_figures f ON f.customer_id = c.id
 LEFT JOIN (
   SELECT customer_id, COUNT(*) AS recent, SUM(amount_fen) AS recent_cash
-  FROM care_log WHERE voided_at IS NULL AND visited_at >= {param} GROUP BY customer_id
+  FROM care_log WHERE voided_at IS NULL AND visited_at >= {param}
+  {"AND " + _one_of_sql("customer_id") if only else ""} GROUP BY customer_id
 ) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
+  {"AND " + _one_of_sql("c.id") if only else ""}
 ORDER BY c.id
 """
 
@@ -110,25 +127,27 @@ def window_start(today: dt.date, rules: FrequencyRules) -> dt.date:
     return today - dt.timedelta(days=rules.window_days - 1)
 
 
-def _card_purchases_since(since: dt.date) -> dict[int, int]:
-    query = (
-        Card.select(Card.customer, Card.amount_paid_fen)
-        .where(Card.voided_at.is_null() & (Card.purchased_on >= since))
-        .tuples()
+def _among(query: pw.ModelSelect, only: pw.Expression | None) -> pw.ModelSelect:
+    return query if only is None else query.where(only)
+
+
+def _card_purchases_since(since: dt.date, only: pw.Expression | None) -> dict[int, int]:
+    query = Card.select(Card.customer, Card.amount_paid_fen).where(
+        Card.voided_at.is_null() & (Card.purchased_on >= since)
     )
     paid: dict[int, int] = defaultdict(int)
-    for customer_id, amount in query:
+    for customer_id, amount in _among(query, only).tuples():
         paid[customer_id] += amount
     return paid
 
 
-def _card_signals(today: dt.date) -> dict[int, tuple[int, int, bool]]:
+def _card_signals(today: dt.date, only: pw.Expression | None) -> dict[int, tuple[int, int, bool]]:
     """Per customer: sessions left, balance left, and whether every card she had is finished."""
     sessions: dict[int, int] = defaultdict(int)
     balance: dict[int, int] = defaultdict(int)
     had_cards: set[int] = set()
     usable: set[int] = set()
-    for card in all_card_statuses():
+    for card in all_card_statuses() if only is None else card_statuses_where(only):
         had_cards.add(card.customer_id)
         if not card.usable_on(today):
             continue
@@ -143,24 +162,21 @@ def _card_signals(today: dt.date) -> dict[int, tuple[int, int, bool]]:
     }
 
 
-def _open_complaints_since() -> dict[int, dt.date]:
-    query = (
-        Complaint.select(Complaint.customer, Complaint.received_on)
-        .where(Complaint.status != "closed")  # being handled is still open
-        .tuples()
+def _open_complaints_since(only: pw.Expression | None) -> dict[int, dt.date]:
+    query = Complaint.select(Complaint.customer, Complaint.received_on).where(
+        Complaint.status != "closed"  # being handled is still open
     )
     oldest: dict[int, dt.date] = {}
-    for customer_id, received in query:
+    for customer_id, received in _among(query, only).tuples():
         if customer_id not in oldest or received < oldest[customer_id]:
             oldest[customer_id] = received
     return oldest
 
 
-def _open_calls() -> dict[int, int]:
+def _open_calls(only: pw.Expression | None) -> dict[int, int]:
     calls: dict[int, int] = defaultdict(int)
-    for (customer_id,) in (
-        FollowUp.select(FollowUp.customer).where(FollowUp.status == "open").tuples()
-    ):
+    query = FollowUp.select(FollowUp.customer).where(FollowUp.status == "open")
+    for (customer_id,) in _among(query, only).tuples():
         calls[customer_id] += 1
     return calls
 
@@ -169,19 +185,23 @@ def visit_statistics(
     today: dt.date | None = None,
     rules: FrequencyRules | None = None,
     include_archived: bool = False,
+    only: frozenset[int] | None = None,
 ) -> list[FrequencyRow]:
-    """One row per customer on file (archived ones left out unless asked), ordered by id."""
+    """One row per customer on file (archived ones left out unless asked), ordered by id;
+    ``only`` these customers when given (a screen updating the ones a write changed)."""
     today = today or dt.date.today()
     rules = rules or load_rules()
     since = window_start(today, rules)
     # SQLite compares the stored text; peewee writes datetimes as str(value).
     since_stored: object = str(day_start(since)) if is_sqlite() else day_start(since)
-    totals = _totals_sql(db.obj.param, include_archived)
-    cursor = db.execute_sql(totals, (since_stored,))
-    card_purchases = _card_purchases_since(since)
-    cards = _card_signals(today)
-    complaints = _open_complaints_since()
-    calls = _open_calls()
+    totals = _totals_sql(db.obj.param, include_archived, only is not None)
+    params = [since_stored] if only is None else [since_stored, _ids_param(only), _ids_param(only)]
+    cursor = db.execute_sql(totals, params)
+    chosen = None if only is None else one_of(Card.customer, only)
+    card_purchases = _card_purchases_since(since, chosen)
+    cards = _card_signals(today, chosen)
+    complaints = _open_complaints_since(None if only is None else one_of(Complaint.customer, only))
+    calls = _open_calls(None if only is None else one_of(FollowUp.customer, only))
     today_number = today.toordinal()
     staff_names: dict[str, str] = {}
     rows = []

@@ -292,3 +292,42 @@ def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypa
     assert computed_on[0] != ui_thread
     assert page.count_buttons["key"].text().endswith(": 2")
     assert not is_stale(page.table)
+
+
+def test_a_care_entry_counts_her_row_again_not_everyones(
+    qtbot, salon, window: MainWindow, monkeypatch
+):
+    """Issue 15.8: the frequency tab updates the row of the customer a write changed."""
+    from salon_desk.services import care_log
+    from salon_desk.services.care_log import CareEntryInput
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.frequency
+    assert page.overdue_count.text().endswith(": 2")  # 张慧敏 and 王芳
+    asked: list[object] = []
+    original = frequency.visit_statistics
+
+    def spy(today=None, rules=None, include_archived=False, only=None):
+        asked.append(only)
+        return original(today, rules, include_archived, only)
+
+    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 20_000, 60, True), salon["周店长"]
+    )
+    her = salon["张慧敏"]
+    care_log.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=dt.datetime.now().astimezone(),
+            beautician_id=salon["李静"],
+            service_item_ids=(item,),
+        ),
+        salon["周店长"],
+    )
+    window.events.care_logged.emit(her)  # as the care log tab does after saving
+    qtbot.waitUntil(lambda: page.overdue_count.text().endswith(": 1"))
+    assert asked == [frozenset({her})]  # her row, not the whole shop
+    [row] = [row for row in page.all_rows if row.customer_id == her]
+    assert (row.days_since_last, row.visits_ever, row.overdue) == (0, 8, False)
+    assert len(page.all_rows) == 4 and page.model.rowCount() == 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,13 @@ OVERDUE_COLOUR = QColor("#b3261e")
 OVERDUE_COLUMN = 6  # overdue first, longest away first: the list a manager opens for
 
 
+def _with_fresh_rows(
+    rows: list[FrequencyRow], fresh: list[FrequencyRow], changed: frozenset[int]
+) -> list[FrequencyRow]:
+    """``rows`` with the changed customers' rows replaced (an archived one drops out)."""
+    return [row for row in rows if row.customer_id not in changed] + fresh
+
+
 class FrequencyPage(LazyPage):
     status_message = Signal(str)
     open_customer = Signal(int)
@@ -56,6 +63,11 @@ class FrequencyPage(LazyPage):
         self.today = dt.date.today()
         self.all_rows: list[FrequencyRow] = []
         self._rows_sorted_by: object = None  # the sort all_rows are in
+        # Customers a write changed since all_rows were counted: their rows are counted
+        # again alone (a few ms) instead of everyone's (seconds for a chain).
+        self._changed: set[int] = set()
+        self._patching = False
+        self._counting_all = False  # a full count is on the worker: changes wait for it
         self._generation = 0
         self.count_buttons: dict[Group | None, QToolButton] = {}
         self.group_filter = named(QComboBox(), "frequency_group")
@@ -196,8 +208,8 @@ class FrequencyPage(LazyPage):
         self.rules_button.clicked.connect(self.edit_rules)
         self.table.doubleClicked.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_footer)
-        self.events.care_logged.connect(self.mark_stale)
-        self.events.customer_changed.connect(self.mark_stale)
+        self.events.care_logged.connect(self._customer_changed)
+        self.events.customer_changed.connect(self._customer_changed)
         self.events.calls_changed.connect(self.mark_stale)
         self.events.complaints_changed.connect(self.mark_stale)
         self.events.catalogues_changed.connect(self._catalogues_changed)
@@ -205,9 +217,61 @@ class FrequencyPage(LazyPage):
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
 
+    def _customer_changed(self, customer_id: int) -> None:
+        if not customer_id or not self.all_rows or self.today != dt.date.today():
+            self.mark_stale()  # everyone (a restore), nothing counted yet, or a new day
+            return
+        self._changed.add(customer_id)
+        if self.isVisible():
+            self._count_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # a full count if the tab was stale
+        self._count_changed()
+
+    def _count_changed(self) -> None:
+        """The changed customers' rows, counted again on the worker and put in place (the
+        rows sorted there as shown), one batch at a time."""
+        if self._patching or self._counting_all or not self._changed:
+            return
+        changed, self._changed = frozenset(self._changed), set()
+        self._patching = True
+        rows, sorted_by = self.all_rows, self.model.sorted_by
+        generation, today = self._generation, self.today
+        run_task(
+            lambda: self._counted(
+                self.model.sorted_copy(
+                    _with_fresh_rows(
+                        rows, frequency.visit_statistics(today, only=changed), changed
+                    ),
+                    sorted_by,
+                )
+            ),
+            lambda found: self._show_changed(found, generation, sorted_by, rows, changed),
+        )
+
+    def _show_changed(
+        self,
+        found: tuple[list[FrequencyRow], dict[Group, int], int],
+        generation: int,
+        sorted_by: tuple[int, Qt.SortOrder] | None,
+        base: list[FrequencyRow],
+        changed: frozenset[int],
+    ) -> None:
+        if not isValid(self):
+            return
+        self._patching = False
+        if self.all_rows is base:
+            self._show_statistics(found, generation, sorted_by)
+        elif generation == self._generation:
+            self._changed |= changed  # other rows came meanwhile: count hers on those
+        self._count_changed()  # what changed in the meantime
+
     def reload(self) -> None:
         """Statistics take about a second per 10k customers: computed on a worker thread."""
         self.today = dt.date.today()
+        self._changed.clear()  # counted with everyone
+        self._counting_all = True
         self._generation += 1
         generation, today = self._generation, self.today
         self.shown_label.setText(self.tr("Counting every customer's visits…"))
@@ -236,6 +300,7 @@ class FrequencyPage(LazyPage):
         if not isValid(self) or generation != self._generation:
             return  # the tab closed, or a newer count is on its way
         self.all_rows, counts, overdue = found
+        self._counting_all = False
         show_stale(self.table, False)
         self._rows_sorted_by = sorted_by
         names = texts.groups()
@@ -246,6 +311,7 @@ class FrequencyPage(LazyPage):
             self.count_buttons[group].setText(f"{names[group]}: {counts[group]}")
         self.overdue_count.setText(self.tr("Overdue: %1").replace("%1", str(overdue)))
         self.apply_filters()
+        self._count_changed()  # any change that waited for these rows
 
     def apply_filters(self) -> None:
         group = self.group_filter.currentData()
