@@ -3,6 +3,7 @@ for each thing a person does, and the memory after every tab has been visited.
 
     .venv/bin/python benchmarks/scale.py --customers 100000 --keep /tmp/scale
     .venv/bin/python benchmarks/window_at_scale.py /tmp/scale/chain-100000-10.db
+    (or on a demo: salon-desk demo --db chain.db --customers 100000; it logs one entry)
 
 A timer ticks every 5 ms on the UI thread; the longest gap between two ticks after an
 action (or the action's own call, if longer) is how long the window could not answer.
@@ -12,6 +13,7 @@ memory of a bare PySide6 window in a process of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import resource
 import subprocess
@@ -40,8 +42,9 @@ def resident_mb() -> float:
 
 
 def main() -> None:
+    from salon_desk.services import care_log
     from salon_desk.store.database import open_db
-    from salon_desk.store.models import Customer, Staff
+    from salon_desk.store.models import Customer, ServiceItem, Staff
 
     app = QApplication([])
     path = sys.argv[1]
@@ -91,10 +94,28 @@ def main() -> None:
         print(f"{'tab ' + name + ', first time':44} {first:14.1f} ms")
         print(f"{'tab ' + name + ', again':44} {again:14.1f} ms")
     newest = Customer.select(Customer.id).order_by(Customer.id.desc()).scalar()
-    print(
-        f"{'open a file':44} {busiest(lambda: window.customers.open_customer(newest), 2):14.1f} ms"
-    )
-    print(f"{'export dialog':44} {busiest(lambda: window.export_customers().reject(), 2):14.1f} ms")
+    opened = busiest(lambda: window.customers.open_customer(newest), 2)
+    print(f"{'open a file':44} {opened:14.1f} ms")
+    exported = busiest(lambda: window.export_customers().reject(), 2)
+    print(f"{'export dialog':44} {exported:14.1f} ms")
+
+    def save_an_entry() -> None:  # what the care log tab does on Ctrl+S
+        care_log.log_care(
+            care_log.CareEntryInput(
+                customer_id=newest,
+                visited_at=dt.datetime.now().astimezone(),
+                beautician_id=Staff.select().first().id,
+                service_item_ids=(ServiceItem.select().first().id,),
+            ),
+            None,
+        )
+        window.care_log.entries.refresh()
+        window.events.care_logged.emit(newest)
+
+    window.tabs.setCurrentWidget(window.frequency)
+    pump(4)
+    saved = busiest(save_an_entry, 3)
+    print(f"{'save a care entry (frequency tab showing)':44} {saved:14.1f} ms")
     bare = subprocess.run(
         [sys.executable, "-c", BARE_WINDOW_MEMORY], capture_output=True, text=True, check=True
     )

@@ -55,3 +55,18 @@ def test_rows_sorted_on_a_worker_are_shown_as_given(qtbot) -> None:
     assert model.index(0, 0).data() == "曾丽"
     model.set_rows(list(reversed(ordered)))  # otherwise sorted as shown
     assert model.index(0, 0).data() == "刘梅"
+
+
+def test_rows_put_in_place_land_where_sorting_everything_again_puts_them(qtbot) -> None:
+    import random
+
+    model = make_model()
+    rng = random.Random(15)
+    for _ in range(200):
+        rows = [(f"客{n}", rng.choice([None, *range(8)])) for n in range(rng.randint(0, 30))]
+        new = [(f"新{n}", rng.choice([None, *range(8)])) for n in range(rng.randint(1, 3))]
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(1, order)
+            in_order = model.sorted_copy(rows, model.sorted_by)
+            expected = model.sorted_copy(in_order + new, model.sorted_by)
+            assert model.with_inserted(in_order, new, model.sorted_by) == expected

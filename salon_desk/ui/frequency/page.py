@@ -43,13 +43,6 @@ OVERDUE_COLOUR = QColor("#b3261e")
 OVERDUE_COLUMN = 6  # overdue first, longest away first: the list a manager opens for
 
 
-def _with_fresh_rows(
-    rows: list[FrequencyRow], fresh: list[FrequencyRow], changed: frozenset[int]
-) -> list[FrequencyRow]:
-    """``rows`` with the changed customers' rows replaced (an archived one drops out)."""
-    return [row for row in rows if row.customer_id not in changed] + fresh
-
-
 class FrequencyPage(LazyPage):
     status_message = Signal(str)
     open_customer = Signal(int)
@@ -240,10 +233,9 @@ class FrequencyPage(LazyPage):
         generation, today = self._generation, self.today
         run_task(
             lambda: self._counted(
-                self.model.sorted_copy(
-                    _with_fresh_rows(
-                        rows, frequency.visit_statistics(today, only=changed), changed
-                    ),
+                self.model.with_inserted(
+                    [row for row in rows if row.customer_id not in changed],
+                    frequency.visit_statistics(today, only=changed),  # an archived one drops out
                     sorted_by,
                 )
             ),
