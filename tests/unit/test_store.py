@@ -135,14 +135,17 @@ def test_v2_indexes_the_care_log_by_time(tmp_path: Path) -> None:
         close_db()
 
 
-def test_v9_counts_a_months_visits_from_an_index_alone(tmp_path: Path) -> None:
-    path = tmp_path / "v8.db"
+def _reopened_without_index(path: Path, index: str, version: int) -> None:
+    """A file as it was at ``version`` (the index a later step adds dropped), opened."""
     open_db(path)
-    db.execute_sql("DROP INDEX care_log_valid_by_time")
-    SchemaInfo.update(version=8).execute()
+    db.execute_sql(f"DROP INDEX {index}")
+    SchemaInfo.update(version=version).execute()
     close_db()
-
     open_db(path)
+
+
+def test_v9_counts_a_months_visits_from_an_index_alone(tmp_path: Path) -> None:
+    _reopened_without_index(tmp_path / "v8.db", "care_log_valid_by_time", 8)
     try:
         assert SchemaInfo.get().version == latest_version()
         plan = db.execute_sql(
@@ -180,13 +183,7 @@ def test_v3_adds_the_partial_index_visit_statistics_read(tmp_path: Path) -> None
 
 
 def test_v4_indexes_the_history_by_staff_and_time(tmp_path: Path) -> None:
-    path = tmp_path / "v3.db"
-    open_db(path)
-    db.execute_sql("DROP INDEX change_record_staff_changed_at")
-    SchemaInfo.update(version=3).execute()
-    close_db()
-
-    open_db(path)
+    _reopened_without_index(tmp_path / "v3.db", "change_record_staff_changed_at", 3)
     try:
         assert SchemaInfo.get().version >= 4
         plan = db.execute_sql(
