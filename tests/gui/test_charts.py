@@ -57,6 +57,35 @@ def test_a_clicked_bar_lists_exactly_its_customers(qtbot, charts_window: MainWin
     assert customers.model.rowCount() == 120
 
 
+def test_who_is_behind_a_clicked_month_is_asked_off_the_ui_thread(
+    qtbot, charts_window: MainWindow, monkeypatch
+):
+    import threading
+
+    from salon_desk.services import charts
+    from salon_desk.ui.widgets import tasks
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    asked_on: list[int] = []
+    original = charts._visitors
+
+    def spy(*args):
+        asked_on.append(threading.get_ident())
+        return original(*args)
+
+    monkeypatch.setattr(charts, "_visitors", spy)
+    page = charts_window.charts
+    page.reload()
+    qtbot.waitUntil(lambda: page.figures is not None and page.caption.text() != "Counting…")
+    page.choose("visits_by_month")
+    last_month = len(page.chart.hits) - 1
+    click_segment(qtbot, charts_window, last_month)
+    customers = charts_window.customers
+    qtbot.waitUntil(lambda: charts_window.tabs.currentWidget() is customers)
+    assert asked_on and asked_on[0] != threading.get_ident()
+    assert customers.model.rowCount() == len(page.figures.visits_by_month[-1].customer_ids) > 0
+
+
 def test_counts_are_written_on_the_bars_and_the_filters_apply(qtbot, charts_window: MainWindow):
     page = charts_window.charts
     page.choose("groups")
