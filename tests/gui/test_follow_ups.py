@@ -312,6 +312,7 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
         return original(today, rules, include_archived, only)
 
     monkeypatch.setattr(frequency, "visit_statistics", spy)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, not as counted
     item = catalogues.save_service_item(
         catalogues.ServiceItemRow(0, "补水", "", 20_000, 60, True), salon["周店长"]
     )
@@ -331,3 +332,5 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
     [row] = [row for row in page.all_rows if row.customer_id == her]
     assert (row.days_since_last, row.visits_ever, row.overdue) == (0, 8, False)
     assert len(page.all_rows) == 4 and page.model.rowCount() == 4
+    names = [page.model.index(row, 0).data() for row in range(4)]
+    assert names == sorted(names)  # still in the order she chose

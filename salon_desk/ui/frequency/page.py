@@ -55,7 +55,7 @@ class FrequencyPage(LazyPage):
         self.actor_id = actor_id
         self.today = dt.date.today()
         self.all_rows: list[FrequencyRow] = []
-        self._rows_sorted_by: object = None  # the sort all_rows are in
+        self._rows_sorted_by: tuple[int, Qt.SortOrder] | None = None  # all_rows' sort
         # Customers a write changed since all_rows were counted: their rows are counted
         # again alone (a few ms) instead of everyone's (seconds for a chain).
         self._changed: set[int] = set()
@@ -229,7 +229,8 @@ class FrequencyPage(LazyPage):
             return
         changed, self._changed = frozenset(self._changed), set()
         self._patching = True
-        rows, sorted_by = self.all_rows, self.model.sorted_by
+        # The sort all_rows are in (the table may have been sorted otherwise since).
+        rows, sorted_by = self.all_rows, self._rows_sorted_by
         generation, today = self._generation, self.today
         run_task(
             lambda: self._counted(
@@ -263,6 +264,7 @@ class FrequencyPage(LazyPage):
         """Statistics take about a second per 10k customers: computed on a worker thread."""
         self.today = dt.date.today()
         self._changed.clear()  # counted with everyone
+        self._patching = False  # a change still on the worker is dropped (its rows are old)
         self._counting_all = True
         self._generation += 1
         generation, today = self._generation, self.today

@@ -72,7 +72,7 @@ class PagedTableModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), self._count, total - 1)
                 self._count = total
                 self.endInsertRows()
-        else:  # rows went in the moment between: start again from what is there
+        else:  # files went out in the moment between: start again from what is there
             self.beginResetModel()
             self._pages.clear()
             self._count = total
