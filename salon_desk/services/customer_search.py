@@ -91,7 +91,10 @@ def text_condition(text: str) -> pw.Expression | None:
         if len(digits) < MIN_PHONE_PART:
             return starting_with(Customer.phone, digits)
         return Customer.id.in_(_keys_starting(digits, kind="digits"))
-    found = _keys_starting(search_form(text))
+    key = search_form(text)
+    if not key:  # only spaces and dots: every key would start with it
+        return Customer.id.in_([])
+    found = _keys_starting(key)
     code = text.upper()
     if code.isascii() and code.isalnum():  # her code in the previous system, by its start
         # One IN over a UNION, not an OR beside it: with an OR, SQLite tests every

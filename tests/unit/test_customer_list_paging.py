@@ -46,6 +46,7 @@ def test_any_part_of_a_name_or_phone_finds_her(manager_id: int) -> None:
     assert _names("13") == ["陳麗華", "王芳"]
     assert _names("62") == []  # two digits: a phone's start only, and no phone starts 62
     assert _names("忘") == []
+    assert _names("·") == [] and _names("+") == []  # nothing to search by finds nobody
 
 
 def test_a_changed_phone_is_found_by_its_new_digits_only(manager_id: int) -> None:
