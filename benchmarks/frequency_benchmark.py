@@ -16,6 +16,7 @@ from common import demo_salon, median_ms
 
 from salon_desk.services import charts, frequency, reminders
 from salon_desk.services.follow_up_lists import overview
+from salon_desk.store import visit_figures
 
 
 def main() -> None:
@@ -27,9 +28,8 @@ def main() -> None:
         today = dt.date.today()
         rows = frequency.visit_statistics(today)
         print(f"{sum(r.overdue for r in rows)} of {len(rows)} customers overdue")
-        offset = frequency.local_offset_minutes(today)
         timings = {
-            "usual gaps (visit days in index order)": lambda: frequency.typical_gaps(offset),
+            "kept visit figures recomputed (check --deep)": visit_figures.compute,
             "frequency tab: every customer's row": lambda: frequency.visit_statistics(today),
             "care list: birthdays in 30 days": lambda: reminders.birthdays_within(today, 30),
             "care list: cards running out": lambda: reminders.cards_running_out(today),

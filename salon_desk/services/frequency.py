@@ -72,14 +72,6 @@ class FrequencyRow(NamedTuple):
     open_calls: int
 
 
-def _local_day(column: str, offset_minutes: int) -> str:
-    """The salon's calendar day of a stored UTC moment, as a day number."""
-    if is_sqlite():
-        # Julian days turn at noon UTC: +0.5 moves the turn to midnight, then to local time.
-        return f"CAST(julianday({column}) + {0.5 + offset_minutes / 1440!r} AS INTEGER)"
-    return f"(({column} + INTERVAL '{offset_minutes} minutes')::date - DATE '2000-01-01')"
-
-
 def _one_of_sql(column: str) -> str:
     """``column`` is one of the ids passed as one parameter (``_ids_param``)."""
     if is_sqlite():
@@ -112,14 +104,6 @@ WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS N
   {"AND " + _one_of_sql("c.id") if only else ""}
 ORDER BY c.id
 """
-
-
-def local_offset_minutes(today: dt.date) -> int:
-    """The salon's UTC offset (China has no summer time; elsewhere it may be an hour off
-    at night, which moves no daytime visit to another day)."""
-    noon = dt.datetime.combine(today, dt.time(12)).astimezone()
-    offset = noon.utcoffset() or dt.timedelta()
-    return int(offset.total_seconds() // 60)
 
 
 def window_start(today: dt.date, rules: FrequencyRules) -> dt.date:

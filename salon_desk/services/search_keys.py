@@ -127,10 +127,6 @@ def normalize_query(text: str) -> str:
     return folded(text)
 
 
-def query_is_pinyin(query: str) -> bool:
-    return bool(query) and query.isascii() and query.isalpha()
-
-
 def query_digits(query: str) -> str:
     """The digits of a query that is a phone fragment (digits, spaces, dashes, +)."""
     text = unicodedata.normalize("NFKC", query)

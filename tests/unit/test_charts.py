@@ -16,7 +16,6 @@ from salon_desk.services import charts, customers, demo, frequency
 from salon_desk.services.charts import ChartFilter
 from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import CustomerQuery, count_customers
-from salon_desk.services.frequency import local_offset_minutes
 from salon_desk.services.frequency_rules import Group, load_rules
 from salon_desk.services.frequency_sql import Scope, customers_where
 from salon_desk.store.models import Customer, Staff
@@ -32,6 +31,12 @@ def salon(db_path: Path, manager_id: int) -> sqlite3.Connection:
     raw = sqlite3.connect(db_path)
     yield raw
     raw.close()
+
+
+def local_offset_minutes(today: dt.date) -> int:
+    """This machine's UTC offset at noon on ``today``: what the recount shifts by."""
+    noon = dt.datetime.combine(today, dt.time(12)).astimezone()
+    return int((noon.utcoffset() or dt.timedelta()).total_seconds() // 60)
 
 
 def filters() -> list[ChartFilter]:

@@ -23,7 +23,6 @@ from salon_desk.services.frequency_rules import (
     save_rules,
     validate_rules,
 )
-from salon_desk.store.database import db
 from salon_desk.store.models import Card, CareLog, Complaint, utc_now
 from salon_desk.store.visit_figures import usual_gap
 from tests.unit import history
@@ -205,16 +204,20 @@ def test_numbers_match_a_straightforward_recount(db_path) -> None:
     assert 0 < overdue < 150
 
 
-def test_local_day_numbers_follow_the_salon_clock(db_path) -> None:
-    """17:00 UTC on 1 January is 01:00 on 2 January in Beijing: another day there."""
-    day = frequency._local_day("?", 480)
-    late, next_morning = (
-        db.execute_sql(f"SELECT {day}", (stamp,)).fetchone()[0]
-        for stamp in ("2026-01-01 15:59:00", "2026-01-01 16:00:00")
-    )
-    assert next_morning - late == 1
-    utc_day = frequency._local_day("?", 0)
-    assert (
-        db.execute_sql(f"SELECT {utc_day}", ("2026-01-01 23:59:00",)).fetchone()[0]
-        == (db.execute_sql(f"SELECT {utc_day}", ("2026-01-01 00:00:00",)).fetchone()[0])
-    )
+def test_local_days_follow_the_salon_clock(monkeypatch) -> None:
+    """16:00 UTC on 1 January is 00:00 on 2 January in Beijing: another day there (the
+    kept figures' last visit day and usual gap are counted in these days)."""
+    import time
+
+    from salon_desk.store.visit_figures import _local_day
+
+    for zone, stamps, apart in (
+        ("Asia/Shanghai", ("2026-01-01 15:59:00", "2026-01-01 16:00:00"), 1),
+        ("UTC", ("2026-01-01 00:00:00", "2026-01-01 23:59:00"), 0),
+    ):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        late, next_morning = (_local_day(dt.datetime.fromisoformat(stamp)) for stamp in stamps)
+        assert (next_morning - late).days == apart
+    monkeypatch.undo()
+    time.tzset()
