@@ -24,7 +24,7 @@ from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import one_of
 from salon_desk.services.frequency_rules import FrequencyRules, Group, load_rules
 from salon_desk.services.frequency_sql import Cell, Scope
-from salon_desk.store.database import db
+from salon_desk.store.database import raw_rows
 from salon_desk.store.models import Card, CareLog, Customer, CustomerType, VisitFigures
 
 UNCLASSIFIED = "none"
@@ -179,17 +179,19 @@ def month_keys(today: dt.date, months: int = MONTHS) -> list[str]:
     return keys[::-1]
 
 
-def _in_scope(column: pw.Field, chart_filter: ChartFilter) -> pw.Expression:
-    """``column`` (a customer id) is one of the charted customers. Without a staff filter
-    nearly everyone is: the few left out (archived, erased) are listed once and named
-    instead, so a month's visits are counted from the time index alone, without a join
-    per entry (or a scan of every file per month to find who is left out)."""
+def _in_scope(chart_filter: ChartFilter) -> Callable[[pw.Field], pw.Expression]:
+    """A test that a customer id column is one of the charted customers. Without a staff
+    filter nearly everyone is: the few left out (archived, erased) are listed once and
+    named instead, so a month's visits are counted from the time index alone, without a
+    join per entry (or a scan of every file per month to find who is left out)."""
     if chart_filter.staff_id is not None:
-        return column.in_(Customer.select(Customer.id).where(_customer_condition(chart_filter)))
-    left_out = Customer.select(Customer.id).where(
+        chosen = Customer.select(Customer.id).where(_customer_condition(chart_filter))
+        return lambda column: column.in_(chosen)
+    query = Customer.select(Customer.id).where(
         Customer.archived_at.is_null(False) | Customer.erased_at.is_null(False)
     )
-    return ~one_of(column, frozenset(customer_id for (customer_id,) in left_out.tuples()))
+    left_out = frozenset(customer_id for (customer_id,) in query.tuples())
+    return lambda column: ~one_of(column, left_out)
 
 
 def _month_starts(keys: list[str]) -> list[dt.datetime]:
@@ -204,7 +206,7 @@ def _visitors(start: dt.datetime, end: dt.datetime, chart_filter: ChartFilter) -
     query = (
         CareLog.select(CareLog.customer)
         .where(CareLog.voided_at.is_null() & (CareLog.visited_at >= start))
-        .where((CareLog.visited_at < end) & _in_scope(CareLog.customer, chart_filter))
+        .where((CareLog.visited_at < end) & _in_scope(chart_filter)(CareLog.customer))
         .distinct()
     )
     return frozenset(customer_id for (customer_id,) in query.tuples())
@@ -214,7 +216,7 @@ def _newcomers(start: dt.datetime, end: dt.datetime, chart_filter: ChartFilter) 
     query = VisitFigures.select(VisitFigures.customer).where(
         (VisitFigures.first_visit_at >= start)
         & (VisitFigures.first_visit_at < end)
-        & _in_scope(VisitFigures.customer, chart_filter)
+        & _in_scope(chart_filter)(VisitFigures.customer)
     )
     return frozenset(customer_id for (customer_id,) in query.tuples())
 
@@ -225,7 +227,8 @@ def _monthly(today: dt.date, chart_filter: ChartFilter) -> tuple[list[Bar], list
     keys = month_keys(today)
     starts = _month_starts(keys)
     visit_bars, new_bars = [], []
-    scope = _in_scope(CareLog.customer, chart_filter)
+    in_scope = _in_scope(chart_filter)  # who is left out, asked once
+    scope = in_scope(CareLog.customer)
     for key, start, end in zip(keys, starts, starts[1:], strict=False):
         visits = (
             CareLog.select(pw.fn.COUNT(CareLog.id))
@@ -238,10 +241,7 @@ def _monthly(today: dt.date, chart_filter: ChartFilter) -> tuple[list[Bar], list
         )
     firsts = (
         VisitFigures.select(VisitFigures.first_visit_at)
-        .where(
-            (VisitFigures.first_visit_at >= starts[0])
-            & _in_scope(VisitFigures.customer, chart_filter)
-        )
+        .where((VisitFigures.first_visit_at >= starts[0]) & in_scope(VisitFigures.customer))
         .tuples()
     )
     came: Counter[int] = Counter(bisect.bisect_right(starts, moment) - 1 for (moment,) in firsts)
@@ -250,10 +250,6 @@ def _monthly(today: dt.date, chart_filter: ChartFilter) -> tuple[list[Bar], list
             Bar(key, came[index], who=functools.partial(_newcomers, start, end, chart_filter))
         )
     return visit_bars, new_bars
-
-
-def _raw(query: pw.Select) -> list[tuple[Any, ...]]:
-    return db.execute_sql(*query.sql()).fetchall()
 
 
 def spend_by_customer(
@@ -265,7 +261,7 @@ def spend_by_customer(
     if include_archived:
         chosen = Customer.erased_at.is_null()
     # Raw rows: peewee's per-row conversion was a third of the time for a chain's 100k.
-    everyone = _raw(Customer.select(Customer.id).where(chosen))
+    everyone = raw_rows(Customer.select(Customer.id).where(chosen))
     spend: dict[int, int] = {customer_id: 0 for (customer_id,) in everyone}
     cash = (
         CareLog.select(CareLog.customer, pw.fn.SUM(CareLog.amount_fen))
@@ -278,7 +274,7 @@ def spend_by_customer(
         .group_by(Card.customer)
     )
     for query in (cash, cards):
-        for customer_id, amount in _raw(query):
+        for customer_id, amount in raw_rows(query):
             if customer_id in spend:
                 spend[customer_id] += int(amount or 0)
     return spend

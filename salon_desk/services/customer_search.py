@@ -13,7 +13,7 @@ import peewee as pw
 from salon_desk.chinese import search_form
 from salon_desk.services.search_keys import query_digits
 from salon_desk.services.service_status import sql_datetime
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.store.database import db, is_sqlite, raw_rows
 from salon_desk.store.models import (
     Customer,
     CustomerSearchKey,
@@ -126,13 +126,24 @@ def _most_rows(condition: pw.Expression) -> pw.Expression:
     return pw.fn.likely(condition) if is_sqlite() else condition
 
 
-def one_of(column: Any, ids: frozenset[int]) -> pw.Expression:
-    """``column IN (…)`` as one parameter: a chart's bar or an export may hold more
-    customers than SQLite allows parameters (32766)."""
-    listed = sorted(ids)
+def ids_param(ids: frozenset[int]) -> object:
+    """A set of ids as one parameter (``one_of``, ``one_of_sql``): a chart's bar or an
+    export may hold more customers than SQLite allows parameters (32766)."""
+    return json.dumps(sorted(ids)) if is_sqlite() else sorted(ids)
+
+
+def one_of_sql(column: str) -> str:
+    """``column`` is one of the ids ``ids_param`` passes, in hand-written SQL."""
     if is_sqlite():
-        return column.in_(pw.SQL("(SELECT value FROM json_each(?))", (json.dumps(listed),)))
-    return column == pw.fn.ANY(listed)
+        return f"{column} IN (SELECT value FROM json_each({db.param}))"
+    return f"{column} = ANY({db.param})"
+
+
+def one_of(column: Any, ids: frozenset[int]) -> pw.Expression:
+    """``column IN (…)`` with the ids as one parameter (``ids_param``)."""
+    if is_sqlite():
+        return column.in_(pw.SQL("(SELECT value FROM json_each(?))", (ids_param(ids),)))
+    return column == pw.fn.ANY(ids_param(ids))
 
 
 def customer_ids(query: CustomerQuery) -> frozenset[int]:
@@ -187,10 +198,6 @@ def _after(column: Any, nullable: bool, descending: bool, row: CustomerRow) -> p
     return (later | column.is_null()) if nullable else later
 
 
-def _raw(query: pw.Select) -> list[tuple[Any, ...]]:
-    return db.execute_sql(*query.sql()).fetchall()
-
-
 def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
@@ -217,7 +224,7 @@ def fetch_page(
     # Raw rows (peewee's per-value conversion was half the page's time); the sort value
     # goes back into the next page's query exactly as the database gave it.
     order = {row_id: (place, value) for place, (row_id, value) in enumerate(
-        _raw(ids.order_by(*ordering).limit(limit))
+        raw_rows(ids.order_by(*ordering).limit(limit))
     )}  # fmt: skip
     if not order:
         return []
@@ -256,6 +263,6 @@ def fetch_page(
             archived=row[10] is not None,
             sort_value=order[row[0]][1],
         )
-        for row in _raw(details)
+        for row in raw_rows(details)
     ]
     return sorted(rows, key=lambda row: order[row.id][0])

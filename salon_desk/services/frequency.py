@@ -8,7 +8,6 @@ GROUP BY over the window's entries only.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -16,7 +15,7 @@ import peewee as pw
 
 from salon_desk.services.cards import all_card_statuses, card_statuses_where
 from salon_desk.services.clock import day_start
-from salon_desk.services.customer_search import one_of
+from salon_desk.services.customer_search import ids_param, one_of, one_of_sql
 from salon_desk.services.frequency_rules import (
     FrequencyRules,
     Group,
@@ -72,17 +71,6 @@ class FrequencyRow(NamedTuple):
     open_calls: int
 
 
-def _one_of_sql(column: str) -> str:
-    """``column`` is one of the ids passed as one parameter (``_ids_param``)."""
-    if is_sqlite():
-        return f"{column} IN (SELECT value FROM json_each({db.param}))"
-    return f"{column} = ANY({db.param})"
-
-
-def _ids_param(ids: frozenset[int]) -> object:
-    return json.dumps(sorted(ids)) if is_sqlite() else sorted(ids)
-
-
 def _totals_sql(param: str, include_archived: bool, only: bool = False) -> str:
     """One row per customer on file: her kept figures (visit_figures), and what her visits
     since the window's start add up to (today-dependent, so asked of the care log's
@@ -98,10 +86,10 @@ LEFT JOIN visit_figures f ON f.customer_id = c.id
 LEFT JOIN (
   SELECT customer_id, COUNT(*) AS recent, SUM(amount_fen) AS recent_cash
   FROM care_log WHERE voided_at IS NULL AND visited_at >= {param}
-  {"AND " + _one_of_sql("customer_id") if only else ""} GROUP BY customer_id
+  {"AND " + one_of_sql("customer_id") if only else ""} GROUP BY customer_id
 ) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
-  {"AND " + _one_of_sql("c.id") if only else ""}
+  {"AND " + one_of_sql("c.id") if only else ""}
 ORDER BY c.id
 """
 
@@ -109,6 +97,13 @@ ORDER BY c.id
 def window_start(today: dt.date, rules: FrequencyRules) -> dt.date:
     """The first local day of the window: the last ``window_days`` days, today included."""
     return today - dt.timedelta(days=rules.window_days - 1)
+
+
+def window_start_stored(today: dt.date, rules: FrequencyRules) -> object:
+    """The window's first moment as a hand-written query compares it with visited_at:
+    SQLite compares the stored text (peewee writes datetimes as str(value))."""
+    start = day_start(window_start(today, rules))
+    return str(start) if is_sqlite() else start
 
 
 def _among(query: pw.ModelSelect, only: pw.Expression | None) -> pw.ModelSelect:
@@ -176,10 +171,9 @@ def visit_statistics(
     today = today or dt.date.today()
     rules = rules or load_rules()
     since = window_start(today, rules)
-    # SQLite compares the stored text; peewee writes datetimes as str(value).
-    since_stored: object = str(day_start(since)) if is_sqlite() else day_start(since)
+    since_stored = window_start_stored(today, rules)
     totals = _totals_sql(db.obj.param, include_archived, only is not None)
-    params = [since_stored] if only is None else [since_stored, _ids_param(only), _ids_param(only)]
+    params = [since_stored] if only is None else [since_stored, ids_param(only), ids_param(only)]
     cursor = db.execute_sql(totals, params)
     chosen = None if only is None else one_of(Card.customer, only)
     card_purchases = _card_purchases_since(since, chosen)

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from salon_desk.services.clock import day_start
+from salon_desk.services.frequency import window_start_stored
 from salon_desk.services.frequency_rules import FrequencyRules, Group
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.store.database import db
 
 
 @dataclass(frozen=True)
@@ -41,15 +41,9 @@ class Cell:
     count: int
 
 
-def _stored(moment: dt.datetime) -> object:
-    # SQLite compares the stored text; peewee writes datetimes as str(value).
-    return str(moment) if is_sqlite() else moment
-
-
 def _classified(scope: Scope) -> tuple[str, list[Any]]:
     """Per customer in scope: id, types, group code and overdue (0/1), as a subquery."""
     p, rules = db.param, scope.rules
-    since = scope.today - dt.timedelta(days=rules.window_days - 1)
     visits, recent = "COALESCE(f.visits, 0)", "COALESCE(w.recent, 0)"
     own_rhythm = f"(f.usual_gap_days IS NOT NULL AND {visits} >= {p})"
     sql = f"""
@@ -78,7 +72,7 @@ WHERE c.archived_at IS NULL AND c.erased_at IS NULL
         rules.own_rhythm_min_visits,
         rules.shop_interval_days,
         rules.overdue_factor,
-        _stored(day_start(since)),
+        window_start_stored(scope.today, rules),
     ]
     if scope.staff_id is not None:
         params.append(scope.staff_id)

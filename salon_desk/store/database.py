@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -251,3 +252,9 @@ def write_transaction() -> Iterator[None]:
         if cause is not None and cause is not exc and isinstance(cause, Exception):
             raise cause from None
         raise
+
+
+def raw_rows(query: peewee.Select) -> list[tuple[Any, ...]]:
+    """A query's rows as the driver gives them: peewee's conversion of every value was a
+    third of reading a chain's 100,000 rows, where the caller converts the few it needs."""
+    return db.execute_sql(*query.sql()).fetchall()
