@@ -1662,10 +1662,6 @@
         <source>Only %1&apos;s file</source>
         <translation>仅 %1 的档案</translation>
     </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在计数…</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -1793,10 +1789,6 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在计数…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
@@ -3344,6 +3336,13 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Set a PIN</source>
@@ -4180,10 +4179,6 @@ A backup is taken first.</source>
 </context>
 <context>
     <name>VisitsPanel</name>
-    <message>
-        <source>Counting…</source>
-        <translation>正在计数…</translation>
-    </message>
     <message>
         <source>%1 entries, newest first. Enter opens one.</source>
         <translation>共 %1 条，最新的在前。按回车打开。</translation>

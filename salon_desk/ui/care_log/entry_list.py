@@ -203,10 +203,9 @@ class EntryListView(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _update_count(self) -> None:
-        if not self.model.is_counted():
-            self.count_label.setText(self.tr("Counting…"))
-            return
-        self.count_label.setText(self.tr("%n entry(ies)", "", self.model.rowCount()))
+        self.count_label.setText(
+            self.model.count_text(lambda rows: self.tr("%n entry(ies)", "", rows))
+        )
 
     def _activated(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())

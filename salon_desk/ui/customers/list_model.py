@@ -39,7 +39,6 @@ class CustomerListModel(PagedTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._query = CustomerQuery()
-        self._sorted_once = False
         self._type_names: dict[int, str] = {}
         self.today = dt.date.today()
 
@@ -125,7 +124,6 @@ class CustomerListModel(PagedTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
         query = dataclasses.replace(self._query, sort=COLUMNS[column], descending=descending)
-        if query == self._query and self._sorted_once:
+        if query == self._query and self.loaded:
             return  # the view asks again while it is set up: the rows are in this order
-        self._sorted_once = True
         self.set_query(query)

@@ -221,10 +221,9 @@ class CustomersPage(QWidget):
         self.refresh_list()
 
     def _update_count(self) -> None:
-        if not self.model.is_counted():
-            self.count_label.setText(self.tr("Counting…"))
-            return
-        self.count_label.setText(self.tr("%n customer(s)", "", self.model.rowCount()))
+        self.count_label.setText(
+            self.model.count_text(lambda rows: self.tr("%n customer(s)", "", rows))
+        )
 
     def _reselect_current(self) -> None:
         if self.current is None:

@@ -41,12 +41,11 @@ class VisitsPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        if not self.model.is_counted():
-            self.count.setText(self.tr("Counting…"))
-            return
         self.count.setText(
-            self.tr("%1 entries, newest first. Enter opens one.").replace(
-                "%1", str(self.model.rowCount())
+            self.model.count_text(
+                lambda rows: self.tr("%1 entries, newest first. Enter opens one.").replace(
+                    "%1", str(rows)
+                )
             )
         )
 

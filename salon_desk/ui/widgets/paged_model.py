@@ -11,10 +11,12 @@ last row), so scrolling costs the same at any depth; a jump far down reads by of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -62,6 +64,18 @@ class PagedTableModel(QAbstractTableModel):
 
     def is_counted(self) -> bool:
         return self._counted
+
+    @property
+    def loaded(self) -> bool:
+        """Rows were read at least once (for the query the subclass holds)."""
+        return self._reloads > 0
+
+    def count_text(self, counted: Callable[[int], str]) -> str:
+        """The words under a paged list: "Counting…" until every row is counted, then
+        ``counted(rows)``."""
+        if not self._counted:
+            return QCoreApplication.translate("PagedTableModel", "Counting…")
+        return counted(self._count)
 
     def _count_the_rest(self, reload: int) -> None:
         if reload != self._reloads:

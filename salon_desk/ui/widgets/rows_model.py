@@ -6,6 +6,7 @@ would not help; the customer list and the care log stay on PagedTableModel.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -155,11 +156,4 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
 def _first_blank(rows: Sequence[Any], key: Callable[[Any], Any]) -> int:
     """Where the rows without a sort value begin (they are all at the end)."""
-    low, high = 0, len(rows)
-    while low < high:
-        middle = (low + high) // 2
-        if key(rows[middle]) is None:
-            high = middle
-        else:
-            low = middle + 1
-    return low
+    return bisect.bisect_left(rows, True, key=lambda row: key(row) is None)
