@@ -71,6 +71,16 @@ class FrequencyRow(NamedTuple):
     open_calls: int
 
 
+def window_visits_sql(param: str, only: bool = False) -> str:
+    """Per customer, her valid visits since the window's first moment (``param``) and what
+    they were paid (today-dependent, so asked of care_log_valid_by_time each time);
+    ``only`` the ids of one more parameter."""
+    return f"""
+  SELECT customer_id, COUNT(*) AS recent, SUM(amount_fen) AS recent_cash
+  FROM care_log WHERE voided_at IS NULL AND visited_at >= {param}
+  {"AND " + one_of_sql("customer_id") if only else ""} GROUP BY customer_id"""
+
+
 def _totals_sql(param: str, include_archived: bool, only: bool = False) -> str:
     """One row per customer on file: her kept figures (visit_figures), and what her visits
     since the window's start add up to (today-dependent, so asked of the care log's
@@ -83,11 +93,7 @@ SELECT c.id, c.name, c.phone, c.responsible_staff_id, COALESCE(s.name, ''),
 FROM customer c
 LEFT JOIN staff s ON s.id = c.responsible_staff_id
 LEFT JOIN visit_figures f ON f.customer_id = c.id
-LEFT JOIN (
-  SELECT customer_id, COUNT(*) AS recent, SUM(amount_fen) AS recent_cash
-  FROM care_log WHERE voided_at IS NULL AND visited_at >= {param}
-  {"AND " + one_of_sql("customer_id") if only else ""} GROUP BY customer_id
-) w ON w.customer_id = c.id
+LEFT JOIN ({window_visits_sql(param, only)}) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
   {"AND " + one_of_sql("c.id") if only else ""}
 ORDER BY c.id

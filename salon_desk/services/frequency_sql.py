@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from salon_desk.services.frequency import window_start_stored
+from salon_desk.services.frequency import window_start_stored, window_visits_sql
 from salon_desk.services.frequency_rules import FrequencyRules, Group
 from salon_desk.store.database import db
 
@@ -57,10 +57,7 @@ SELECT c.id AS customer_id, c.psychology_type_id, c.personality_type_id,
        THEN 1 ELSE 0 END AS overdue
 FROM customer c
 LEFT JOIN visit_figures f ON f.customer_id = c.id
-LEFT JOIN (
-  SELECT customer_id, COUNT(*) AS recent FROM care_log
-  WHERE voided_at IS NULL AND visited_at >= {p} GROUP BY customer_id
-) w ON w.customer_id = c.id
+LEFT JOIN ({window_visits_sql(p)}) w ON w.customer_id = c.id
 WHERE c.archived_at IS NULL AND c.erased_at IS NULL
   {"" if scope.staff_id is None else f"AND c.responsible_staff_id = {p}"}
 """
