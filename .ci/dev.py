@@ -13,6 +13,7 @@ it is skipped when pyproject.toml has not changed since the last install.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes.util
 import hashlib
 import os
@@ -20,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import venv
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,6 +175,33 @@ def demo() -> None:
     run(PYTHON, "-m", "salon_desk", "--db", DEMO_DB, *sys.argv[2:])
 
 
+@contextlib.contextmanager
+def postgres_for_tests() -> Iterator[str]:
+    """The PostgreSQL server the tests run their second engine on: one already named by
+    SALON_DESK_TEST_POSTGRES, or a throwaway one started here and stopped at the end
+    (.ci/postgres_server.py). Where none can be had, the tests run on SQLite alone, except
+    on CI, where that is a failure."""
+    given = os.environ.get("SALON_DESK_TEST_POSTGRES")
+    if given:
+        yield given
+        return
+    import postgres_server  # beside this script
+
+    try:
+        server = postgres_server.running()
+        url = server.__enter__()
+    except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
+        if os.environ.get("CI"):
+            sys.exit(f"CI needs a PostgreSQL server for the tests and none started: {exc}")
+        print(f"No PostgreSQL server ({exc}): the tests run on SQLite only.", flush=True)
+        yield ""
+        return
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
+
+
 def test() -> None:
     setup()
     ensure_qt_libraries(window=False)  # the tests run Qt offscreen
@@ -181,7 +210,8 @@ def test() -> None:
     run(BIN / "ruff", "format", "--check", "salon_desk", "tests", "benchmarks", ".ci")
     run(BIN / "mypy")
     run(BIN / "lint-imports")
-    run(PYTHON, "-m", "pytest", *sys.argv[2:], **env)
+    with postgres_for_tests() as server:
+        run(PYTHON, "-m", "pytest", *sys.argv[2:], **env, SALON_DESK_TEST_POSTGRES=server)
 
 
 def screenshots() -> None:

@@ -23,7 +23,7 @@ from types import TracebackType
 
 from salon_desk import commands, config
 from salon_desk.commands import database_target
-from salon_desk.store.database import Circumstance, circumstance_of
+from salon_desk.store.database import Circumstance, circumstance_of, shown_location
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ def open_database_or_explain(target: str) -> str | None:
     except DatabaseError as exc:
         circumstance = circumstance_of(exc)
         if circumstance is not None:
-            return circumstance_words(circumstance) + f"\n\n{target}\n{exc}"
+            return circumstance_words(circumstance) + f"\n\n{shown_location(target)}\n{exc}"
         return QCoreApplication.translate(
             "Startup", "The database could not be opened: %1"
         ).replace("%1", str(exc))
@@ -310,7 +310,7 @@ def screenshot_copy(target: str) -> str:
     if target.startswith("postgres"):
         raise SystemExit("salon-desk screenshots: needs a database file, not a server")
     if not Path(target).exists():
-        raise SystemExit(f"salon-desk screenshots: no database at {target}")
+        raise SystemExit(f"salon-desk screenshots: no database at {shown_location(target)}")
     folder = Path(tempfile.mkdtemp(prefix="salon-desk-shots-"))
     atexit.register(shutil.rmtree, folder, True)
     copy = folder / "screenshots.db"
@@ -357,7 +357,9 @@ def run_window(args: argparse.Namespace) -> int:
 
         members = sorted(catalogues.list_staff(), key=lambda m: m.role != "manager")
         # The status bar names the file the pictures were made from, not the copy.
-        window = MainWindow(members[0].id if members else None, database_target(args))
+        window = MainWindow(
+            members[0].id if members else None, shown_location(database_target(args))
+        )
         for path in render_all(window, args.out):
             print(path)
         window.close()
@@ -365,11 +367,11 @@ def run_window(args: argparse.Namespace) -> int:
 
         close_db()  # the copy is removed at exit; on Windows an open file would stay
         return 0
-    actor = choose_staff(args.staff, target)
+    actor = choose_staff(args.staff, shown_location(target))
     if actor is None:
         return 0
     install_excepthook()
-    window = MainWindow(actor, target)
+    window = MainWindow(actor, shown_location(target))
     window.show()
     log.info("window shown")
     # (--quit-when-shown measures the window alone; the check runs off the UI thread.)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from salon_desk import config
+from salon_desk.store.database import shown_location
 
 log = logging.getLogger(__name__)
 
@@ -119,14 +120,14 @@ def run_demo(args: argparse.Namespace) -> int:
             customers=args.customers, seed=args.seed, today=args.today, progress=made
         )
     except RuntimeError as exc:
-        print(f"salon-desk demo: {exc}: {target}", file=sys.stderr)
+        print(f"salon-desk demo: {exc}: {shown_location(target)}", file=sys.stderr)
         return 1
     finally:
         close_db()
     print(
-        f"demo salon in {target}: {summary.customers} customers, {summary.care_logs} care "
-        f"log entries, {summary.cards} cards, {summary.follow_ups} follow-ups, "
-        f"{summary.complaints} complaints"
+        f"demo salon in {shown_location(target)}: {summary.customers} customers, "
+        f"{summary.care_logs} care log entries, {summary.cards} cards, "
+        f"{summary.follow_ups} follow-ups, {summary.complaints} complaints"
     )
     return 0
 
@@ -140,7 +141,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
     target = database_target(args)
     if not target.startswith("postgres") and not Path(target).exists():
-        print(f"salon-desk stats: no database at {target}", file=sys.stderr)
+        print(f"salon-desk stats: no database at {shown_location(target)}", file=sys.stderr)
         return 2
     open_db(target)
     try:
@@ -170,7 +171,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     target = database_target(args)
     if not target.startswith("postgres") and not Path(target).exists():
-        print(f"salon-desk export: no database at {target}", file=sys.stderr)
+        print(f"salon-desk export: no database at {shown_location(target)}", file=sys.stderr)
         return 2
     require_sound(target)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -189,7 +190,7 @@ def run_export(args: argparse.Namespace) -> int:
 def _sqlite_file(args: argparse.Namespace, command: str) -> Path | None:
     target = Path(database_target(args))
     if not target.exists():
-        print(f"salon-desk {command}: no database at {target}", file=sys.stderr)
+        print(f"salon-desk {command}: no database at {shown_location(target)}", file=sys.stderr)
         return None
     return target
 
@@ -224,7 +225,7 @@ def run_restore(args: argparse.Namespace) -> int:
     finally:
         close_db()
     print(
-        f"restored {target} from {args.backup}"
+        f"restored {shown_location(target)} from {args.backup}"
         + (f"; the replaced one is {saved}" if saved else "")
     )
     return 0

@@ -1,11 +1,20 @@
-"""Shared fixtures: a fresh database file per test, and a real main window over it."""
+"""Shared fixtures: a fresh database per test, on each engine, and a real main window.
+
+``database`` runs a test on SQLite and on PostgreSQL (issue 16): the server is the one
+``.ci/dev.py test`` starts, named by SALON_DESK_TEST_POSTGRES; each test gets its own
+database copied from a migrated, seeded template. A test that needs the file itself
+(backups, damage, the disk) asks for ``db_path`` and runs on SQLite only; GUI and
+command-line tests run on SQLite unless marked ``both_engines``.
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import peewee as pw
 import pytest
@@ -33,13 +42,113 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
             handler.close()
 
 
+POSTGRES_URL = os.environ.get("SALON_DESK_TEST_POSTGRES", "")
+ENGINES = ["sqlite", "postgresql"]
+
+
+class PostgresDatabases:
+    """A database per test on the test server, copied from a template made once (the
+    migration and seed run once per session, not per test: ~15 ms a copy)."""
+
+    TEMPLATE = "salon_template"
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.numbers = itertools.count(1)
+        self.template_made = False
+
+    def url_of(self, name: str) -> str:
+        parts = urlsplit(self.admin_url)
+        return urlunsplit(parts._replace(path=f"/{name}"))
+
+    def _admin(self, statement: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as connection:
+            connection.execute(statement)
+
+    def fresh(self) -> str:
+        if not self.template_made:
+            self._admin(f"DROP DATABASE IF EXISTS {self.TEMPLATE} WITH (FORCE)")
+            self._admin(f"CREATE DATABASE {self.TEMPLATE}")
+            open_db(self.url_of(self.TEMPLATE))
+            close_db()
+            self.template_made = True
+        name = f"test_{os.getpid()}_{next(self.numbers)}"
+        self._admin(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE}")
+        return self.url_of(name)
+
+    def drop(self, url: str) -> None:
+        self._admin(f"DROP DATABASE IF EXISTS {urlsplit(url).path.lstrip('/')} WITH (FORCE)")
+
+
+_postgres = PostgresDatabases(POSTGRES_URL) if POSTGRES_URL else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_engines: a GUI or command-line test that runs on PostgreSQL too"
+    )
+    config.addinivalue_line("markers", "postgresql_only: about the server alone")
+
+
+def pytest_report_header() -> str:
+    if POSTGRES_URL:
+        return "engines: sqlite and postgresql (the test server)"
+    return "engines: sqlite only (no SALON_DESK_TEST_POSTGRES; .ci/dev.py test starts one)"
+
+
+def _sqlite_only(item: pytest.Item) -> bool:
+    if "db_path" in getattr(item, "fixturenames", ()):
+        return True  # it works on the file itself
+    folder = Path(str(item.fspath)).parent.name
+    return folder in ("gui", "cli") and item.get_closest_marker("both_engines") is None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """PostgreSQL variants only where there is a server and the test is about data."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        engine = callspec.params.get("database") if callspec is not None else None
+        on_postgres = engine == "postgresql"
+        if (on_postgres and (not POSTGRES_URL or _sqlite_only(item))) or (
+            engine == "sqlite" and item.get_closest_marker("postgresql_only") is not None
+        ):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(params=ENGINES)
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """An open, migrated, seeded database: a file on SQLite, a URL on PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "salon.db"
+        open_db(path)
+        yield path
+        _kept_figures_match_the_care_log()
+        close_db()
+        return
+    assert _postgres is not None
+    url = _postgres.fresh()
+    open_db(url)
+    try:
+        yield url
+        _kept_figures_match_the_care_log()
+    finally:
+        close_db()
+        _postgres.drop(url)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "salon.db"
-    open_db(path)
-    yield path
-    _kept_figures_match_the_care_log()
-    close_db()
+def db_path(database: Path | str) -> Path:
+    """The database as a file, for tests about the file (SQLite only)."""
+    assert isinstance(database, Path), "collection keeps db_path tests off PostgreSQL"
+    return database
 
 
 def _kept_figures_match_the_care_log() -> None:
@@ -55,12 +164,12 @@ def _kept_figures_match_the_care_log() -> None:
 
 
 @pytest.fixture
-def manager_id(db_path: Path) -> int:
+def manager_id(database: Path | str) -> int:
     return catalogues.save_staff(catalogues.StaffMember(0, "周店长", "manager", "", True), None)
 
 
 @pytest.fixture
-def beautician_id(db_path: Path) -> int:
+def beautician_id(database: Path | str) -> int:
     return catalogues.save_staff(catalogues.StaffMember(0, "陈美玲", "beautician", "", True), None)
 
 

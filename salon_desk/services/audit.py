@@ -202,7 +202,7 @@ def history_where(conditions: list[pw.Expression], limit: int) -> list[HistoryRo
         .join(Staff, pw.JOIN.LEFT_OUTER, on=(ChangeRecord.staff == Staff.id))
         .switch(ChangeRecord)
         .join(Customer, pw.JOIN.LEFT_OUTER, on=(ChangeRecord.customer == Customer.id))
-        .where(*conditions or [pw.SQL("1")])
+        .where(*conditions or [pw.SQL("1 = 1")])
         .order_by(ChangeRecord.changed_at.desc(), ChangeRecord.id.desc())
         .limit(limit)
         .tuples()

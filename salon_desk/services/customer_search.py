@@ -143,7 +143,8 @@ def one_of(column: Any, ids: frozenset[int]) -> pw.Expression:
     """``column IN (…)`` with the ids as one parameter (``ids_param``)."""
     if is_sqlite():
         return column.in_(pw.SQL("(SELECT value FROM json_each(?))", (ids_param(ids),)))
-    return column == pw.fn.ANY(ids_param(ids))
+    # One array parameter: peewee would spread a plain list into (…, …) otherwise.
+    return column == pw.fn.ANY(pw.Value(ids_param(ids), unpack=False))
 
 
 def customer_ids(query: CustomerQuery) -> frozenset[int]:

@@ -37,6 +37,14 @@ SQLITE_PRAGMAS = {
     "secure_delete": 1,
 }
 
+# Every session on a server: an acknowledged save is on the server's disk (whatever the
+# server's default), and an unreachable server is said within seconds, not minutes.
+POSTGRES_SESSION = {
+    "options": "-c synchronous_commit=on",
+    "connect_timeout": 5,
+    "application_name": "salon-desk",
+}
+
 SYNCED_FOLDER_HINTS = ("onedrive", "dropbox", "google drive", "icloud", "坚果云", "百度网盘")
 
 
@@ -134,12 +142,32 @@ def looks_like_synced_folder(path: Path) -> bool:
     return any(hint in lowered for hint in SYNCED_FOLDER_HINTS)
 
 
+def is_server_url(target: str | Path) -> bool:
+    return str(target).startswith(("postgres://", "postgresql://"))
+
+
+def shown_location(target: str | Path) -> str:
+    """The database as it may be shown, logged or remembered: a server's URL without its
+    password (the status bar, the log file and the preferences are not secret)."""
+    text = str(target)
+    if not is_server_url(text):
+        return text
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    user = f"{parts.username}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit(parts._replace(netloc=f"{user}{parts.hostname or ''}{port}"))
+
+
 def make_database(url_or_path: str | Path) -> peewee.Database:
     text = str(url_or_path)
     if text.startswith(("postgres://", "postgresql://")):
         from playhouse.db_url import connect
 
-        return connect(text)
+        return connect(text, **POSTGRES_SESSION)
     path = Path(text.removeprefix("sqlite:///"))
     path.parent.mkdir(parents=True, exist_ok=True)
     owner_only(path)
@@ -206,7 +234,7 @@ def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database
     except peewee.OperationalError as exc:
         db.initialize(None)
         raise DatabaseError(str(exc)) from exc
-    log.info("opened database %s", url_or_path)
+    log.info("opened database %s", shown_location(url_or_path))
     if migrate:
         try:
             migrations.bring_up_to_date()

@@ -19,6 +19,7 @@ from salon_desk.store.database import (
     DatabaseError,
     SchemaTooNewError,
     db,
+    is_sqlite,
     sqlite_path,
     write_transaction,
 )
@@ -154,6 +155,27 @@ def index_valid_visits_by_time() -> None:
     db.execute_sql(VALID_VISITS_BY_TIME_INDEX)
 
 
+# Columns searched by their start as a range (customer_search.starting_with): the range is
+# right only in byte order, which SQLite always uses and a server only under "C".
+PREFIX_SEARCHED_COLUMNS = (
+    ("customer_search_key", "key"),
+    ("customer", "phone"),
+    ("customer", "legacy_code"),
+)
+
+
+def compare_searched_text_by_bytes() -> None:
+    """On a server whose default collation is linguistic (en_US, zh_CN, ICU), "starts
+    with 王" as a range would miss and misplace names: these columns compare by bytes
+    there, as on SQLite, and their indexes are rebuilt so (issue 16.7)."""
+    if is_sqlite():
+        return
+    for table, column in PREFIX_SEARCHED_COLUMNS:
+        db.execute_sql(
+            f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE VARCHAR(255) COLLATE "C"'
+        )
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -164,6 +186,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (7, keep_visit_figures),
     (8, search_by_any_part),
     (9, index_valid_visits_by_time),
+    (10, compare_searched_text_by_bytes),
 ]
 
 BASE_VERSION = 1
@@ -188,6 +211,7 @@ def create_fresh() -> None:
         db.execute_sql(STAFF_CHANGES_INDEX)
         for statement in IMPORT_BATCH_INDEXES:
             db.execute_sql(statement)
+        compare_searched_text_by_bytes()
         SchemaInfo.create(version=latest_version())
         seed_defaults()
     log.info("created schema version %s", latest_version())

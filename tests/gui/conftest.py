@@ -6,6 +6,7 @@ import pytest
 
 from salon_desk.services import customers
 from salon_desk.services.customers import CustomerInput
+from salon_desk.store.database import shown_location
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.widgets import prompts, tasks
 
@@ -80,8 +81,8 @@ def seeded(manager_id: int) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot, db_path: Path, manager_id: int, answers: PromptLog) -> MainWindow:
-    win = MainWindow(manager_id, str(db_path))
+def window(qtbot, database: Path | str, manager_id: int, answers: PromptLog) -> MainWindow:
+    win = MainWindow(manager_id, shown_location(database))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -60,6 +60,7 @@ def choose_by_last4(qtbot, page, digits: str) -> None:
     qtbot.keyClick(search, Qt.Key.Key_Return)
 
 
+@pytest.mark.both_engines  # the window on a server too (issue 16)
 def test_log_a_session_with_her_card_from_the_keyboard(
     qtbot, facial: int, seeded: dict[str, int], window: MainWindow, manager_id: int
 ) -> None:
@@ -96,6 +97,7 @@ def test_log_a_session_with_her_card_from_the_keyboard(
     assert side.cards.uses.rowCount() == 1
 
 
+@pytest.mark.both_engines  # the window on a server too (issue 16)
 def test_an_exhausted_card_is_refused_with_the_reason(
     qtbot, facial: int, seeded: dict[str, int], window: MainWindow, manager_id: int
 ) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
+import pytest
 from PySide6.QtCore import Qt
 
 from salon_desk.services import audit, customers
@@ -24,6 +26,7 @@ def _search(qtbot, page, text: str) -> None:
     qtbot.waitUntil(lambda: page.model.query().text == text)
 
 
+@pytest.mark.both_engines  # the window on a server too (issue 16)
 def test_create_a_customer_by_typing(qtbot, window) -> None:
     page = window.customers
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -49,6 +52,7 @@ def test_create_a_customer_by_typing(qtbot, window) -> None:
     assert "林小雨" in window.statusBar().currentMessage()
 
 
+@pytest.mark.both_engines  # the window on a server too (issue 16)
 def test_find_by_pinyin_initials_and_last_four_digits(qtbot, window, seeded) -> None:
     page = window.customers
     page.refresh_list()
@@ -181,8 +185,13 @@ def test_closing_with_unsaved_edits_asks(qtbot, window, seeded, answers) -> None
     assert customers.get_customer(seeded["王芳"]).data.occupation == "教师"
 
 
-def test_status_bar_shows_staff_on_duty(window) -> None:
+@pytest.mark.both_engines
+def test_status_bar_shows_staff_on_duty_and_never_a_password(window, database) -> None:
     assert "周店长" in window.staff_label.text()
+    shown = window.db_label.text()
+    assert shown  # the file, or the server and database
+    password = urlsplit(str(database)).password if isinstance(database, str) else None
+    assert password is None or password not in shown
 
 
 def test_a_search_typed_just_before_switching_tabs_runs_on_return(qtbot, seeded, window) -> None:

@@ -19,7 +19,7 @@ def _actions(action: str) -> list[ChangeRecord]:
     return list(ChangeRecord.select().where(ChangeRecord.action == action))
 
 
-def test_every_export_is_on_record(qapp, db_path: Path, manager_id: int, tmp_path) -> None:
+def test_every_export_is_on_record(qapp, database: Path | str, manager_id: int, tmp_path) -> None:
     for name in ("王芳", "曾丽"):
         customers.create_customer(CustomerInput(name=name), manager_id)
     excel_export.export_workbook(

@@ -58,7 +58,7 @@ def on_file(manager_id: int) -> int:
     )
 
 
-def test_messy_workbook_is_read_and_checked_row_by_row(db_path, on_file, tmp_path) -> None:
+def test_messy_workbook_is_read_and_checked_row_by_row(database, on_file, tmp_path) -> None:
     table = read_table(messy_workbook(tmp_path / "old.xlsx"))
     assert table.header_row == 2  # below the merged title
     mapping = suggest_mapping(table.headers, Vocabulary())
@@ -82,7 +82,7 @@ def test_messy_workbook_is_read_and_checked_row_by_row(db_path, on_file, tmp_pat
     assert rows[10].existing_id == on_file and rows[10].data.birthday == dt.date(1979, 1, 2)
 
 
-def test_good_rows_land_and_duplicates_skip_or_update(db_path, on_file, manager_id, tmp_path):
+def test_good_rows_land_and_duplicates_skip_or_update(database, on_file, manager_id, tmp_path):
     table = read_table(messy_workbook(tmp_path / "old.xlsx"))
     rows = check_rows(table, suggest_mapping(table.headers, Vocabulary()), Vocabulary(), TODAY)
     result = customer_import.apply_import(rows, manager_id, {10: Duplicate.UPDATE})
@@ -99,7 +99,7 @@ def test_good_rows_land_and_duplicates_skip_or_update(db_path, on_file, manager_
     assert Customer.select().count() == 4
 
 
-def test_nothing_lands_when_cancelled_midway(db_path, manager_id, tmp_path, monkeypatch):
+def test_nothing_lands_when_cancelled_midway(database, manager_id, tmp_path, monkeypatch):
     monkeypatch.setattr(customer_import, "PROGRESS_EVERY", 1)
     table = read_table(messy_workbook(tmp_path / "old.xlsx"))
     rows = check_rows(table, suggest_mapping(table.headers, Vocabulary()), Vocabulary(), TODAY)
@@ -109,7 +109,7 @@ def test_nothing_lands_when_cancelled_midway(db_path, manager_id, tmp_path, monk
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
-def test_csv_in_either_encoding(db_path, tmp_path, encoding) -> None:
+def test_csv_in_either_encoding(database, tmp_path, encoding) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes("姓名,联系电话,出生日期\n覃小红,13912345678,1992-02-29\n".encode(encoding))
     table = read_table(path)
@@ -119,7 +119,7 @@ def test_csv_in_either_encoding(db_path, tmp_path, encoding) -> None:
     ]
 
 
-def test_round_trip_through_our_own_export(qapp, db_path, manager_id, tmp_path) -> None:
+def test_round_trip_through_our_own_export(qapp, database, manager_id, tmp_path) -> None:
     staff = catalogues.save_staff(catalogues.StaffMember(0, "陈美玲", "beautician", "", True), None)
     vanity = catalogues.list_types("psychology")[0].id
     passive = catalogues.list_types("personality")[1].id
@@ -182,7 +182,7 @@ def test_import_command_dry_run_then_real(db_path, on_file, tmp_path, capsys, qa
     assert Customer.select().count() == 4
 
 
-def test_an_unknown_choice_is_a_problem_not_a_crash(db_path, tmp_path) -> None:
+def test_an_unknown_choice_is_a_problem_not_a_crash(database, tmp_path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("姓名,手机,顾客来源,性别\n孙倩,13511112222,抖音,未知\n", encoding="utf-8")
     table = read_table(path)

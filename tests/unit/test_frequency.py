@@ -90,7 +90,7 @@ def test_overdue_edges() -> None:
     assert not is_overdue(0, None, None, RULES)
 
 
-def test_rules_are_data_the_shop_sets(db_path) -> None:
+def test_rules_are_data_the_shop_sets(database) -> None:
     assert load_rules() == FrequencyRules()
     mine = FrequencyRules(window_days=90, key_min_visits=4, potential_min_visits=2)
     save_rules(mine)
@@ -173,7 +173,7 @@ def test_archived_customers_and_voided_entries_do_not_count(new_customer, manage
     assert rows[0].visits_ever == 2 and rows[0].days_since_last == 5
 
 
-def test_numbers_match_a_straightforward_recount(db_path) -> None:
+def test_numbers_match_a_straightforward_recount(database) -> None:
     demo.build_demo(customers=150, seed=7, today=TODAY)
     rows = {row.customer_id: row for row in frequency.visit_statistics(TODAY, RULES)}
     since = day_start(frequency.window_start(TODAY, RULES))

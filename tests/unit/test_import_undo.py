@@ -24,7 +24,7 @@ from salon_desk.services.customer_import import Duplicate
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.excel_import import Vocabulary
 from salon_desk.services.visit_import import VisitOptions
-from salon_desk.store import database
+from salon_desk.store import database as store_database
 from salon_desk.store.database import close_db, open_db
 from salon_desk.store.models import (
     Card,
@@ -71,7 +71,7 @@ def _everything() -> tuple[int, ...]:
     )
 
 
-def test_undo_takes_a_visit_import_back_out_whole(db_path, manager_id, receipts) -> None:
+def test_undo_takes_a_visit_import_back_out_whole(database, manager_id, receipts) -> None:
     on_file = customers.create_customer(CustomerInput(name="林小红", phone="13912345678"), None)
     before = _everything()
     result = _import_visits(receipts, manager_id)
@@ -100,7 +100,7 @@ def test_undo_takes_a_visit_import_back_out_whole(db_path, manager_id, receipts)
 
 
 def test_later_work_on_what_it_brought_refuses_the_undo(
-    db_path, manager_id, beautician_id, receipts
+    database, manager_id, beautician_id, receipts
 ) -> None:
     result = _import_visits(receipts, manager_id)
     kert = Customer.get(Customer.legacy_code == "KERT01").id
@@ -129,7 +129,7 @@ def test_later_work_on_what_it_brought_refuses_the_undo(
 
 
 def test_a_customer_import_gives_updated_files_their_old_values_back(
-    db_path, manager_id, tmp_path
+    database, manager_id, tmp_path
 ) -> None:
     on_file = customers.create_customer(
         CustomerInput(name="王芳", phone="13755501111", notes="likes tea"), manager_id
@@ -160,7 +160,7 @@ def test_a_customer_import_gives_updated_files_their_old_values_back(
 
 
 def test_only_the_last_import_is_undone_and_balances_count_as_one(
-    db_path, manager_id, receipts, tmp_path
+    database, manager_id, receipts, tmp_path
 ) -> None:
     first = _import_visits(receipts, manager_id)
     sheet = tmp_path / "balances.csv"
@@ -180,7 +180,7 @@ def test_only_the_last_import_is_undone_and_balances_count_as_one(
     assert following is not None and following.id == first.batch_id  # next in line
 
 
-def test_a_cancelled_import_leaves_no_batch(db_path, manager_id, tmp_path, monkeypatch):
+def test_a_cancelled_import_leaves_no_batch(database, manager_id, tmp_path, monkeypatch):
     monkeypatch.setattr(customer_import, "PROGRESS_EVERY", 1)
     sheet = tmp_path / "list.csv"
     sheet.write_text("姓名,手机\n王芳,13755501111\n张敏,13600000222\n", encoding="utf-8")
@@ -208,7 +208,7 @@ def test_the_command_line_undoes_the_last_import(db_path, receipts, capsys) -> N
 
 
 def test_a_failure_midway_takes_out_what_was_written(
-    db_path, manager_id, receipts, monkeypatch
+    database, manager_id, receipts, monkeypatch
 ) -> None:
     from salon_desk.services import import_writes
 
@@ -229,7 +229,7 @@ def test_a_failure_midway_takes_out_what_was_written(
     assert _everything() == before and ImportBatch.select().count() == 0
 
 
-def test_an_import_cut_short_is_offered_for_undo(db_path, manager_id, receipts) -> None:
+def test_an_import_cut_short_is_offered_for_undo(database, manager_id, receipts) -> None:
     """The program or the PC stopped between two transactions: no finish, no discard."""
     result = _import_visits(receipts, manager_id)
     ImportBatch.update(finished_at=None, counts="{}").execute()  # as the crash left it
@@ -241,13 +241,13 @@ def test_an_import_cut_short_is_offered_for_undo(db_path, manager_id, receipts) 
 
 
 def test_an_undo_cut_short_is_finished_by_undoing_again(
-    db_path, manager_id, receipts, monkeypatch
+    database, manager_id, receipts, monkeypatch
 ) -> None:
     """A big undo goes a few thousand rows per transaction; stopped halfway (here: after
     two of them), the batch is still the last import, nothing blocks it, and a second
     undo takes out the rest."""
     monkeypatch.setattr(import_batches, "ROWS_PER_STEP", 1)
-    monkeypatch.setattr(database, "PAUSE_FOR_OTHER_WRITERS", 0)
+    monkeypatch.setattr(store_database, "PAUSE_FOR_OTHER_WRITERS", 0)
     before = _everything()
     result = _import_visits(receipts, manager_id)
 
@@ -266,10 +266,10 @@ def test_an_undo_cut_short_is_finished_by_undoing_again(
 
 
 def test_the_same_file_twice_adds_nothing_however_it_is_split(
-    db_path, manager_id, receipts, monkeypatch
+    database, manager_id, receipts, monkeypatch
 ) -> None:
     monkeypatch.setattr(visit_writes, "VISITS_PER_TRANSACTION", 1)
-    monkeypatch.setattr(database, "PAUSE_FOR_OTHER_WRITERS", 0)
+    monkeypatch.setattr(store_database, "PAUSE_FOR_OTHER_WRITERS", 0)
     receipts.write_text(
         RECEIPTS + "4,06/01/2018,Colour,KERT01,,JJ,120\n5,07/01/2018,Blow dry,KERT01,,JJ,20\n",
         encoding="utf-8",
@@ -282,7 +282,7 @@ def test_the_same_file_twice_adds_nothing_however_it_is_split(
 
 
 def test_customers_of_one_name_and_no_phone_each_get_their_own_file(
-    db_path, manager_id, tmp_path
+    database, manager_id, tmp_path
 ) -> None:
     """Files are made in bulk; two 王芳 with no phone or code must still come back each to
     her own row (her notes on her own file)."""

@@ -43,3 +43,46 @@ def test_traditional_and_simplified_names_find_each_other() -> None:
     assert name_keys("陳麗華")["initials"][0] == "clh"
     assert name_keys("Zoë")["simplified"] == []
     assert simplified_key("陳 麗華") == "陈丽华"
+
+
+TRICKY_TEXTS = [
+    "a",
+    "A",
+    "ab",
+    "a-b",
+    "a b",
+    "á",
+    "b",
+    "王",
+    "王a",
+    "王丽",
+    "王一",
+    "丽",
+    "1",
+    "10",
+    "1-0",
+]
+
+
+def test_a_prefix_as_a_range_is_starts_with_on_either_engine(manager_id: int) -> None:
+    """The searched columns compare by bytes on a server too (its default collation may
+    be linguistic: ICU en-US on the test server), so a range finds exactly the texts
+    that start with the prefix."""
+    from salon_desk.services.customer_search import starting_with
+    from salon_desk.store.database import write_transaction
+    from salon_desk.store.models import Customer, CustomerSearchKey
+
+    with write_transaction():
+        for number, text in enumerate(TRICKY_TEXTS):
+            made = Customer.create(
+                name=f"客{number}", phone=f"1380000{number:04d}", legacy_code=text
+            )
+            CustomerSearchKey.create(customer=made, kind="part", key=text)
+    for prefix in [*TRICKY_TEXTS, "王\U0001f600"]:
+        wanted = sorted(text for text in TRICKY_TEXTS if text.startswith(prefix))
+        for column in (Customer.legacy_code, CustomerSearchKey.key):
+            found = column.model.select(column).where(starting_with(column, prefix))
+            assert sorted(value for (value,) in found.tuples()) == wanted, (prefix, column)
+    ordered = Customer.select(Customer.legacy_code).where(Customer.legacy_code.in_(TRICKY_TEXTS))
+    by_bytes = sorted(TRICKY_TEXTS, key=lambda text: text.encode())
+    assert [c for (c,) in ordered.order_by(Customer.legacy_code).tuples()] == by_bytes

@@ -11,6 +11,7 @@ from salon_desk.store.database import (
     close_db,
     db,
     open_db,
+    shown_location,
     write_transaction,
 )
 from salon_desk.store.migrations import latest_version
@@ -24,7 +25,14 @@ def test_pragmas_for_durability(db_path: Path) -> None:
     assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
 
 
-def test_new_database_has_schema_version_and_default_types(db_path: Path) -> None:
+@pytest.mark.postgresql_only
+def test_a_server_session_waits_for_the_disk(database: Path | str) -> None:
+    """PostgreSQL's equivalent of synchronous=FULL, whatever the server's own default
+    (the test server's is off)."""
+    assert db.execute_sql("SHOW synchronous_commit").fetchone()[0] == "on"
+
+
+def test_new_database_has_schema_version_and_default_types(database: Path | str) -> None:
     assert SchemaInfo.get().version == migrations.latest_version()
     codes = {(t.kind, t.code) for t in CustomerType.select()}
     assert ("psychology", "vanity") in codes
@@ -44,7 +52,7 @@ def test_write_transaction_takes_the_write_lock_at_begin(db_path: Path) -> None:
         other.close()
 
 
-def test_foreign_keys_are_enforced(db_path: Path) -> None:
+def test_foreign_keys_are_enforced(database: Path | str) -> None:
     import peewee
 
     with pytest.raises(peewee.IntegrityError):
@@ -287,3 +295,12 @@ def test_v6_marks_imports_in_batches(tmp_path: Path) -> None:
         assert any("care_log_import_batch" in str(step) for step in plan)
     finally:
         close_db()
+
+
+def test_a_server_is_shown_without_its_password() -> None:
+    assert (
+        shown_location("postgresql://owner:s3cret@10.0.0.5:5433/chain")
+        == "postgresql://owner@10.0.0.5:5433/chain"
+    )
+    assert shown_location("postgresql://localhost/chain") == "postgresql://localhost/chain"
+    assert shown_location("/home/shop/salon.db") == "/home/shop/salon.db"

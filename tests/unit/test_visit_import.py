@@ -41,7 +41,7 @@ def _plan(path: Path, **options: object) -> visit_import.VisitPlan:
     return visit_import.plan_visits(table, mapping, chosen, dt.date(2018, 7, 30))
 
 
-def test_receipt_lines_become_visits(db_path: Path, manager_id: int, tmp_path: Path) -> None:
+def test_receipt_lines_become_visits(database: Path | str, manager_id: int, tmp_path: Path) -> None:
     path = tmp_path / "receipts.csv"
     path.write_text(RECEIPTS, encoding="utf-8")
     plan = _plan(path)
@@ -69,7 +69,9 @@ def test_receipt_lines_become_visits(db_path: Path, manager_id: int, tmp_path: P
     assert CareLog.select().count() == 4
 
 
-def test_taxes_added_and_names_only_when_agreed(db_path: Path, manager_id: int, tmp_path) -> None:
+def test_taxes_added_and_names_only_when_agreed(
+    database: Path | str, manager_id: int, tmp_path
+) -> None:
     path = tmp_path / "own.csv"
     path.write_text(
         "姓名,日期,项目,金额,税\n王芳,2018-03-15,补水护理,100,6\n张敏,2018年3月16日,刮痧,50,3\n",
@@ -109,7 +111,7 @@ def test_the_command_line_imports_a_visit_history(db_path: Path, tmp_path, capsy
 
 
 @pytest.mark.skipif(not TORONTO.exists(), reason="the Toronto data set is not beside us")
-def test_the_toronto_receipts(db_path: Path, manager_id: int) -> None:
+def test_the_toronto_receipts(database: Path | str, manager_id: int) -> None:
     """Its README: dropping WALK_IN and merging same-day receipts gives 766 clients and
     1,434 client-visit-days; 152 clients have 3+ visits."""
     plan = _plan(TORONTO / "Receipt Transactions0.csv")
@@ -122,7 +124,7 @@ def test_the_toronto_receipts(db_path: Path, manager_id: int) -> None:
 
 
 def test_a_bad_phone_or_a_too_long_name_is_refused_in_the_plan_not_in_the_write(
-    db_path: Path, manager_id: int, tmp_path: Path
+    database: Path | str, manager_id: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "phones.csv"
     path.write_text(
@@ -173,7 +175,7 @@ def test_a_saved_mapping_imports_the_next_file_with_no_questions(
 
 
 def test_names_not_on_file_are_created_mapped_or_left_empty(
-    db_path: Path, manager_id: int, beautician_id: int, tmp_path: Path
+    database: Path | str, manager_id: int, beautician_id: int, tmp_path: Path
 ) -> None:
     """Issue 14.3: each staff member and service item the shop lacks gets a choice, and
     nothing is refused for it."""
@@ -242,7 +244,7 @@ def test_choices_for_names_travel_in_the_mapping_file(db_path, beautician_id, tm
 
 
 def test_a_name_already_on_file_is_never_silently_a_second_file(
-    db_path: Path, manager_id: int, tmp_path: Path
+    database: Path | str, manager_id: int, tmp_path: Path
 ) -> None:
     """Issue 14.2: found by name only with several files of that name is refused (which
     one would be a guess); a new file whose name is taken is listed before importing."""
@@ -291,7 +293,7 @@ def test_the_command_line_writes_the_report_as_a_workbook(db_path, tmp_path, cap
 
 
 def test_the_card_a_visit_was_paid_with_is_spent(
-    db_path: Path, manager_id: int, tmp_path: Path
+    database: Path | str, manager_id: int, tmp_path: Path
 ) -> None:
     """Issue 14.1: the optional card column spends from her card of that name as a visit
     logged by hand would; a card she did not have (or had used up) is counted, not
