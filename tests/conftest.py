@@ -78,6 +78,11 @@ class PostgresDatabases:
         self._admin(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE}")
         return self.url_of(name)
 
+    def empty(self) -> str:
+        name = f"empty_{os.getpid()}_{next(self.numbers)}"
+        self._admin(f"CREATE DATABASE {name}")
+        return self.url_of(name)
+
     def drop(self, url: str) -> None:
         self._admin(f"DROP DATABASE IF EXISTS {urlsplit(url).path.lstrip('/')} WITH (FORCE)")
 
@@ -141,6 +146,20 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | 
         _kept_figures_match_the_care_log()
     finally:
         close_db()
+        _postgres.drop(url)
+
+
+@pytest.fixture
+def blank_database(database: Path | str, tmp_path: Path) -> Iterator[Path | str]:
+    """A second database on the same engine with nothing in it yet (no schema)."""
+    if isinstance(database, Path):
+        yield tmp_path / "blank.db"
+        return
+    assert _postgres is not None
+    url = _postgres.empty()
+    try:
+        yield url
+    finally:
         _postgres.drop(url)
 
 

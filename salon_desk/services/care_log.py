@@ -1,7 +1,8 @@
 """Care log entries (护理日志): log a session, correct it, void it. Entries are never deleted.
 
-Every write runs in one IMMEDIATE transaction that re-reads the card it uses, so two
-front-desk PCs cannot both spend the last session of the same card.
+Every write runs in one transaction that re-reads the card it uses after taking it (an
+IMMEDIATE transaction on SQLite, the card's row locked on a server), so two front-desk
+PCs cannot both spend the last session of the same card.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldsInvalid, clean_text, normalize_text
 from salon_desk.store import visit_figures
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import lock_row, write_transaction
 from salon_desk.store.models import (
     Card,
     CareLog,
@@ -116,6 +117,7 @@ def _card_values(data: CareEntryInput, excluding_entry: int | None) -> dict[str,
     """The card columns of an entry, after checking the card may pay for it."""
     if data.card_id is None:
         return {"card": None, "card_sessions_used": 0, "card_amount_fen": 0}
+    lock_row(Card, data.card_id)  # another PC spending it now waits, then reads what is left
     card = card_status(data.card_id, excluding_entry)
     assert data.visited_at is not None and data.customer_id is not None
     if card is None:

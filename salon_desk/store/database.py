@@ -282,6 +282,18 @@ def write_transaction() -> Iterator[None]:
         raise
 
 
+def lock_row(model: type[peewee.Model], row_id: int) -> None:
+    """Inside a write transaction, before reading what the write depends on (what is left
+    on a card): on a server, hold the row until the transaction ends, so two PCs doing
+    the same take turns and the second reads what the first wrote (SELECT … FOR UPDATE;
+    READ COMMITTED alone would let both read the same balance). On SQLite the
+    IMMEDIATE transaction already makes every writer take turns for the whole file."""
+    if not is_sqlite():
+        model.select(model._meta.primary_key).where(
+            model._meta.primary_key == row_id
+        ).for_update().execute()
+
+
 def raw_rows(query: peewee.Select) -> list[tuple[Any, ...]]:
     """A query's rows as the driver gives them: peewee's conversion of every value was a
     third of reading a chain's 100,000 rows, where the caller converts the few it needs."""

@@ -9,7 +9,8 @@ by a newer Salon Desk is refused before anything is changed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import peewee as pw
 
@@ -205,6 +206,8 @@ def current_version() -> int | None:
 
 def create_fresh() -> None:
     with write_transaction():
+        if current_version() is not None:
+            return  # another PC created it while this one waited for the lock
         db.create_tables(ALL_MODELS)
         db.execute_sql(VALID_VISITS_INDEX)
         db.execute_sql(VALID_VISITS_BY_TIME_INDEX)
@@ -217,7 +220,32 @@ def create_fresh() -> None:
     log.info("created schema version %s", latest_version())
 
 
+# Any number, the same on every PC: the key of the server-wide lock migrations hold.
+MIGRATION_LOCK_KEY = 7_101_946_233
+
+
+@contextmanager
+def one_pc_at_a_time() -> Iterator[None]:
+    """Two PCs started at once after an update: one migrates, the other waits for it and
+    then finds the schema up to date. On a server that is an advisory lock held for the
+    whole upgrade (its steps are several transactions); on SQLite each step's IMMEDIATE
+    transaction takes turns, and every step checks the version again inside it."""
+    if is_sqlite():
+        yield
+        return
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
+    try:
+        yield
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+
+
 def bring_up_to_date() -> None:
+    with one_pc_at_a_time():
+        _bring_up_to_date()
+
+
+def _bring_up_to_date() -> None:
     found = current_version()
     if found is None:
         create_fresh()
@@ -238,6 +266,8 @@ def bring_up_to_date() -> None:
         if version <= found:
             continue
         with write_transaction():
+            if (current_version() or 0) >= version:
+                continue  # another PC ran this step while this one waited
             step()
             SchemaInfo.update(version=version).execute()
         log.info("migrated schema to version %s", version)
