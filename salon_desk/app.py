@@ -349,13 +349,14 @@ def run_window(args: argparse.Namespace) -> int:
         return 2
     if not target.startswith("postgres") and looks_like_synced_folder(Path(target)):
         log.warning("database %s is in a synced folder", target)
-    from salon_desk.services import catalogues
+    from salon_desk.services import catalogues, shops
 
     catalogues.fill_missing_sort_keys()  # once after an upgrade: staff in pinyin order
+    shops.use_shop(config.pc_shop(shown_location(target)))  # the shop this PC stands in
     if args.command == "screenshots":
         from salon_desk.ui.screenshots import render_all
 
-        members = sorted(catalogues.list_staff(), key=lambda m: m.role != "manager")
+        members = sorted(catalogues.list_staff(), key=lambda m: m.role not in ("owner", "manager"))
         # The status bar names the file the pictures were made from, not the copy.
         window = MainWindow(
             members[0].id if members else None, shown_location(database_target(args))

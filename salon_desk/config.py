@@ -54,19 +54,36 @@ def save_language(language: str) -> None:
     _save_preference("language", language)
 
 
-def last_signed_in(database: str) -> int | None:
-    """Who signed in last on this PC to this database (the picker opens on her)."""
-    value = _preferences().get("last_staff", {})
+def _for_database(key: str, database: str) -> int | None:
+    value = _preferences().get(key, {})
     found = value.get(database) if isinstance(value, dict) else None
     return found if isinstance(found, int) else None
 
 
-def save_last_signed_in(database: str, staff_id: int) -> None:
-    value = _preferences().get("last_staff", {})
+def _save_for_database(key: str, database: str, number: int) -> None:
+    value = _preferences().get(key, {})
     chosen = dict(value) if isinstance(value, dict) else {}
-    chosen[database] = staff_id
-    with contextlib.suppress(OSError):  # a convenience: a read-only profile still signs in
-        _save_preference("last_staff", chosen)
+    chosen[database] = number
+    with contextlib.suppress(OSError):  # a convenience: a read-only profile still works
+        _save_preference(key, chosen)
+
+
+def last_signed_in(database: str) -> int | None:
+    """Who signed in last on this PC to this database (the picker opens on her)."""
+    return _for_database("last_staff", database)
+
+
+def pc_shop(database: str) -> int | None:
+    """The shop this PC stands in, for this database (issue 16.2)."""
+    return _for_database("pc_shop", database)
+
+
+def save_pc_shop(database: str, shop_id: int) -> None:
+    _save_for_database("pc_shop", database, shop_id)
+
+
+def save_last_signed_in(database: str, staff_id: int) -> None:
+    _save_for_database("last_staff", database, staff_id)
 
 
 def _save_preference(key: str, value: object) -> None:

@@ -938,6 +938,10 @@
         <translation>请输入从卡内余额扣除的金额。</translation>
     </message>
     <message>
+        <source>This card was sold for use in another shop only.</source>
+        <translation>这张卡只能在售卡的门店使用。</translation>
+    </message>
+    <message>
         <source>Overdue visit</source>
         <translation>久未到店</translation>
     </message>
@@ -2852,6 +2856,22 @@
         <translation>店长</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>Give the shop a name: a chain tells its shops apart.</source>
+        <translation>请填写门店名称：连锁店要区分各家门店。</translation>
+    </message>
+    <message>
+        <source>Another shop already has this name.</source>
+        <translation>已有门店使用这个名称。</translation>
+    </message>
+    <message>
+        <source>Only the owner may change this.</source>
+        <translation>只有老板可以修改。</translation>
+    </message>
+    <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>请填写顾客姓名。</translation>
     </message>
@@ -3778,6 +3798,10 @@ Is this a different customer?</source>
         <translation>性格类型</translation>
     </message>
     <message>
+        <source>Shops</source>
+        <translation>门店</translation>
+    </message>
+    <message>
         <source>Language, privacy and backups</source>
         <translation>语言、隐私与备份</translation>
     </message>
@@ -3811,6 +3835,37 @@ Is this a different customer?</source>
     <message>
         <source>Monthly copies for (months)</source>
         <translation>按月保留（月数）</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsTab</name>
+    <message>
+        <source>This shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关店</translation>
+    </message>
+    <message>
+        <source>Visits, cards, calls and complaints entered on this PC are recorded as this shop&apos;s.</source>
+        <translation>在这台电脑上登记的到店、卡项、回访和投诉都记在这家门店。</translation>
+    </message>
+    <message>
+        <source>This PC is in</source>
+        <translation>这台电脑所在门店</translation>
     </message>
 </context>
 <context>

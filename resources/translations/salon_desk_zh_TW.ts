@@ -938,6 +938,10 @@
         <translation>請輸入從卡內餘額扣除的金額。</translation>
     </message>
     <message>
+        <source>This card was sold for use in another shop only.</source>
+        <translation>這張卡只能在售卡的門店使用。</translation>
+    </message>
+    <message>
         <source>Overdue visit</source>
         <translation>久未到店</translation>
     </message>
@@ -2852,6 +2856,22 @@
         <translation>店長</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>老闆</translation>
+    </message>
+    <message>
+        <source>Give the shop a name: a chain tells its shops apart.</source>
+        <translation>請填寫門店名稱：連鎖店要區分各家門店。</translation>
+    </message>
+    <message>
+        <source>Another shop already has this name.</source>
+        <translation>已有門店使用這個名稱。</translation>
+    </message>
+    <message>
+        <source>Only the owner may change this.</source>
+        <translation>只有老闆可以修改。</translation>
+    </message>
+    <message>
         <source>Enter the customer&apos;s name.</source>
         <translation>請填寫顧客姓名。</translation>
     </message>
@@ -3778,6 +3798,10 @@ Is this a different customer?</source>
         <translation>性格型別</translation>
     </message>
     <message>
+        <source>Shops</source>
+        <translation>門店</translation>
+    </message>
+    <message>
         <source>Language, privacy and backups</source>
         <translation>語言、隱私與備份</translation>
     </message>
@@ -3811,6 +3835,37 @@ Is this a different customer?</source>
     <message>
         <source>Monthly copies for (months)</source>
         <translation>按月保留（月數）</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsTab</name>
+    <message>
+        <source>This shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關店</translation>
+    </message>
+    <message>
+        <source>Visits, cards, calls and complaints entered on this PC are recorded as this shop&apos;s.</source>
+        <translation>在這臺電腦上登記的到店、卡項、回訪和投訴都記在這家門店。</translation>
+    </message>
+    <message>
+        <source>This PC is in</source>
+        <translation>這臺電腦所在門店</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,12 @@ import hmac
 import secrets
 
 from salon_desk.services import audit, catalogues
-from salon_desk.services.permissions import Permission, PermissionDenied, require
+from salon_desk.services.permissions import (
+    MANAGING_ROLES,
+    Permission,
+    PermissionDenied,
+    require,
+)
 from salon_desk.services.validation import FieldsInvalid
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Staff, utc_now
@@ -63,7 +68,7 @@ def set_pin(staff_id: int, pin: str, actor_id: int | None) -> None:
     if actor_id != staff_id:
         require(actor_id, Permission.RESET_PINS)
     pin = pin.strip()
-    check_pin_length(pin, Staff.get_by_id(staff_id).role == "manager")
+    check_pin_length(pin, Staff.get_by_id(staff_id).role in MANAGING_ROLES)
     salt = secrets.token_bytes(16)
     with write_transaction():
         Staff.update(
@@ -102,9 +107,9 @@ def lock_length(locks_before: int) -> dt.timedelta:
 
 
 def needs_pin_to_sign_in(staff_id: int) -> bool:
-    """She has a PIN, or she is a manager (who must choose one before going on)."""
+    """She has a PIN, or she is a manager or the owner (who must choose one first)."""
     member = Staff.get_by_id(staff_id)
-    return member.pin_hash is not None or member.role == "manager"
+    return member.pin_hash is not None or member.role in MANAGING_ROLES
 
 
 def sign_in(staff_id: int, pin: str, now: dt.datetime | None = None) -> int:
@@ -119,7 +124,7 @@ def sign_in(staff_id: int, pin: str, now: dt.datetime | None = None) -> int:
         if member.locked_until is not None and member.locked_until > now:
             raise SignInRefused(SignInProblem.LOCKED, member.locked_until)
         if member.pin_hash is None:
-            if member.role == "manager":  # the account that may do everything
+            if member.role in MANAGING_ROLES:  # the accounts that may do everything
                 raise SignInRefused(SignInProblem.PIN_NEEDED)
             return 0  # no PIN set yet: choosing her name is enough
         expected = bytes(member.pin_hash)

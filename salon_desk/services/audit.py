@@ -24,7 +24,7 @@ def as_text(value: object) -> str:
 
 
 def record_create(
-    customer_id: int,
+    customer_id: int | None,
     values: dict[str, str],
     actor_id: int | None,
     table: str = "customer",

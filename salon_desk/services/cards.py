@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from salon_desk.services import audit
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Card, CareLog, ServiceItem, Staff, utc_now
@@ -38,6 +39,7 @@ class CardProblem(enum.StrEnum):
     EXHAUSTED = "card_exhausted"
     BALANCE_SHORT = "card_balance_short"
     NOTHING_TAKEN = "card_nothing_taken"
+    OTHER_SHOP = "card_other_shop"  # sold for use in its own shop only
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class CardStatus:
     purchased_on: dt.date
     expires_on: dt.date | None
     voided: bool = False
+    shop_id: int | None = None  # where it was sold
+    chain_wide: bool = True  # False: usable only where it was sold
 
     @property
     def sessions_left(self) -> int:
@@ -77,18 +81,26 @@ class CardStatus:
 
 
 def use_refusal(
-    card: CardStatus, *, customer_id: int, day: dt.date, amount_fen: int
+    card: CardStatus,
+    *,
+    customer_id: int,
+    day: dt.date,
+    amount_fen: int,
+    shop_id: int | None = None,
 ) -> CardProblem | None:
     """Why this card cannot pay for a visit on ``day`` (None: it can).
 
     ``day`` is the visit's date where the salon is, so a card expiring today still pays
     for a visit at 23:59 and no longer at 00:00. A session card pays one session; a
-    stored-value card pays ``amount_fen`` of its balance.
+    stored-value card pays ``amount_fen`` of its balance. A card sold for its own shop
+    only pays in that shop (``shop_id``: where the visit is).
     """
     if card.customer_id != customer_id:
         return CardProblem.NOT_HERS
     if card.voided:
         return CardProblem.VOIDED
+    if not card.chain_wide and shop_id is not None and card.shop_id != shop_id:
+        return CardProblem.OTHER_SHOP
     if day < card.purchased_on:
         return CardProblem.NOT_YET_BOUGHT
     if card.expired(day):
@@ -131,6 +143,8 @@ def _statuses(condition: pw.Expression, excluding_entry: int | None = None) -> l
             Card.purchased_on,
             Card.expires_on,
             Card.voided_at.is_null(False),
+            Card.shop,
+            Card.chain_wide,
         )
         .join(used, pw.JOIN.LEFT_OUTER, on=(Card.id == used.c.card_id))
         .where(condition)
@@ -138,7 +152,9 @@ def _statuses(condition: pw.Expression, excluding_entry: int | None = None) -> l
         .tuples()
     )
     return [
-        CardStatus(*row[:11], voided=bool(row[11]))  # type: ignore[misc]
+        CardStatus(  # type: ignore[misc]
+            *row[:11], voided=bool(row[11]), shop_id=row[12], chain_wide=bool(row[13])
+        )
         for row in query
     ]
 
@@ -177,6 +193,7 @@ class CardInput:
     purchased_on: dt.date | None = None
     expires_on: dt.date | None = None
     carried_over: bool = False  # an opening balance from the previous system
+    chain_wide: bool = True  # False: usable only in the shop that sells it
 
 
 class CardInvalid(FieldsInvalid[CardProblem]):
@@ -225,6 +242,8 @@ def sell_card(
             "expires_on": data.expires_on,
             "sold_by": actor_id,
             "carried_over": data.carried_over,
+            "shop": this_pc_shop(),
+            "chain_wide": data.chain_wide,
         }
         card_id = int(Card.insert(**values).execute())
         audit.record_create(

@@ -19,6 +19,7 @@ from salon_desk.services import audit, follow_ups
 from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.permissions import Permission, require
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, clean_text, normalize_text
 from salon_desk.store import visit_figures
 from salon_desk.store.database import lock_row, write_transaction
@@ -113,8 +114,10 @@ def validate_entry(
     return errors
 
 
-def _card_values(data: CareEntryInput, excluding_entry: int | None) -> dict[str, object]:
-    """The card columns of an entry, after checking the card may pay for it."""
+def _card_values(
+    data: CareEntryInput, excluding_entry: int | None, shop_id: int
+) -> dict[str, object]:
+    """The card columns of an entry at ``shop_id``, after checking the card may pay."""
     if data.card_id is None:
         return {"card": None, "card_sessions_used": 0, "card_amount_fen": 0}
     lock_row(Card, data.card_id)  # another PC spending it now waits, then reads what is left
@@ -125,7 +128,11 @@ def _card_values(data: CareEntryInput, excluding_entry: int | None) -> dict[str,
     # The visit's own calendar day decides expiry: aware in its zone, naive as local.
     day = data.visited_at.date()
     problem = use_refusal(
-        card, customer_id=data.customer_id, day=day, amount_fen=data.card_amount_fen
+        card,
+        customer_id=data.customer_id,
+        day=day,
+        amount_fen=data.card_amount_fen,
+        shop_id=shop_id,
     )
     if problem is not None:
         field = "card_amount" if problem is CardProblem.BALANCE_SHORT else "card"
@@ -138,7 +145,9 @@ def _card_values(data: CareEntryInput, excluding_entry: int | None) -> dict[str,
     }
 
 
-def _row_values(data: CareEntryInput, excluding_entry: int | None) -> dict[str, object]:
+def _row_values(
+    data: CareEntryInput, excluding_entry: int | None, shop_id: int
+) -> dict[str, object]:
     assert data.visited_at is not None
     values: dict[str, object] = {
         "customer": data.customer_id,
@@ -148,7 +157,7 @@ def _row_values(data: CareEntryInput, excluding_entry: int | None) -> dict[str, 
         "amount_fen": data.amount_fen,
         **{name: getattr(data, name) for name in _TEXT_FIELDS},
     }
-    values.update(_card_values(data, excluding_entry))
+    values.update(_card_values(data, excluding_entry, shop_id))
     return values
 
 
@@ -163,8 +172,9 @@ def _checked(data: CareEntryInput, now: dt.datetime | None) -> CareEntryInput:
 def log_care(data: CareEntryInput, actor_id: int | None, now: dt.datetime | None = None) -> int:
     data = _checked(data, now)
     with write_transaction():
-        values = _row_values(data, None)
-        entry_id = int(CareLog.insert(created_by=actor_id, **values).execute())
+        shop_id = this_pc_shop()  # the visit happened where this PC is
+        values = _row_values(data, None, shop_id)
+        entry_id = int(CareLog.insert(created_by=actor_id, shop=shop_id, **values).execute())
         _write_items(entry_id, data.service_item_ids)
         assert data.customer_id is not None
         audit.record_create(
@@ -211,7 +221,9 @@ def update_care_log(
             raise EntryChanged(entry_id)
         if data.customer_id != current.data.customer_id:
             raise EntryInvalid({"customer": EntryProblem.CUSTOMER_FIXED})
-        CareLog.update(**_row_values(data, entry_id)).where(CareLog.id == entry_id).execute()
+        shop_id = CareLog.select(CareLog.shop).where(CareLog.id == entry_id).scalar()
+        values = _row_values(data, entry_id, shop_id or this_pc_shop())  # where it happened
+        CareLog.update(**values).where(CareLog.id == entry_id).execute()
         _write_items(entry_id, data.service_item_ids)
         assert current.data.customer_id is not None  # every stored entry has her
         visit_figures.refresh([current.data.customer_id])

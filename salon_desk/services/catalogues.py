@@ -9,6 +9,7 @@ import peewee as pw
 from salon_desk.services import audit
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import sort_key
+from salon_desk.services.shops import is_chain, this_pc_shop
 from salon_desk.services.validation import clean_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CustomerType, ServiceItem, Staff
@@ -67,11 +68,17 @@ def save_staff(member: StaffMember, actor_id: int | None) -> int:
         raise CatalogueError("name_required")
     if member.role not in Staff.ROLES:
         raise CatalogueError("role_unknown")
+    was = Staff.select(Staff.role).where(Staff.id == member.id).scalar() if member.id else None
+    if "owner" in (member.role, was) and is_chain():
+        require(actor_id, Permission.SHOPS)  # in a chain only the owner makes an owner
+    works_in = Staff.select(Staff.shop).where(Staff.id == member.id).scalar() if member.id else None
     values = {
         "name": name,
         "role": member.role,
         "phone": clean_text(member.phone),
         "active": member.active,
+        # Where she works (the shop she was added in); the owner works in every shop.
+        "shop": None if member.role == "owner" else works_in or this_pc_shop(),
     }
     return _save(Staff, "staff", member.id, values, actor_id)
 

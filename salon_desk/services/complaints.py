@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from salon_desk.services import audit
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Complaint, Customer, Staff
@@ -138,7 +139,9 @@ def record_complaint(
         raise ComplaintInvalid(errors)
     values = _values(data)
     with write_transaction():
-        complaint_id = int(Complaint.insert(customer=customer_id, **values).execute())
+        complaint_id = int(
+            Complaint.insert(customer=customer_id, shop=this_pc_shop(), **values).execute()
+        )
         audit.record_create(
             customer_id, _texts(values), actor_id, table="complaint", record_id=complaint_id
         )

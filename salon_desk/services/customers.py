@@ -14,6 +14,7 @@ from salon_desk.services import audit, backups
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.service_status import sql_datetime
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import (
     Choices,
     FieldError,
@@ -211,7 +212,7 @@ def create_customer(data: CustomerInput, actor_id: int | None) -> int:
     if errors:
         raise ValidationFailed(errors)
     with write_transaction():
-        customer_id = Customer.insert(**row_values(data)).execute()
+        customer_id = Customer.insert(**row_values(data), home_shop=this_pc_shop()).execute()
         _write_search_keys(customer_id, data)
         audit.record_create(customer_id, snapshot(data), actor_id)
     return int(customer_id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from salon_desk.services.clock import to_stored
 from salon_desk.services.search_keys import key_rows, sort_key
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import last4
 from salon_desk.store import bulk, visit_figures
 from salon_desk.store.database import write_transaction
@@ -181,8 +182,10 @@ def build_demo(
     with write_transaction():
         if Customer.select().exists():
             raise RuntimeError("the database already has customers")
+        shop = this_pc_shop()  # a single salon: everything happens in its one shop
         staff_ids = [
-            Staff.insert(name=n, name_sort=sort_key(n), role=r).execute() for n, r in STAFF
+            Staff.insert(name=n, name_sort=sort_key(n), role=r, shop=shop).execute()
+            for n, r in STAFF
         ]
         summary.staff_ids = staff_ids
         beauticians = staff_ids[2:]
@@ -225,15 +228,18 @@ def build_demo(
                         "changed_at": to_stored(dt.datetime.combine(today, dt.time(9))),
                     }
                 )
-            _flush_care_logs(care_rows, care_items)
+            _flush_care_logs(care_rows, care_items, shop)
+            batch = made[start:]
+            Customer.update(home_shop=shop).where(Customer.id.in_(batch)).execute()
+            Card.update(shop=shop).where(Card.customer.in_(batch)).execute()
             bulk.insert_rows(ChangeRecord, history)
         summary.care_logs += len(care_rows)
         if progress is not None:
             progress(min(start + CUSTOMERS_PER_BATCH, customers))
     with write_transaction():
         summary.customers = customers
-        summary.follow_ups = _demo_follow_ups(rng, today, staff_ids, customers)
-        summary.complaints = _demo_complaints(rng, today, staff_ids, customers)
+        summary.follow_ups = _demo_follow_ups(rng, today, staff_ids, customers, shop)
+        summary.complaints = _demo_complaints(rng, today, staff_ids, customers, shop)
     return summary
 
 
@@ -374,7 +380,11 @@ def _demo_visits(
         day += dt.timedelta(days=max(1, round(rng.gauss(interval, interval * 0.25))))
 
 
-def _flush_care_logs(care_rows: list[dict[str, object]], care_items: list[tuple[int, int]]) -> None:
+def _flush_care_logs(
+    care_rows: list[dict[str, object]], care_items: list[tuple[int, int]], shop: int
+) -> None:
+    for row in care_rows:
+        row["shop"] = shop
     first_id = (CareLog.select(CareLog.id).order_by(CareLog.id.desc()).scalar() or 0) + 1
     for start in range(0, len(care_rows), 500):
         CareLog.insert_many(care_rows[start : start + 500]).execute()
@@ -385,9 +395,12 @@ def _flush_care_logs(care_rows: list[dict[str, object]], care_items: list[tuple[
     visit_figures.refresh({row["customer"] for row in care_rows})  # type: ignore[misc]
 
 
-def _demo_follow_ups(rng: random.Random, today: dt.date, staff_ids: list[int], count: int) -> int:
+def _demo_follow_ups(
+    rng: random.Random, today: dt.date, staff_ids: list[int], count: int, shop: int
+) -> int:
     rows = [
         {
+            "shop": shop,
             "customer": rng.randint(1, count),
             "assignee": rng.choice(staff_ids[1:]),
             "created_by": staff_ids[0],
@@ -411,7 +424,9 @@ DEMO_COMPLAINTS = (
 )
 
 
-def _demo_complaints(rng: random.Random, today: dt.date, staff_ids: list[int], count: int) -> int:
+def _demo_complaints(
+    rng: random.Random, today: dt.date, staff_ids: list[int], count: int, shop: int
+) -> int:
     rows = []
     for _ in range(max(2, count // 60)):
         received = today - dt.timedelta(days=rng.randint(0, 200))
@@ -429,6 +444,7 @@ def _demo_complaints(rng: random.Random, today: dt.date, staff_ids: list[int], c
                 "handled_by": staff_ids[0] if closed else None,
                 "status": "closed" if closed else "open",
                 "closed_on": received + dt.timedelta(days=2) if closed else None,
+                "shop": shop,
             }
         )
     Complaint.insert_many(rows).execute()

@@ -18,6 +18,7 @@ from salon_desk.services import audit
 from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import Group, group_for, load_rules
 from salon_desk.services.permissions import Permission, require
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CareLog, Customer, FollowUp, Staff, utc_now
@@ -141,6 +142,7 @@ def assign_calls(
             else dict.fromkeys(wanted, request.priority)
         )
         created = []
+        shop_id = this_pc_shop()  # the shop that makes the calls
         for customer_id in wanted:
             if customer_id in already or customer_id in no_consent:
                 continue
@@ -157,7 +159,7 @@ def assign_calls(
                 "priority": priorities[customer_id],
                 "note": note,
             }
-            call_id = int(FollowUp.insert(**values).execute())
+            call_id = int(FollowUp.insert(shop=shop_id, **values).execute())
             audit.record_create(
                 customer_id,
                 {
@@ -208,6 +210,7 @@ def record_outcome(
                 due_on=today + dt.timedelta(days=retry_in_days),
                 priority=call.priority,
                 note=call.note,
+                shop=call.shop_id,
             ).execute()
         )
         audit.record_action(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from salon_desk.services import audit, customers
 from salon_desk.services.search_keys import key_rows
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.store import bulk, visit_figures
 from salon_desk.store.models import CareLog, CareLogItem, Customer, CustomerSearchKey, utc_now
 
@@ -31,6 +32,7 @@ def create_customers(
         if errors:
             raise customers.ValidationFailed(errors)
     now = utc_now()
+    shop_id = this_pc_shop()  # the shop importing them looks after them
     made = [0] * len(cleaned)
     for group in _apart(cleaned):  # within one statement every identity is unique
         rows = [
@@ -39,6 +41,7 @@ def create_customers(
                 "import_batch": batch_id,
                 "created_at": now,
                 "updated_at": now,
+                "home_shop": shop_id,
             }
             for index in group
         ]
@@ -107,6 +110,7 @@ class NewEntry:
 def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: int) -> int:
     """Care-log entries and their service items; each (customer, moment) must be unique
     in ``entries``. Returns how many items were written."""
+    shop_id = this_pc_shop()  # the history came in at this shop
     rows = [
         {
             "customer": entry.customer_id,
@@ -122,6 +126,7 @@ def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: 
             "created_by": actor_id,
             "created_at": utc_now(),
             "import_batch": batch_id,
+            "shop": shop_id,
         }
         for entry in entries
     ]

@@ -23,10 +23,14 @@ class Permission(enum.StrEnum):
     RESET_PINS = "reset_pins"
     RESTORE = "restore"  # replace the database with a backup
     OTHERS_CALLS = "others_calls"  # reassign or cancel calls assigned to someone else
+    SHOPS = "shops"  # open, rename or close the chain's shops (issue 16.1)
     WRITE = "write"  # change anything at all: every active account
 
 
-MANAGER_ONLY = frozenset(Permission) - {Permission.WRITE}
+# The owner (老板) may do everything; a store manager everything in her shop.
+OWNER_ONLY = frozenset({Permission.SHOPS})
+MANAGER_ONLY = frozenset(Permission) - {Permission.WRITE} - OWNER_ONLY
+MANAGING_ROLES = ("manager", "owner")
 
 
 class PermissionDenied(Exception):
@@ -48,6 +52,10 @@ def allowed(actor_id: int | None, permission: Permission) -> bool:
         return True
     role = role_of(actor_id)
     if role is None:
+        return False
+    if role == "owner":
+        return True
+    if permission in OWNER_ONLY:
         return False
     return role == "manager" or permission not in MANAGER_ONLY
 

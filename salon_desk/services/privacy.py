@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from salon_desk.services import settings_store
-from salon_desk.services.permissions import role_of
+from salon_desk.services.permissions import MANAGING_ROLES, role_of
 from salon_desk.store.models import Staff
 
 MASKED_ROLES_SETTING = "phones_masked_for_roles"
@@ -18,8 +18,8 @@ def masked_roles() -> frozenset[str]:
 
 
 def set_masked_roles(roles: set[str] | frozenset[str], actor_id: int | None) -> None:
-    """A manager always sees numbers in full: she is the one who can change this."""
-    chosen = sorted(role for role in roles if role in Staff.ROLES and role != "manager")
+    """A manager (and the owner) always sees numbers in full: she can change this."""
+    chosen = sorted(role for role in roles if role in Staff.ROLES and role not in MANAGING_ROLES)
     settings_store.write_setting(MASKED_ROLES_SETTING, chosen, actor_id)
 
 

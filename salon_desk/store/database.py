@@ -27,10 +27,12 @@ log = logging.getLogger(__name__)
 db = peewee.DatabaseProxy()
 
 SQLITE_PRAGMAS = {
+    # First: switching a new file to WAL needs the lock a second PC opening it at the same
+    # moment may hold, and without a timeout yet that is "database is locked" at once.
+    "busy_timeout": 5000,
     "journal_mode": "wal",
     "synchronous": "full",
     "foreign_keys": 1,
-    "busy_timeout": 5000,
     "cache_size": -16_000,  # 16 MB
     # Deleted and overwritten content is zeroed, so an erased customer's name cannot be
     # read back from free pages of the file (a grep found it before).
@@ -221,6 +223,26 @@ def circumstance_at(path: Path, found: Circumstance | None) -> Circumstance | No
     return found
 
 
+CONNECT_PATIENCE_SECONDS = 5.0
+
+
+def _connect(database: peewee.Database) -> None:
+    """Connect, waiting for another PC that holds the file's lock at that moment: SQLite
+    answers the pragmas that set a connection up (WAL on a new file) with "database is
+    locked" at once, without its busy timeout, when two PCs open the file together."""
+    deadline = time.monotonic() + CONNECT_PATIENCE_SECONDS
+    while True:
+        try:
+            database.connect()
+            return
+        except peewee.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            if not database.is_closed():
+                database.close()
+            time.sleep(0.05)
+
+
 def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database:
     """Connect the proxy to ``url_or_path``, create or upgrade the schema, and return it."""
     from salon_desk.store import migrations
@@ -230,7 +252,7 @@ def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database
     database = make_database(url_or_path)
     db.initialize(database)
     try:
-        database.connect()
+        _connect(database)
     except peewee.OperationalError as exc:
         db.initialize(None)
         raise DatabaseError(str(exc)) from exc

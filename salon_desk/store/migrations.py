@@ -30,11 +30,18 @@ from salon_desk.store.models import (
     STAFF_CHANGES_INDEX,
     VALID_VISITS_BY_TIME_INDEX,
     VALID_VISITS_INDEX,
+    Card,
+    CareLog,
+    Complaint,
     Customer,
     CustomerSearchKey,
+    FollowUp,
     ImportBatch,
     ImportedUpdate,
     SchemaInfo,
+    Shop,
+    ShopSetting,
+    Staff,
     VisitFigures,
 )
 from salon_desk.store.seed import seed_defaults
@@ -177,6 +184,39 @@ def compare_searched_text_by_bytes() -> None:
         )
 
 
+# Where each record of a visit, a sale, a call or a complaint says which shop it was in.
+SHOP_COLUMNS = (
+    (Staff, Staff.shop),
+    (Customer, Customer.home_shop),
+    (Card, Card.shop),
+    (CareLog, CareLog.shop),
+    (FollowUp, FollowUp.shop),
+    (Complaint, Complaint.shop),
+)
+
+
+def add_shops() -> None:
+    """A chain of shops in one database (issue 16.1): the shop table, with this salon as
+    its one shop, and the shop of every staff member, file, card, visit, call and
+    complaint on record; every card stays usable everywhere, as it was."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    db.create_tables([Shop, ShopSetting])  # (each step may meet its own work done)
+    shop_id = Shop.select(Shop.id).order_by(Shop.id).scalar() or Shop.insert(name="").execute()
+    migrator = SchemaMigrator.from_database(db.obj)
+    wanted = [*SHOP_COLUMNS, (Card, Card.chain_wide)]
+    migrate(
+        *(
+            migrator.add_column(model._meta.table_name, field.column_name, field)
+            for model, field in wanted
+            if field.column_name
+            not in {column.name for column in db.get_columns(model._meta.table_name)}
+        )
+    )
+    for model, field in SHOP_COLUMNS:
+        model.update({field: shop_id}).where(field.is_null()).execute()
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -188,6 +228,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (8, search_by_any_part),
     (9, index_valid_visits_by_time),
     (10, compare_searched_text_by_bytes),
+    (11, add_shops),
 ]
 
 BASE_VERSION = 1
@@ -217,6 +258,7 @@ def create_fresh() -> None:
         compare_searched_text_by_bytes()
         SchemaInfo.create(version=latest_version())
         seed_defaults()
+        Shop.insert(name="").execute()  # this salon: a chain adds the others
     log.info("created schema version %s", latest_version())
 
 

@@ -36,8 +36,32 @@ class Setting(BaseModel):
     value = pw.TextField()  # JSON
 
 
+class Shop(BaseModel):
+    """A shop of the chain (issue 16.1). Every database has at least one: a single salon's
+    own, made with the database (its name empty until a second shop is added), and a
+    single salon sees no shop anywhere."""
+
+    name = pw.CharField(unique=True)
+    address = pw.CharField(default="")
+    phone = pw.CharField(default="")
+    created_at = pw.DateTimeField(default=utc_now)
+    closed_at = pw.DateTimeField(null=True)
+
+
+class ShopSetting(BaseModel):
+    """A shop's own value of a setting, over the chain's (Setting) for that shop only."""
+
+    shop = pw.ForeignKeyField(Shop, backref="+", on_delete="CASCADE")
+    key = pw.CharField()
+    value = pw.TextField()  # JSON
+
+    class Meta:
+        indexes = ((("shop", "key"), True),)
+
+
 class Staff(BaseModel):
-    ROLES = ("beautician", "front_desk", "manager")
+    # The owner (老板) runs every shop; a store manager her own (issue 16.1).
+    ROLES = ("beautician", "front_desk", "manager", "owner")
 
     name = pw.CharField()
     name_sort = pw.CharField(default="")  # pinyin order in every staff list
@@ -53,6 +77,8 @@ class Staff(BaseModel):
     locks_in_a_row = pw.IntegerField(default=0)
     failures_since_sign_in = pw.IntegerField(default=0)
     created_at = pw.DateTimeField(default=utc_now)
+    # Where she works; None: every shop (the owner).
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")
     # ImportBatch refers to Staff (who imported), so this one is declared as deferred.
     import_batch = pw.DeferredForeignKey("ImportBatch", null=True, backref="+", index=False)
 
@@ -150,6 +176,9 @@ class Customer(BaseModel):
     psychology_type = pw.ForeignKeyField(CustomerType, null=True, backref="+")
     personality_type = pw.ForeignKeyField(CustomerType, null=True, backref="+")
     responsible_staff = pw.ForeignKeyField(Staff, null=True, backref="customers")
+    # One file for the whole chain, whichever shop she visits; this is the shop that
+    # looks after her (where her file was made, unless moved).
+    home_shop = pw.ForeignKeyField(Shop, null=True, backref="+")
     created_at = pw.DateTimeField(default=utc_now)
     updated_at = pw.DateTimeField(default=utc_now)
     # Bumped by every save; a save that read an older version is a concurrent edit.
@@ -193,6 +222,8 @@ class Card(BaseModel):
     # then is what it was "bought" with here, for nothing (it is not this year's revenue).
     carried_over = pw.BooleanField(default=False)
     import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # where it was sold
+    chain_wide = pw.BooleanField(default=True)  # False: usable only where it was sold
 
 
 class CareLog(BaseModel):
@@ -213,6 +244,7 @@ class CareLog(BaseModel):
     voided_at = pw.DateTimeField(null=True)
     void_reason = pw.CharField(default="")
     import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # where the visit happened
 
     class Meta:
         # Covering index for visit statistics: one GROUP BY reads no table pages.
@@ -289,6 +321,7 @@ class FollowUp(BaseModel):
     outcome_note = pw.TextField(default="")
     completed_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField(default=utc_now)
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # the shop that calls her
 
 
 class Complaint(BaseModel):
@@ -306,6 +339,7 @@ class Complaint(BaseModel):
     handled_by = pw.ForeignKeyField(Staff, null=True, backref="+")
     status = pw.CharField(default="open", index=True)  # STATUSES
     closed_on = pw.DateField(null=True)
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # where it was received
     created_at = pw.DateTimeField(default=utc_now)
 
 
@@ -336,6 +370,8 @@ STAFF_CHANGES_INDEX = (
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaInfo,
     Setting,
+    Shop,
+    ShopSetting,
     Staff,
     ImportBatch,
     CustomerType,

@@ -53,11 +53,19 @@ def roles() -> dict[str, str]:
         "beautician": QCoreApplication.translate("Labels", "Beautician"),
         "front_desk": QCoreApplication.translate("Labels", "Front desk"),
         "manager": QCoreApplication.translate("Labels", "Store manager"),
+        "owner": QCoreApplication.translate("Labels", "Owner"),
     }
 
 
 def field_errors() -> dict[str, str]:
     return {
+        "shop_name_required": QCoreApplication.translate(
+            "Labels", "Give the shop a name: a chain tells its shops apart."
+        ),
+        "shop_name_taken": QCoreApplication.translate(
+            "Labels", "Another shop already has this name."
+        ),
+        "owner_only": QCoreApplication.translate("Labels", "Only the owner may change this."),
         "name_required": QCoreApplication.translate("Labels", "Enter the customer's name."),
         "name_too_long": QCoreApplication.translate(
             "Labels", "The name is too long (40 characters at most)."

@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         from salon_desk.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.events, self.actor_id, self)
+        dialog = SettingsDialog(self.events, self.actor_id, self, self.database)
         dialog.language_changed.connect(self.language_saved)
         dialog.open()
         return dialog

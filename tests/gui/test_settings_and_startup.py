@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from salon_desk.app import open_database_or_explain
@@ -143,3 +144,47 @@ def test_language_chosen_in_settings_or_the_menu_is_remembered(qtbot, window) ->
     window.language_actions["zh_CN"].trigger()
     assert config.saved_language() == "zh_CN"
     assert "简体中文" in window.statusBar().currentMessage()
+
+
+def test_a_single_salon_on_its_file_sees_no_shops(qtbot, window) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.shops is None
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Shops" not in titles
+
+
+@pytest.mark.both_engines
+@pytest.mark.postgresql_only
+def test_on_a_server_the_owner_opens_a_shop_and_puts_this_pc_in_it(
+    qtbot, window, database, manager_id: int
+) -> None:
+    """Add a row, type its name and address (Tab between cells), choose the new shop for
+    this PC, save: the shop is there, this PC's visits are its, and the PC remembers."""
+    from salon_desk import config
+    from salon_desk.services import shops
+    from salon_desk.store.database import shown_location
+    from tests.gui.keyboard import Keyboard
+
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()  # as a desktop does for a new dialog; offscreen does not
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.shops is not None
+    dialog.tabs.setCurrentWidget(dialog.shops)
+    qtbot.mouseClick(dialog.shops.add_button, Qt.MouseButton.LeftButton)
+    keys = Keyboard()
+    keys.type("徐汇店")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("天钥桥路 1 号")
+    keys.press(Qt.Key.Key_Tab)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.shops.error.text() == ""
+    [first, xuhui] = shops.list_shops()
+    assert (xuhui.name, xuhui.address) == ("徐汇店", "天钥桥路 1 号")
+    assert shops.this_pc_shop() == first.id  # not moved until chosen
+    dialog.shops.this_pc.setCurrentIndex(dialog.shops.this_pc.findText("徐汇店"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shops.this_pc_shop() == xuhui.id
+    assert config.pc_shop(shown_location(database)) == xuhui.id
+    shops.use_shop(None)

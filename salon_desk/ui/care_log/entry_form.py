@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues
+from salon_desk.services import catalogues, shops
 from salon_desk.services.cards import CardStatus, use_refusal
 from salon_desk.services.care_log import CareEntry, CareEntryInput
 from salon_desk.services.validation import parse_yuan, yuan_text
@@ -197,6 +197,7 @@ class CareEntryForm(QWidget):
             customer_id=self.customer.customer_id,
             day=day,
             amount_fen=max(card.balance_fen, 1),
+            shop_id=shops.this_pc_shop(),
         )
         if problem is not None:
             self._set_error("card", texts.problems()[problem])

@@ -78,6 +78,9 @@ def problems() -> dict[str, str]:
         "card_nothing_taken": QCoreApplication.translate(
             "CareTexts", "Enter how much to take from the card's balance."
         ),
+        "card_other_shop": QCoreApplication.translate(
+            "CareTexts", "This card was sold for use in another shop only."
+        ),
     }
 
 

@@ -4,116 +4,25 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from salon_desk.services import catalogues
+from salon_desk.services import catalogues, shops
 from salon_desk.services.catalogues import CatalogueError
 from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
+from salon_desk.ui.settings.catalogue_table import CatalogueTable
 from salon_desk.ui.settings.shop_tab import ShopSettingsTab
+from salon_desk.ui.settings.shops_tab import ShopsTab
 from salon_desk.ui.widgets.naming import named
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class CatalogueTable(QWidget):
-    """A table of one catalogue; rows are edited in place and saved together."""
-
-    def __init__(self, name: str, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = named(QTableWidget(0, len(headers)), f"{name}_table")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
-        self.error = named(QLabel(), f"{name}_error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.add_button = named(
-            QPushButton(QCoreApplication.translate("CatalogueTable", "Add")), f"{name}_add"
-        )
-        self.add_button.clicked.connect(self.add_row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.error, 1)
-        row.addWidget(self.add_button)
-        layout.addLayout(row)
-
-    def _text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text().strip() if item else ""
-
-    def _set(self, row: int, column: int, text: str, record_id: int | None = None) -> None:
-        item = QTableWidgetItem(text)
-        if record_id is not None:
-            item.setData(ID_ROLE, record_id)
-        self.table.setItem(row, column, item)
-
-    def _id(self, row: int) -> int:
-        item = self.table.item(row, 0)
-        return int(item.data(ID_ROLE) or 0) if item else 0
-
-    def _check(self, row: int, column: int, checked: bool) -> None:
-        box = QCheckBox()
-        box.setChecked(checked)
-        self.table.setCellWidget(row, column, box)
-
-    def _checked(self, row: int, column: int) -> bool:
-        widget = self.table.cellWidget(row, column)
-        return isinstance(widget, QCheckBox) and widget.isChecked()
-
-    def add_row(self) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.fill_new_row(row)
-        self.table.setCurrentCell(row, 0)
-        first_cell = self.table.item(row, 0)
-        if first_cell is not None:
-            self.table.editItem(first_cell)
-
-    def save_all(self, actor_id: int | None) -> bool:
-        """Save every row; stop at the first refused one and say which and why."""
-        errors = labels.field_errors()
-        for row in range(self.table.rowCount()):
-            try:
-                self.save_row(row, actor_id)
-            except CatalogueError as exc:
-                self.error.setText(
-                    QCoreApplication.translate("CatalogueTable", "Row %1: %2")
-                    .replace("%1", str(row + 1))
-                    .replace("%2", errors.get(exc.code, exc.code))
-                )
-                self.table.setCurrentCell(row, 0)
-                return False
-        self.error.setText("")
-        self.load()
-        return True
-
-    def load(self) -> None:
-        raise NotImplementedError
-
-    def fill_new_row(self, row: int) -> None:
-        raise NotImplementedError
-
-    def save_row(self, row: int, actor_id: int | None) -> None:
-        raise NotImplementedError
 
 
 class StaffTable(CatalogueTable):
@@ -257,7 +166,11 @@ class SettingsDialog(QDialog):
     language_changed = Signal()
 
     def __init__(
-        self, events: AppEvents, actor_id: int | None, parent: QWidget | None = None
+        self,
+        events: AppEvents,
+        actor_id: int | None,
+        parent: QWidget | None = None,
+        database_label: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
@@ -274,6 +187,17 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.service_items, self.tr("Service items"))
         self.tabs.addTab(self.psychology, self.tr("Consumption psychology"))
         self.tabs.addTab(self.personality, self.tr("Personality types"))
+        self.tables: list[CatalogueTable] = [
+            self.staff,
+            self.service_items,
+            self.psychology,
+            self.personality,
+        ]
+        self.shops: ShopsTab | None = None
+        if shops.shops_in_use():
+            self.shops = ShopsTab(database_label)
+            self.tabs.addTab(self.shops, self.tr("Shops"))
+            self.tables.append(self.shops)
         self.shop = ShopSettingsTab()
         self.tabs.addTab(self.shop, self.tr("Language, privacy and backups"))
         buttons = QDialogButtonBox(
@@ -288,11 +212,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> bool:
-        for index, table in enumerate(
-            (self.staff, self.service_items, self.psychology, self.personality)
-        ):
+        for table in self.tables:
             if not table.save_all(self.actor_id):
-                self.tabs.setCurrentIndex(index)
+                self.tabs.setCurrentWidget(table)
                 return False
         if self.shop.save(self.actor_id):
             self.language_changed.emit()
