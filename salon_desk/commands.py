@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from salon_desk import config
-from salon_desk.store.database import shown_location
+from salon_desk.store.database import is_server_url, shown_location
 
 log = logging.getLogger(__name__)
 
@@ -195,9 +195,32 @@ def _sqlite_file(args: argparse.Namespace, command: str) -> Path | None:
     return target
 
 
+def _back_up_server(url: str) -> int:
+    from salon_desk.services import backups, server_backups
+    from salon_desk.store.database import DatabaseError, close_db, open_db
+
+    try:
+        open_db(url)  # its own settings say how many copies to keep
+        keep, months = backups.keep_count(), backups.months_kept()
+    except DatabaseError as exc:
+        raise CommandFailed(ExitStatus.CIRCUMSTANCE, f"cannot reach the server: {exc}") from exc
+    finally:
+        close_db()
+    try:
+        saved = server_backups.back_up_server(
+            url, config.server_backups_folder(shown_location(url)), "manual", keep, months
+        )
+    except server_backups.BackupFailed as exc:
+        raise CommandFailed(ExitStatus.CIRCUMSTANCE, f"no backup was made: {exc}") from exc
+    print(saved)
+    return 0
+
+
 def run_backup(args: argparse.Namespace) -> int:
     from salon_desk.services import backups
 
+    if is_server_url(database_target(args)):
+        return _back_up_server(database_target(args))
     target = _sqlite_file(args, "backup")
     if target is None:
         return 2
@@ -209,10 +232,26 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restore_server(url: str, dump: Path) -> int:
+    from salon_desk.services import server_backups
+
+    try:
+        server_backups.restore_server(url, dump)
+    except server_backups.RestoreRefused as exc:
+        print(f"salon-desk restore: not restored, nothing changed: {exc}", file=sys.stderr)
+        return 1
+    except server_backups.BackupFailed as exc:
+        raise CommandFailed(ExitStatus.CIRCUMSTANCE, f"not restored: {exc}") from exc
+    print(f"restored {shown_location(url)} from {dump}")
+    return 0
+
+
 def run_restore(args: argparse.Namespace) -> int:
     from salon_desk.services import backups
     from salon_desk.store.database import close_db, open_db
 
+    if is_server_url(database_target(args)):
+        return _restore_server(database_target(args), args.backup)
     target = Path(database_target(args))
     try:
         saved = backups.restore(target, args.backup)

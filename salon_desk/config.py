@@ -21,6 +21,17 @@ def default_database() -> Path:
     return data_folder() / "salon-desk.db"
 
 
+def server_backups_folder(database: str) -> Path:
+    """Where this PC keeps its copies of a server database (``database`` as shown, with no
+    password): one folder per server and database."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(database)
+    name = f"{parts.hostname or 'localhost'}-{parts.port or 5432}-{parts.path.strip('/')}"
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    return data_folder() / "server-backups" / safe
+
+
 def log_folder() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

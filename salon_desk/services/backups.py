@@ -16,7 +16,7 @@ import logging
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,18 +118,21 @@ def customer_count(path: Path) -> int | None:
         return None
 
 
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """Files under this database's backup names, newest first (sound or not)."""
+def named_backups(folder: Path, stem: str, stamp: re.Pattern[str]) -> list[BackupFile]:
     found = []
-    folder = backups_folder(db_path)
-    for path in folder.glob(f"{db_path.stem}-*.db") if folder.is_dir() else []:
-        match = _STAMP.search(path.name)
+    for path in folder.glob(f"{stem}-*") if folder.is_dir() else []:
+        match = stamp.search(path.name)
         if match is None:
             continue
         taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-        label = path.name[len(db_path.stem) + 1 : match.start()]
+        label = path.name[len(stem) + 1 : match.start()]
         found.append(BackupFile(path, taken, label))
     return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """Files under this database's backup names, newest first (sound or not)."""
+    return named_backups(backups_folder(db_path), db_path.stem, _STAMP)
 
 
 def sound_backups(db_path: Path) -> list[BackupFile]:
@@ -141,10 +144,19 @@ def prune(
 ) -> list[Path]:
     """Keep the newest ``keep`` sound copies and the newest sound copy of each of the last
     ``months`` months; delete the rest, and every file that is not a sound copy."""
+    return prune_backups(list_backups(db_path), is_sound, keep, months, today)
+
+
+def prune_backups(
+    backups: list[BackupFile],
+    sound_test: Callable[[BackupFile], bool],
+    keep: int,
+    months: int,
+    today: dt.date | None,
+) -> list[Path]:
     today = today or dt.date.today()
     oldest_month = (today.year * 12 + today.month - 1) - (months - 1)
-    backups = list_backups(db_path)
-    sound = [backup for backup in backups if is_sound(backup)]
+    sound = [backup for backup in backups if sound_test(backup)]
     kept = {backup.path for backup in sound[:keep]}
     seen: set[int] = set()
     for backup in sound:  # newest first: the first seen of a month is its newest

@@ -24,11 +24,12 @@ class Permission(enum.StrEnum):
     RESTORE = "restore"  # replace the database with a backup
     OTHERS_CALLS = "others_calls"  # reassign or cancel calls assigned to someone else
     SHOPS = "shops"  # open, rename or close the chain's shops (issue 16.1)
+    SERVER_BACKUP = "server_backup"  # copy the whole chain's server database (16.6)
     WRITE = "write"  # change anything at all: every active account
 
 
 # The owner (老板) may do everything; a store manager everything in her shop.
-OWNER_ONLY = frozenset({Permission.SHOPS})
+OWNER_ONLY = frozenset({Permission.SHOPS, Permission.SERVER_BACKUP})
 MANAGER_ONLY = frozenset(Permission) - {Permission.WRITE} - OWNER_ONLY
 MANAGING_ROLES = ("manager", "owner")
 

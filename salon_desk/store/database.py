@@ -224,6 +224,13 @@ def circumstance_at(path: Path, found: Circumstance | None) -> Circumstance | No
 
 
 CONNECT_PATIENCE_SECONDS = 5.0
+_opened: str | None = None  # what open_db was given: a server's URL keeps its password
+
+
+def opened_target() -> str | None:
+    """The open database as it was opened (a path, or a server's whole URL): for the
+    server's own tools (pg_dump), never for showing."""
+    return _opened if db.obj is not None else None
 
 
 def _connect(database: peewee.Database) -> None:
@@ -256,6 +263,8 @@ def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database
     except peewee.OperationalError as exc:
         db.initialize(None)
         raise DatabaseError(str(exc)) from exc
+    global _opened
+    _opened = str(url_or_path)
     log.info("opened database %s", shown_location(url_or_path))
     if migrate:
         try:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from salon_desk import config
-from salon_desk.services import backups, catalogues, customers, privacy
+from salon_desk.services import backups, catalogues, customers, privacy, server_backups
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.page import CareLogPage
@@ -30,6 +30,7 @@ from salon_desk.ui.settings.language import (
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.tasks import run_task
 
 if TYPE_CHECKING:  # the dialogs load when first opened: each costs start-up time
     from salon_desk.ui.audit_dialog import AuditDialog
@@ -225,8 +226,9 @@ class MainWindow(QMainWindow):
             (self.audit_action, Permission.AUDIT),
         ):
             action.setEnabled(allowed(actor_id, permission))
-        on_a_file = backups.database_file() is not None  # a shared server is backed up by its admin
-        self.backup_action.setEnabled(on_a_file)
+        on_a_file = backups.database_file() is not None
+        # A server holds the whole chain: only the owner copies it (pg_dump, to this PC).
+        self.backup_action.setEnabled(on_a_file or allowed(actor_id, Permission.SERVER_BACKUP))
         self.restore_action.setEnabled(on_a_file and allowed(actor_id, Permission.RESTORE))
         self.frequency.export_button.setVisible(allowed(actor_id, Permission.EXPORT))
         self.frequency.rules_button.setEnabled(allowed(actor_id, Permission.SETTINGS))
@@ -335,8 +337,34 @@ class MainWindow(QMainWindow):
         return dialog
 
     def back_up_now(self) -> None:
-        saved = backups.back_up_open_database()
-        self.show_message(self.tr("Backed up to %1.").replace("%1", str(saved)))
+        if backups.database_file() is not None:
+            saved = backups.back_up_open_database()
+            self.show_message(self.tr("Backed up to %1.").replace("%1", str(saved)))
+            return
+        self.show_message(self.tr("Backing up the server's database…"))
+        folder, actor = config.server_backups_folder(self.database), self.actor_id
+
+        def back_up() -> Path | server_backups.BackupFailed:  # minutes for a chain: on a worker
+            try:
+                return server_backups.back_up_open_server(folder, actor)
+            except server_backups.BackupFailed as failed:
+                return failed
+
+        run_task(back_up, self._server_backed_up)
+
+    def _server_backed_up(self, result: Path | server_backups.BackupFailed) -> None:
+        if isinstance(result, Path):
+            self.show_message(self.tr("Backed up to %1.").replace("%1", str(result)))
+        elif isinstance(result, server_backups.ToolsMissing):
+            self.show_message(
+                self.tr(
+                    "PostgreSQL's client tools (pg_dump) are not on this PC. Install them "
+                    "(Debian or Ubuntu: sudo apt install postgresql-client; Windows: the "
+                    "PostgreSQL installer with only its Command Line Tools) and back up again."
+                )
+            )
+        else:
+            self.show_message(self.tr("No backup was made: %1").replace("%1", str(result)))
 
     def open_restore(self) -> RestoreDialog | None:
         path = backups.database_file()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
@@ -240,3 +241,24 @@ def test_a_manager_resets_a_forgotten_pin(qtbot, window, beautician_id) -> None:
     dialog.save()
     accounts.sign_in(beautician_id, "4321")
     assert "PIN saved." in window.statusBar().currentMessage()
+
+
+@pytest.mark.both_engines
+@pytest.mark.postgresql_only
+def test_on_a_server_only_the_owner_backs_up_and_the_copy_is_on_this_pc(
+    qtbot, window, seeded
+) -> None:
+    from salon_desk import config
+    from salon_desk.services import catalogues, server_backups
+
+    assert not window.backup_action.isEnabled()  # a store manager: not the chain's copy
+    assert not window.restore_action.isEnabled()
+    owner = catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+    window.set_actor(owner)
+    assert window.backup_action.isEnabled()
+    window.backup_action.trigger()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Backed up to"), said
+    folder = config.server_backups_folder(window.database)
+    [copy] = server_backups.list_server_backups(folder, window.database)
+    assert str(copy.path) in said
