@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from salon_desk.services import charts, frequency
 from salon_desk.services.customer_search import CustomerQuery, count_customers, fetch_page
@@ -126,11 +127,23 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
-def measure(path: Path, runs: int, today: dt.date) -> list[tuple[str, float, float, float, str]]:
-    bare = sqlite3.connect(path)
+def measure(
+    path: Path | str, runs: int, today: dt.date
+) -> list[tuple[str, float, float, float, str]]:
+    """The app's figures on the open database, each beside a bare query on the same data
+    through the engine's own driver (sqlite3, or psycopg on a server)."""
+    if isinstance(path, Path):
+        bare: Any = sqlite3.connect(path)
+        marker = "?"
+    else:
+        import psycopg
+
+        bare = psycopg.connect(path, autocommit=True)
+        marker = "%s"
 
     def anchor(sql: str, *args: object) -> Callable[[], object]:
-        return lambda: bare.execute(sql, args).fetchall()
+        query = sql.replace("?", marker)
+        return lambda: bare.execute(query, args).fetchall()
 
     deep = fetch_page(CustomerQuery(), count_customers(CustomerQuery()) * 9 // 10, 1)[0]
     group_by = anchor(
@@ -211,6 +224,11 @@ def main() -> None:
     parser.add_argument("--visits-per-customer", type=int, default=10)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
+        "--postgres",
+        help="also move each database onto this server (a superuser's maintenance URL: "
+        "a database chain_N is made there, or used again) and measure it there",
+    )
+    parser.add_argument(
         "--keep",
         type=Path,
         help="keep the built databases in this folder and use them again on the next run",
@@ -242,6 +260,41 @@ def main() -> None:
                       f"{anchor_wall * 1000:7.2f}ms {ratio:7.1f}×  {verdict}")  # fmt: skip
             close_db()
             start_up(path, args.runs)
+            if args.postgres:
+                on_server(path, args.postgres, size, args.runs, today)
+
+
+def on_server(path: Path, admin_url: str, size: int, runs: int, today: dt.date) -> None:
+    """The same figures on PostgreSQL: the file moved onto the server (salon-desk move's
+    own path, timed), then measured beside bare psycopg queries."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    from salon_desk.store.move import move_file_to_empty_server
+
+    name = f"chain_{size}"
+    url = urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            admin.execute(f"CREATE DATABASE {name}")
+    open_db(url)
+    if not exists:
+        started, cpu = time.perf_counter(), time.process_time()
+        move_file_to_empty_server(path)
+        took, took_cpu = time.perf_counter() - started, time.process_time() - cpu
+        print(f"\nmoved onto the server (salon-desk move, every table checked) in "
+              f"{took:.0f} s (CPU {took_cpu:.0f} s)")  # fmt: skip
+        with psycopg.connect(url, autocommit=True) as fresh:
+            fresh.execute("VACUUM ANALYZE")  # as autovacuum would soon after a bulk load
+    print(f"\non PostgreSQL: {size:,} customers; medians of {runs} runs")
+    print(f"{'figure':46} {'app wall':>10} {'(CPU)':>9} {'anchor':>9} {'ratio':>8}  goal")
+    for figure, wall, cpu, anchor_wall, verdict in measure(url, runs, today):
+        ratio = wall / anchor_wall if anchor_wall else float("inf")
+        print(f"{figure:46} {wall * 1000:8.1f}ms {cpu * 1000:7.1f}ms "
+              f"{anchor_wall * 1000:7.2f}ms {ratio:7.1f}×  {verdict}")  # fmt: skip
+    close_db()
 
 
 def start_up(path: Path, runs: int) -> None:

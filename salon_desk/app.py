@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     subcommands.add_parser("backup", parents=[common], help="back up the database now")
     restore = subcommands.add_parser("restore", parents=[common], help="restore from a backup")
     restore.add_argument("backup", type=Path)
+    move = subcommands.add_parser(
+        "move", help="copy a shop's whole database file onto the chain's server, checked"
+    )
+    move.add_argument("--from", dest="source", type=Path, required=True, help="the shop's file")
+    move.add_argument("--to", required=True, help="postgresql://… (an empty database)")
+    move.add_argument("--shop", help="the shop's name in the chain")
     check = subcommands.add_parser("check", parents=[common], help="check the database's integrity")
     check.add_argument(
         "--deep",

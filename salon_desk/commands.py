@@ -188,6 +188,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _sqlite_file(args: argparse.Namespace, command: str) -> Path | None:
+    if is_server_url(database_target(args)):
+        shown = shown_location(database_target(args))
+        print(
+            f"salon-desk {command}: needs a database file, not a server: {shown}", file=sys.stderr
+        )
+        return None
     target = Path(database_target(args))
     if not target.exists():
         print(f"salon-desk {command}: no database at {shown_location(target)}", file=sys.stderr)
@@ -273,6 +279,11 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from salon_desk.services import backups
 
+    if is_server_url(database_target(args)):
+        # The server checks its own pages; what is ours to check is the kept figures.
+        problems = _kept_figures_problems(database_target(args), args.repair) if args.deep else []
+        print("ok" if not problems else f"{len(problems)} problem(s)")
+        return 1 if problems else 0
     target = _sqlite_file(args, "check")
     if target is None:
         return 2
@@ -290,7 +301,7 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _kept_figures_problems(target: Path, repair: bool) -> list[str]:
+def _kept_figures_problems(target: Path | str, repair: bool) -> list[str]:
     """Each customer's kept visit figures against her care log (issue 15.1): a difference
     is a bug to report; --repair recomputes them all."""
     from salon_desk.store import visit_figures
@@ -340,4 +351,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": run_backup,
     "restore": run_restore,
     "check": run_check,
+    "move": lambda args: _run_move(args),
 }
+
+
+def _run_move(args: argparse.Namespace) -> int:
+    from salon_desk.move_command import run_move  # its own module: it imports this one
+
+    return run_move(args)
