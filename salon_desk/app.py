@@ -218,6 +218,12 @@ def circumstance_words(circumstance: Circumstance) -> str:
             "The database is damaged. Nothing more is saved to it; restore the newest sound "
             "backup from the File menu.",
         ),
+        Circumstance.SERVER_UNREACHABLE: QCoreApplication.translate(
+            "Startup",
+            "The server cannot be reached (the network, or the server itself). The last "
+            "change was not saved and is still on the screen; save again when the "
+            "connection is back. Lists shown may be out of date until then.",
+        ),
     }
     return words[circumstance]
 

@@ -46,6 +46,8 @@ CIRCUMSTANCE_WORDS = {
     "cannot_open": "the database cannot be opened (a missing folder or a disk error)",
     "damaged": "the database is damaged; nothing was changed (run `salon-desk check`, "
     "then restore a backup)",
+    "server_unreachable": "the server cannot be reached (the network or the server is "
+    "down); nothing was changed",
 }
 
 

@@ -71,9 +71,27 @@ class Circumstance(enum.StrEnum):
     LOCKED = "locked"
     CANNOT_OPEN = "cannot_open"
     DAMAGED = "damaged"
+    SERVER_UNREACHABLE = "server_unreachable"  # the network or the server is down
 
 
 _WORDS = (
+    # psycopg's words for a server that cannot be reached or dropped the connection.
+    (
+        Circumstance.SERVER_UNREACHABLE,
+        (
+            "connection refused",
+            "could not connect",
+            "connection failed",
+            "server closed the connection",
+            "terminating connection",
+            "connection is closed",
+            "connection timed out",
+            "no route to host",
+            "could not translate host name",
+            "consuming input failed",
+            "connection to server",
+        ),
+    ),
     (Circumstance.DISK_FULL, ("disk is full", "no space left")),
     (Circumstance.READ_ONLY, ("readonly", "read-only", "permission denied")),
     (Circumstance.LOCKED, ("database is locked", "database table is locked")),
@@ -164,12 +182,29 @@ def shown_location(target: str | Path) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}{parts.hostname or ''}{port}"))
 
 
+class ServerDatabase(peewee.PostgresqlDatabase):
+    """A server connection that comes back (issue 16.3). When the network or the server
+    drops it, the statement running fails (the window says the server cannot be reached
+    and keeps what was typed); the next statement outside a transaction connects again
+    instead of failing on the dead connection until the app is restarted."""
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        connection = self._state.conn
+        dead = connection is not None and (
+            getattr(connection, "closed", False) or getattr(connection, "broken", False)
+        )
+        if dead and not self.in_transaction():
+            log.warning("the server connection was lost; connecting again")
+            self._state.reset()  # forget it (closing a dead connection would only fail)
+        return super().cursor(named_cursor)
+
+
 def make_database(url_or_path: str | Path) -> peewee.Database:
     text = str(url_or_path)
     if text.startswith(("postgres://", "postgresql://")):
-        from playhouse.db_url import connect
+        from playhouse.db_url import parse
 
-        return connect(text, **POSTGRES_SESSION)
+        return ServerDatabase(**{**parse(text, unquote_password=True), **POSTGRES_SESSION})
     path = Path(text.removeprefix("sqlite:///"))
     path.parent.mkdir(parents=True, exist_ok=True)
     owner_only(path)

@@ -327,3 +327,57 @@ def test_a_search_matching_hundreds_paints_a_page_then_counts_and_scrolls_by_key
     assert reads == [None, reads[1], reads[2]] and None not in reads[1:]  # pages 2, 3 by key
     names = {page.model.customer_at(row).name for row in range(450)}
     assert len(names) == 450 and all(name.startswith("王") for name in names)
+
+
+def _drop_server_connections(database: str) -> None:
+    """What a network cut or a server restart does to this PC's connections."""
+    import time
+
+    import psycopg
+
+    from tests.conftest import POSTGRES_URL
+
+    name = database.rsplit("/", 1)[1]
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+        )
+        for _ in range(100):  # the backends end a moment later
+            left = admin.execute(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = %s", (name,)
+            ).fetchone()
+            if left is not None and left[0] == 0:
+                return
+            time.sleep(0.02)
+
+
+@pytest.mark.both_engines
+@pytest.mark.postgresql_only
+def test_a_lost_server_is_said_what_was_typed_stays_and_saving_again_works(
+    qtbot, window, database, monkeypatch
+) -> None:
+    """Issue 16.3: the save fails with words about the server, not a traceback; the form
+    keeps what she typed; once the server is back, Ctrl+S again saves it."""
+    import sys
+
+    from salon_desk import app
+
+    told: list[str] = []
+    monkeypatch.setattr(app, "show_fatal", told.append)
+    page = window.customers
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    type_text(form.name, "林小雨")
+    type_text(form.phone, "139 1234 5678")
+    _drop_server_connections(database)
+    with qtbot.capture_exceptions() as raised:
+        qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert raised, "the save should have failed with the connection gone"
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook()  # what the running app shows for it
+    for kind, value, trace in raised:
+        sys.excepthook(kind, value, trace)
+    assert told and told[0].startswith("The server cannot be reached"), told
+    assert form.name.text() == "林小雨" and "5678" in form.phone.text()
+    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Customer.get(Customer.name == "林小雨").phone == "13912345678"

@@ -304,3 +304,18 @@ def test_a_server_is_shown_without_its_password() -> None:
     )
     assert shown_location("postgresql://localhost/chain") == "postgresql://localhost/chain"
     assert shown_location("/home/shop/salon.db") == "/home/shop/salon.db"
+
+
+def test_a_server_that_cannot_be_reached_is_said_so(qapp) -> None:
+    """No server listening (a wrong address, the server PC off): the words say so, within
+    seconds, and the password is not among them."""
+    from salon_desk.app import open_database_or_explain
+    from salon_desk.store.database import Circumstance, DatabaseError, circumstance_of
+
+    url = "postgresql://owner:s3cret@127.0.0.1:1/chain"
+    with pytest.raises(DatabaseError) as failure:
+        open_db(url)
+    assert circumstance_of(failure.value) is Circumstance.SERVER_UNREACHABLE
+    said = open_database_or_explain(url)
+    assert said is not None and said.startswith("The server cannot be reached")
+    assert "s3cret" not in said
