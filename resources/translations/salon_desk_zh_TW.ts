@@ -3819,6 +3819,17 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>ShopChoice</name>
+    <message>
+        <source>Whose customers the lists, groups and charts show</source>
+        <translation>列表、分組和圖表顯示哪家門店的顧客</translation>
+    </message>
+    <message>
+        <source>Whole chain</source>
+        <translation>全部門店</translation>
+    </message>
+</context>
+<context>
     <name>ShopSettingsTab</name>
     <message>
         <source>They see customers&apos; numbers as 138****5678 and cannot change them; search by the last four digits still works. A manager always sees them.</source>

@@ -24,6 +24,7 @@ from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import one_of
 from salon_desk.services.frequency_rules import FrequencyRules, Group, load_rules
 from salon_desk.services.frequency_sql import Cell, Scope
+from salon_desk.services.shop_scope import of_shop
 from salon_desk.store.database import raw_rows
 from salon_desk.store.models import Card, CareLog, Customer, CustomerType, VisitFigures
 
@@ -45,6 +46,7 @@ class ValueGroup:
 class ChartFilter:
     window_days: int | None = None  # None: the shop's frequency rule; value then uses 365
     staff_id: int | None = None
+    shop_id: int | None = None  # one shop's customers in a chain (shop_scope)
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def _customer_condition(chart_filter: ChartFilter) -> pw.Expression:
     condition = Customer.archived_at.is_null() & Customer.erased_at.is_null()
     if chart_filter.staff_id is not None:
         condition &= Customer.responsible_staff == chart_filter.staff_id
+    if chart_filter.shop_id is not None:
+        condition &= of_shop(chart_filter.shop_id)
     return condition
 
 
@@ -184,7 +188,7 @@ def _in_scope(chart_filter: ChartFilter) -> Callable[[pw.Field], pw.Expression]:
     filter nearly everyone is: the few left out (archived, erased) are listed once and
     named instead, so a month's visits are counted from the time index alone, without a
     join per entry (or a scan of every file per month to find who is left out)."""
-    if chart_filter.staff_id is not None:
+    if chart_filter.staff_id is not None or chart_filter.shop_id is not None:
         chosen = Customer.select(Customer.id).where(_customer_condition(chart_filter))
         return lambda column: column.in_(chosen)
     query = Customer.select(Customer.id).where(
@@ -303,7 +307,7 @@ def figures(today: dt.date | None = None, chart_filter: ChartFilter | None = Non
     today = today or dt.date.today()
     chart_filter = chart_filter or ChartFilter()
     rules = _rules_for(chart_filter)
-    scope = Scope(today, rules, chart_filter.staff_id)
+    scope = Scope(today, rules, chart_filter.staff_id, chart_filter.shop_id)
     found = frequency_sql.cells(scope)
     result = Figures(window_days=rules.window_days)
     result.groups = _group_bars(scope, found)

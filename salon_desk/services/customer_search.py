@@ -13,6 +13,7 @@ import peewee as pw
 from salon_desk.chinese import search_form
 from salon_desk.services.search_keys import query_digits
 from salon_desk.services.service_status import sql_datetime
+from salon_desk.services.shop_scope import of_shop
 from salon_desk.store.database import db, is_sqlite, raw_rows
 from salon_desk.store.models import (
     Customer,
@@ -46,6 +47,8 @@ class CustomerQuery:
     descending: bool = False
     # Exactly these customers (the ones behind a chart's bar), whatever else is asked.
     only_ids: frozenset[int] | None = None
+    # One shop's customers in a chain (shop_scope.of_shop); None: everyone on file.
+    shop_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ def _base(query: CustomerQuery) -> pw.ModelSelect:
         select = select.where(condition)
     if query.only_ids is not None:
         select = select.where(one_of(Customer.id, query.only_ids))
+    if query.shop_id is not None:
+        select = select.where(of_shop(query.shop_id))
     return select
 
 

@@ -25,6 +25,7 @@ from salon_desk.services.frequency_rules import (
     uses_own_rhythm,
 )
 from salon_desk.services.service_status import sql_datetime
+from salon_desk.services.shop_scope import of_shop_params, of_shop_sql
 from salon_desk.store.database import db, is_sqlite
 from salon_desk.store.models import Card, Complaint, FollowUp
 
@@ -81,7 +82,7 @@ def window_visits_sql(param: str, only: bool = False) -> str:
   {"AND " + one_of_sql("customer_id") if only else ""} GROUP BY customer_id"""
 
 
-def _totals_sql(param: str, include_archived: bool, only: bool = False) -> str:
+def _totals_sql(param: str, include_archived: bool, only: bool = False, shop: bool = False) -> str:
     """One row per customer on file: her kept figures (visit_figures), and what her visits
     since the window's start add up to (today-dependent, so asked of the care log's
     visited_at index each time)."""
@@ -96,6 +97,7 @@ LEFT JOIN visit_figures f ON f.customer_id = c.id
 LEFT JOIN ({window_visits_sql(param, only)}) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
   {"AND " + one_of_sql("c.id") if only else ""}
+  {"AND " + of_shop_sql("c.id", "c.home_shop_id") if shop else ""}
 ORDER BY c.id
 """
 
@@ -171,15 +173,19 @@ def visit_statistics(
     rules: FrequencyRules | None = None,
     include_archived: bool = False,
     only: frozenset[int] | None = None,
+    shop_id: int | None = None,
 ) -> list[FrequencyRow]:
     """One row per customer on file (archived ones left out unless asked), ordered by id;
-    ``only`` these customers when given (a screen updating the ones a write changed)."""
+    ``only`` these customers when given (a screen updating the ones a write changed);
+    ``shop_id``: that shop's customers only (shop_scope)."""
     today = today or dt.date.today()
     rules = rules or load_rules()
     since = window_start(today, rules)
     since_stored = window_start_stored(today, rules)
-    totals = _totals_sql(db.obj.param, include_archived, only is not None)
+    totals = _totals_sql(db.obj.param, include_archived, only is not None, shop_id is not None)
     params = [since_stored] if only is None else [since_stored, ids_param(only), ids_param(only)]
+    if shop_id is not None:
+        params += of_shop_params(shop_id, today)
     cursor = db.execute_sql(totals, params)
     chosen = None if only is None else one_of(Card.customer, only)
     card_purchases = _card_purchases_since(since, chosen)

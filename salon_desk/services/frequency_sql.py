@@ -17,6 +17,7 @@ from typing import Any
 
 from salon_desk.services.frequency import window_start_stored, window_visits_sql
 from salon_desk.services.frequency_rules import FrequencyRules, Group
+from salon_desk.services.shop_scope import of_shop_params, of_shop_sql
 from salon_desk.store.database import db
 
 
@@ -27,6 +28,7 @@ class Scope:
     today: dt.date
     rules: FrequencyRules
     staff_id: int | None = None
+    shop_id: int | None = None  # one shop's customers in a chain (shop_scope)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ LEFT JOIN visit_figures f ON f.customer_id = c.id
 LEFT JOIN ({window_visits_sql(p)}) w ON w.customer_id = c.id
 WHERE c.archived_at IS NULL AND c.erased_at IS NULL
   {"" if scope.staff_id is None else f"AND c.responsible_staff_id = {p}"}
+  {"" if scope.shop_id is None else "AND " + of_shop_sql("c.id", "c.home_shop_id")}
 """
     params: list[Any] = [
         rules.new_below_visits,
@@ -73,6 +76,8 @@ WHERE c.archived_at IS NULL AND c.erased_at IS NULL
     ]
     if scope.staff_id is not None:
         params.append(scope.staff_id)
+    if scope.shop_id is not None:
+        params += of_shop_params(scope.shop_id, scope.today)
     return sql, params
 
 

@@ -12,3 +12,5 @@ class AppEvents(QObject):
     staff_switched = Signal(int)  # staff id
     calls_changed = Signal()  # follow-up calls assigned, closed or reassigned
     complaints_changed = Signal(int)  # customer id
+    # The shop whose customers the screens show, in a chain (0: the whole chain).
+    shop_chosen = Signal(int)

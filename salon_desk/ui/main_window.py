@@ -27,6 +27,7 @@ from salon_desk.ui.settings.language import (
     remember_language,
     saved_language,
 )
+from salon_desk.ui.shop_choice import ShopChoice
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.follow_ups, self.tr("Follow-up calls"))
         self.tabs.addTab(self.complaints, self.tr("Complaints"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.shop_choice = ShopChoice()
+        self.tabs.setCornerWidget(self.shop_choice)
+        for shown in (self.customers, self.frequency, self.charts):
+            self.shop_choice.chosen.connect(shown.show_shop)
         self.setCentralWidget(self.tabs)
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.customers.log_visit_requested.connect(self.log_visit_for)
         self.customers.side.visits.open_entry.connect(self.open_entry_from_file)
         self.events.catalogues_changed.connect(self._apply_phone_masking)
+        self.events.catalogues_changed.connect(lambda: self.shop_choice.refresh(self.actor_id))
         self._build_menus()
         self.set_actor(actor_id)
 
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
         self.frequency.set_actor(actor_id)
         self.follow_ups.set_actor(actor_id)
         self.complaints.set_actor(actor_id)
+        self.shop_choice.refresh(actor_id)
         member = next(
             (m for m in catalogues.list_staff(include_inactive=True) if m.id == actor_id), None
         )

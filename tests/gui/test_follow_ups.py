@@ -277,10 +277,10 @@ def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypa
 
     counted = threading.Event()
 
-    def spy(today):
+    def spy(today, **asked):
         computed_on.append(threading.get_ident())
         counted.wait(10)
-        return original(today)
+        return original(today, **asked)
 
     monkeypatch.setattr(frequency, "visit_statistics", spy)
     window.tabs.setCurrentWidget(window.frequency)
@@ -307,9 +307,9 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
     asked: list[object] = []
     original = frequency.visit_statistics
 
-    def spy(today=None, rules=None, include_archived=False, only=None):
+    def spy(today=None, rules=None, include_archived=False, only=None, shop_id=None):
         asked.append(only)
-        return original(today, rules, include_archived, only)
+        return original(today, rules, include_archived, only, shop_id)
 
     monkeypatch.setattr(frequency, "visit_statistics", spy)
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, not as counted

@@ -168,3 +168,39 @@ def test_an_older_file_gets_its_one_shop_on_everything(tmp_path: Path) -> None:
         assert Staff.get_by_id(staff).shop_id == own.id
     finally:
         close_db()
+
+
+def test_a_shops_screens_show_its_own_customers_and_those_who_came_lately(
+    manager_id: int, facial: int
+) -> None:
+    from salon_desk.services import charts, frequency
+    from salon_desk.services.customer_search import CustomerQuery, customer_ids
+
+    jingan = shops.this_pc_shop()
+    xuhui = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    own = customers.create_customer(CustomerInput(name="静安客", phone="13700000001"), None)
+    shops.use_shop(xuhui)
+    theirs = customers.create_customer(CustomerInput(name="徐汇客", phone="13700000002"), None)
+    came_lately = customers.create_customer(CustomerInput(name="常来", phone="13700000003"), None)
+    came_long_ago = customers.create_customer(CustomerInput(name="久远", phone="13700000004"), None)
+    shops.use_shop(jingan)  # both visited the Jing'an shop, one of them two years ago
+    _visit(came_lately, manager_id, facial)
+    care_log.log_care(
+        CareEntryInput(
+            customer_id=came_long_ago,
+            visited_at=NOW - dt.timedelta(days=730),
+            beautician_id=manager_id,
+            service_item_ids=(facial,),
+        ),
+        manager_id,
+    )
+    everyone = {own, theirs, came_lately, came_long_ago}
+    wanted = {jingan: {own, came_lately}, xuhui: {theirs, came_lately, came_long_ago}}
+    assert customer_ids(CustomerQuery()) == everyone
+    for shop, ids in wanted.items():
+        assert customer_ids(CustomerQuery(shop_id=shop)) == ids
+        assert {row.customer_id for row in frequency.visit_statistics(shop_id=shop)} == ids
+        figures = charts.figures(chart_filter=charts.ChartFilter(shop_id=shop))
+        assert sum(bar.count for bar in figures.groups) == len(ids)
+        assert set().union(*(bar.customer_ids for bar in figures.groups)) == ids
+    assert sum(bar.count for bar in charts.figures().groups) == len(everyone)

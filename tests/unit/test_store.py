@@ -319,3 +319,18 @@ def test_a_server_that_cannot_be_reached_is_said_so(qapp) -> None:
     said = open_database_or_explain(url)
     assert said is not None and said.startswith("The server cannot be reached")
     assert "s3cret" not in said
+
+
+def test_a_shop_on_sqlite_does_not_load_the_server_driver_at_start() -> None:
+    """peewee imports psycopg when installed (107 ms of every start); the app keeps it out
+    until a server is opened."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, salon_desk.app; print('psycopg' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "False"

@@ -80,6 +80,7 @@ class ChartsPage(LazyPage):
         super().__init__(parent)
         self.setObjectName("charts_page")
         self.figures: Figures | None = None
+        self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
         self._generation = 0
         self.window_filter = named(QComboBox(), "charts_window")
         self.window_filter.addItem(self.tr("The shop's rule"), None)
@@ -171,10 +172,17 @@ class ChartsPage(LazyPage):
     def focus_start(self) -> None:
         self.chooser.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_shop(self, shop_id: int) -> None:
+        """A chain's charts count one shop's customers (0: the whole chain)."""
+        self.shop_id = shop_id or None
+        self.mark_stale()
+
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        chosen = ChartFilter(self.window_filter.currentData(), self.staff_filter.currentData())
+        chosen = ChartFilter(
+            self.window_filter.currentData(), self.staff_filter.currentData(), self.shop_id
+        )
         today = dt.date.today()
         self.caption.setText(self.tr("Counting…"))
         if self._chart is not None:

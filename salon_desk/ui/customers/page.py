@@ -46,6 +46,7 @@ class CustomersPage(QWidget):
         self.setObjectName("customers_page")
         self.events = events
         self.current: customers.CustomerFile | None = None
+        self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
 
         self.search = named(QLineEdit(), "customer_search")
         self.search.setPlaceholderText(
@@ -190,9 +191,15 @@ class CustomersPage(QWidget):
                 sort=query.sort,
                 descending=query.descending,
                 only_ids=self.only_these.ids,
+                shop_id=self.shop_id,
             )
         )
         self._reselect_current()
+
+    def show_shop(self, shop_id: int) -> None:
+        """A chain's list shows one shop's customers (0: the whole chain)."""
+        self.shop_id = shop_id or None
+        self.refresh_list()
 
     def export_scopes(self) -> list[tuple[str, frozenset[int] | None]]:
         everyone = count_customers(CustomerQuery())

@@ -55,6 +55,7 @@ class FrequencyPage(LazyPage):
         self.actor_id = actor_id
         self.today = dt.date.today()
         self.all_rows: list[FrequencyRow] = []
+        self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
         self._rows_sorted_by: tuple[int, Qt.SortOrder] | None = None  # all_rows' sort
         # Customers a write changed since all_rows were counted: their rows are counted
         # again alone (a few ms) instead of everyone's (seconds for a chain).
@@ -210,6 +211,11 @@ class FrequencyPage(LazyPage):
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
 
+    def show_shop(self, shop_id: int) -> None:
+        """A chain's groups count one shop's customers (0: the whole chain)."""
+        self.shop_id = shop_id or None
+        self.mark_stale()
+
     def _customer_changed(self, customer_id: int) -> None:
         if not customer_id or not self.all_rows or self.today != dt.date.today():
             self.mark_stale()  # everyone (a restore), nothing counted yet, or a new day
@@ -231,12 +237,13 @@ class FrequencyPage(LazyPage):
         self._patching = True
         # The sort all_rows are in (the table may have been sorted otherwise since).
         rows, sorted_by = self.all_rows, self._rows_sorted_by
-        generation, today = self._generation, self.today
+        generation, today, shop_id = self._generation, self.today, self.shop_id
         run_task(
             lambda: self._counted(
                 self.model.with_inserted(
                     [row for row in rows if row.customer_id not in changed],
-                    frequency.visit_statistics(today, only=changed),  # an archived one drops out
+                    # An archived one (or one now of another shop) drops out.
+                    frequency.visit_statistics(today, only=changed, shop_id=shop_id),
                     sorted_by,
                 )
             ),
@@ -267,14 +274,16 @@ class FrequencyPage(LazyPage):
         self._patching = False  # a change still on the worker is dropped (its rows are old)
         self._counting_all = True
         self._generation += 1
-        generation, today = self._generation, self.today
+        generation, today, shop_id = self._generation, self.today, self.shop_id
         self.shown_label.setText(self.tr("Counting every customer's visits…"))
         show_stale(self.table, True)
         sorted_by = self.model.sorted_by
         run_task(
             # Sorted and counted off the UI thread too: 100,000 rows took 0.3 s there.
             lambda: self._counted(
-                self.model.sorted_copy(frequency.visit_statistics(today), sorted_by)
+                self.model.sorted_copy(
+                    frequency.visit_statistics(today, shop_id=shop_id), sorted_by
+                )
             ),
             lambda found: self._show_statistics(found, generation, sorted_by),
         )

@@ -1,0 +1,60 @@
+"""A chain's window (issue 16.2): the screens show this PC's shop's customers; the owner
+may switch to another shop or the whole chain; a single salon sees no shop at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from salon_desk.services import catalogues, customers, shops
+from salon_desk.services.customers import CustomerInput
+from salon_desk.services.shops import ShopRow
+
+
+def _listed(window) -> set[str]:
+    model = window.customers.model
+    return {model.row_at(row).name for row in range(model.rowCount())}
+
+
+@pytest.fixture(autouse=True)
+def _no_shop_chosen():
+    shops.use_shop(None)
+    yield
+    shops.use_shop(None)
+
+
+def test_a_single_salon_sees_no_shop_choice(window) -> None:
+    assert window.shop_choice.isHidden()
+
+
+@pytest.mark.both_engines
+def test_the_screens_show_this_shops_customers_and_the_owner_switches(
+    qtbot, window, manager_id: int
+) -> None:
+    customers.create_customer(CustomerInput(name="静安客", phone="13700000001"), None)
+    xuhui = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    shops.use_shop(xuhui)
+    customers.create_customer(CustomerInput(name="徐汇客", phone="13700000002"), None)
+    shops.use_shop(None)  # this PC stays in the first shop
+    window.events.catalogues_changed.emit()  # what saving Settings > Shops does
+    assert window.shop_choice.isVisible() and not window.shop_choice.isEnabled()
+    assert _listed(window) == {"静安客"}
+    window.show_tab(2)
+    assert window.frequency.model.rowCount() == 1
+
+    owner = catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+    window.set_actor(owner)
+    choice = window.shop_choice
+    assert choice.isEnabled()
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "Whole chain",
+        "This shop",
+        "徐汇店",
+    ]
+    choice.setCurrentIndex(choice.findText("徐汇店"))
+    assert window.frequency.model.rowCount() == 1
+    window.show_tab(0)
+    assert _listed(window) == {"徐汇客"}
+    choice.setCurrentIndex(choice.findText("Whole chain"))
+    assert _listed(window) == {"静安客", "徐汇客"}
+    window.show_tab(5)
+    assert sum(bar.count for bar in window.charts.figures.groups) == 2
