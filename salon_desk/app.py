@@ -330,6 +330,31 @@ def screenshot_copy(target: str) -> str:
     return str(copy)
 
 
+def with_server_password(target: str) -> str:
+    """The saved server's URL with its password: from the credential store, or asked for
+    when this PC has none kept ("" when she cancels)."""
+    from urllib.parse import urlsplit
+
+    if urlsplit(target).password is not None:
+        return target
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from salon_desk.services import server_address
+
+    typed, given = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("Startup", "Salon Desk"),
+        QCoreApplication.translate("Startup", "Password for %1:").replace(
+            "%1", shown_location(target)
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    if not given or not typed:
+        return ""
+    return server_address.url(server_address.address_of(target), typed)
+
+
 def run_window(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -347,6 +372,10 @@ def run_window(args: argparse.Namespace) -> int:
     i18n.install_translators(app, language)
     log.info("language %s", language)
     target = database_target(args)
+    if args.command != "screenshots" and not args.db and config.saved_server() is not None:
+        target = with_server_password(target)
+        if not target:
+            return 0  # she closed the password question
     if args.command == "screenshots":
         # Pictures are made by clicking through every screen (a care entry is saved, a
         # setting toggled): never on the shop's own file, always on a throw-away copy.

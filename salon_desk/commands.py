@@ -103,7 +103,20 @@ def require_sound(target: str) -> None:
 
 
 def database_target(args: argparse.Namespace) -> str:
-    return str(args.db) if args.db else str(config.default_database())
+    """--db, else the server chosen in Settings > Database (its password from the OS
+    credential store), else this PC's own file."""
+    if args.db:
+        return str(args.db)
+    server = config.saved_server()
+    if server is None:
+        return str(config.default_database())
+    from salon_desk import credentials
+    from salon_desk.services.server_address import ServerAddress, url
+
+    address = ServerAddress(
+        str(server["host"]), str(server["database"]), str(server["user"]), int(str(server["port"]))
+    )
+    return url(address, credentials.password(address.account) or "")
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -84,6 +84,18 @@ def last_signed_in(database: str) -> int | None:
     return _for_database("last_staff", database)
 
 
+def saved_server() -> dict[str, object] | None:
+    """The server this PC connects to (Settings > Database): host, port, database and
+    user; the password is in the OS credential store, not here."""
+    value = _preferences().get("server")
+    return value if isinstance(value, dict) and value.get("host") else None
+
+
+def save_server(server: dict[str, object] | None) -> None:
+    """Remember the server (None: this PC uses its own file again)."""
+    _save_preference("server", server)
+
+
 def pc_shop(database: str) -> int | None:
     """The shop this PC stands in, for this database (issue 16.2)."""
     return _for_database("pc_shop", database)

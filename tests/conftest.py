@@ -230,3 +230,29 @@ def make_read_only(folder: Path) -> None:
     import subprocess
 
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[dict[tuple[str, str], str]]:
+    """An OS credential store that lives in memory (a test machine has none)."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    kept: dict[tuple[str, str], str] = {}
+
+    class InMemory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            kept.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(InMemory())
+    yield kept
+    keyring.set_keyring(before)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Enter the server&apos;s address (its name or IP address).</source>
+        <translation>请填写服务器地址（名称或 IP 地址）。</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name on the server.</source>
+        <translation>请填写服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name the server gave this shop.</source>
+        <translation>请填写服务器分配给本店的用户名。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（通常是 5432）。</translation>
+    </message>
+</context>
+<context>
     <name>AssignCallsDialog</name>
     <message>
         <source>Assign follow-up calls</source>
@@ -1726,6 +1745,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>This PC&apos;s own file (one shop, one PC)</source>
+        <translation>本机自己的数据文件（单店、单台电脑）</translation>
+    </message>
+    <message>
+        <source>A server (several PCs or shops)</source>
+        <translation>服务器（多台电脑或多家门店）</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>A server that is not this PC is reached over TLS only (encrypted); the password is kept in this PC&apos;s credential store, never in a file.</source>
+        <translation>不在本机的服务器只通过 TLS（加密）连接；密码保存在本机的凭据存储中，从不写入文件。</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>已连接：PostgreSQL %1。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未能连接：%1</translation>
+    </message>
+    <message>
+        <source>This PC has no credential store, so the password cannot be kept: it will be asked for at each start.</source>
+        <translation>本机没有凭据存储，无法保存密码：每次启动时会询问密码。</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Care log entry</source>
@@ -3255,6 +3329,10 @@
         <translation>当前员工：%1（%2）</translation>
     </message>
     <message>
+        <source>Saved. Salon Desk uses the new database from its next start.</source>
+        <translation>已保存。下次启动时将使用新的数据库。</translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation>导入顾客</translation>
     </message>
@@ -3817,6 +3895,10 @@ Is this a different customer?</source>
         <source>Language, privacy and backups</source>
         <translation>语言、隐私与备份</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
 </context>
 <context>
     <name>ShopChoice</name>
@@ -4020,6 +4102,14 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>The database is damaged. Restore the newest sound backup, taken %1 with %2 customers? The damaged file is kept beside it, not overwritten.</source>
         <translation>数据库已损坏。要恢复最新的完好备份吗？（备份于 %1，共 %2 位顾客）损坏的文件会保留在旁边，不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Salon Desk</source>
+        <translation>美容院顾客档案</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>

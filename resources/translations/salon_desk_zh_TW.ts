@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Enter the server&apos;s address (its name or IP address).</source>
+        <translation>請填寫伺服器地址（名稱或 IP 地址）。</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name on the server.</source>
+        <translation>請填寫伺服器上的資料庫名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the user name the server gave this shop.</source>
+        <translation>請填寫伺服器分配給本店的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>埠是 1 到 65535 之間的數字（通常是 5432）。</translation>
+    </message>
+</context>
+<context>
     <name>AssignCallsDialog</name>
     <message>
         <source>Assign follow-up calls</source>
@@ -1726,6 +1745,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>This PC&apos;s own file (one shop, one PC)</source>
+        <translation>本機自己的資料檔案（單店、單臺電腦）</translation>
+    </message>
+    <message>
+        <source>A server (several PCs or shops)</source>
+        <translation>伺服器（多臺電腦或多家門店）</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>A server that is not this PC is reached over TLS only (encrypted); the password is kept in this PC&apos;s credential store, never in a file.</source>
+        <translation>不在本機的伺服器只通過 TLS（加密）連線；密碼儲存在本機的憑據儲存中，從不寫入檔案。</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1.</source>
+        <translation>已連線：PostgreSQL %1。</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未能連線：%1</translation>
+    </message>
+    <message>
+        <source>This PC has no credential store, so the password cannot be kept: it will be asked for at each start.</source>
+        <translation>本機沒有憑據儲存，無法儲存密碼：每次啟動時會詢問密碼。</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Care log entry</source>
@@ -3255,6 +3329,10 @@
         <translation>當前員工：%1（%2）</translation>
     </message>
     <message>
+        <source>Saved. Salon Desk uses the new database from its next start.</source>
+        <translation>已儲存。下次啟動時 Salon Desk 將使用新的資料庫。</translation>
+    </message>
+    <message>
         <source>Import customers</source>
         <translation>匯入顧客</translation>
     </message>
@@ -3817,6 +3895,10 @@ Is this a different customer?</source>
         <source>Language, privacy and backups</source>
         <translation>語言、隱私與備份</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
 </context>
 <context>
     <name>ShopChoice</name>
@@ -4020,6 +4102,14 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>The database is damaged. Restore the newest sound backup, taken %1 with %2 customers? The damaged file is kept beside it, not overwritten.</source>
         <translation>資料庫已損壞。要恢復最新的完好備份嗎？（備份於 %1，共 %2 位顧客）損壞的檔案會保留在旁邊，不會被覆蓋。</translation>
+    </message>
+    <message>
+        <source>Salon Desk</source>
+        <translation>Salon Desk</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密碼：</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,10 @@ SQLITE_PRAGMAS = {
 
 # Every session on a server: an acknowledged save is on the server's disk (whatever the
 # server's default), and an unreachable server is said within seconds, not minutes.
+CONNECT_TIMEOUT_SECONDS = 5
 POSTGRES_SESSION = {
     "options": "-c synchronous_commit=on",
-    "connect_timeout": 5,
+    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
     "application_name": "salon-desk",
 }
 
@@ -223,6 +224,20 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             log.warning("the server connection was lost; connecting again")
             self._state.reset()  # forget it (closing a dead connection would only fail)
         return super().cursor(named_cursor)
+
+
+def server_version(url: str) -> str:
+    """Connect once to a server (Settings > Database's "Test connection"): its version,
+    or DatabaseError with the reason (within the connection timeout)."""
+    _server_driver()
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS) as link:
+            number = link.info.server_version
+    except psycopg.Error as exc:
+        raise DatabaseError(str(exc).strip()) from exc
+    return f"{number // 10000}.{number % 10000}"
 
 
 def make_database(url_or_path: str | Path) -> peewee.Database:

@@ -409,6 +409,11 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.events, self.actor_id, self, self.database)
         dialog.language_changed.connect(self.language_saved)
+        dialog.database_changed.connect(
+            lambda: self.show_message(
+                self.tr("Saved. Salon Desk uses the new database from its next start.")
+            )
+        )
         dialog.open()
         return dialog
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from salon_desk.app import open_database_or_explain
 from salon_desk.services import accounts, catalogues
@@ -188,3 +188,78 @@ def test_on_a_server_the_owner_opens_a_shop_and_puts_this_pc_in_it(
     assert shops.this_pc_shop() == xuhui.id
     assert config.pc_shop(shown_location(database)) == xuhui.id
     shops.use_shop(None)
+
+
+@pytest.mark.both_engines
+@pytest.mark.postgresql_only
+def test_the_manager_types_the_chains_server_tests_it_and_saves_it(
+    qtbot, window, memory_keyring
+) -> None:
+    """Settings > Database from the keyboard: the server's address, tested (a wrong
+    password is refused with the server's reason), saved; the password only in the
+    credential store, and the app opens that server from the next start."""
+    import argparse
+    from urllib.parse import urlsplit
+
+    from salon_desk import config
+    from salon_desk.commands import database_target
+    from tests.conftest import POSTGRES_URL
+    from tests.gui.keyboard import Keyboard
+
+    server = urlsplit(POSTGRES_URL)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    tab = dialog.database
+    dialog.tabs.setCurrentWidget(tab)
+    assert tab.own_file.isChecked() and not tab.host.isEnabled()
+    qtbot.mouseClick(tab.server, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))  # on its words
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_Tab)
+    keys.type(server.hostname or "")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type(str(server.port))
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("postgres")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type(server.username or "")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("wrong")
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    assert tab.test_result.text().startswith("Not connected:"), tab.test_result.text()
+    assert "password" in tab.test_result.text()
+    tab.password.clear()
+    type_text(tab.password, server.password or "")
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    assert tab.test_result.text().startswith("Connected: PostgreSQL 1"), tab.test_result.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert config.saved_server() == {
+        "host": server.hostname,
+        "port": server.port,
+        "database": "postgres",
+        "user": server.username,
+    }
+    assert list(memory_keyring.values()) == [server.password]
+    assert (server.password or "") not in config.preferences_file().read_text(encoding="utf-8")
+    assert database_target(argparse.Namespace(db=None)).startswith(
+        f"postgresql://{server.username}:{server.password}@{server.hostname}:{server.port}/postgres"
+    )
+    assert "next start" in window.statusBar().currentMessage()
+
+
+def test_a_server_address_missing_its_parts_is_refused_beside_each_field(
+    qtbot, window, memory_keyring
+) -> None:
+    from salon_desk import config
+
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    tab = dialog.database
+    dialog.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.server, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))  # on its words
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.currentWidget() is tab
+    assert tab.errors["host"].text().startswith("Enter the server's address")
+    assert tab.errors["user"].text().startswith("Enter the user name")
+    assert config.saved_server() is None

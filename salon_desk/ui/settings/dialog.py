@@ -20,6 +20,7 @@ from salon_desk.services.catalogues import CatalogueError
 from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.settings.catalogue_table import CatalogueTable
+from salon_desk.ui.settings.database_tab import DatabaseTab
 from salon_desk.ui.settings.shop_tab import ShopSettingsTab
 from salon_desk.ui.settings.shops_tab import ShopsTab
 from salon_desk.ui.widgets.naming import named
@@ -164,6 +165,7 @@ class TypeTable(CatalogueTable):
 
 class SettingsDialog(QDialog):
     language_changed = Signal()
+    database_changed = Signal()  # used from the next start
 
     def __init__(
         self,
@@ -200,6 +202,8 @@ class SettingsDialog(QDialog):
             self.tables.append(self.shops)
         self.shop = ShopSettingsTab()
         self.tabs.addTab(self.shop, self.tr("Language, privacy and backups"))
+        self.database = DatabaseTab()
+        self.tabs.addTab(self.database, self.tr("Database"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -216,7 +220,13 @@ class SettingsDialog(QDialog):
             if not table.save_all(self.actor_id):
                 self.tabs.setCurrentWidget(table)
                 return False
+        database = self.database.save()
+        if database is False:
+            self.tabs.setCurrentWidget(self.database)
+            return False
         if self.shop.save(self.actor_id):
             self.language_changed.emit()
+        if database:
+            self.database_changed.emit()
         self.events.catalogues_changed.emit()
         return True
