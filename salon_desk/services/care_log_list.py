@@ -23,6 +23,7 @@ class EntryFilter:
     customer_text: str = ""  # the customer search box: name, pinyin, phone digits
     service_item_id: int | None = None
     include_voided: bool = True
+    shop_id: int | None = None  # in a chain: the visits at this shop
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def _condition(entry_filter: EntryFilter) -> Any:
         condition &= CareLog.id.in_(with_item)
     if not entry_filter.include_voided:
         condition &= CareLog.voided_at.is_null()
+    if entry_filter.shop_id is not None:
+        condition &= CareLog.shop == entry_filter.shop_id
     return condition
 
 

@@ -204,10 +204,16 @@ def get_complaint(complaint_id: int) -> ComplaintRow:
 
 
 def list_complaints(
-    status: str | None = None, category: str | None = None, customer_id: int | None = None
+    status: str | None = None,
+    category: str | None = None,
+    customer_id: int | None = None,
+    shop_id: int | None = None,
 ) -> list[ComplaintRow]:
-    """Newest first. ``status="open"`` means not closed (open or being handled)."""
+    """Newest first. ``status="open"`` means not closed (open or being handled);
+    ``shop_id``: those received at that shop (a chain's)."""
     condition: pw.Expression = Complaint.id > 0
+    if shop_id is not None:
+        condition &= Complaint.shop == shop_id
     if status == "open":
         condition &= Complaint.status != "closed"
     elif status is not None:

@@ -82,11 +82,14 @@ def _calls(condition: pw.Expression) -> list[CallRow]:
     return [CallRow(*row) for row in query]
 
 
-def open_calls(assignee_id: int | None = None) -> list[CallRow]:
-    """Open calls by due date; each staff member works overdue first, then by priority."""
+def open_calls(assignee_id: int | None = None, shop_id: int | None = None) -> list[CallRow]:
+    """Open calls by due date; each staff member works overdue first, then by priority;
+    ``shop_id``: the calls that shop makes (a chain's)."""
     condition = FollowUp.status == "open"
     if assignee_id is not None:
         condition &= FollowUp.assignee == assignee_id
+    if shop_id is not None:
+        condition &= FollowUp.shop == shop_id
     return _calls(condition)
 
 
@@ -104,8 +107,9 @@ def week_start(today: dt.date) -> dt.date:
     return today - dt.timedelta(days=today.weekday())
 
 
-def overview(today: dt.date) -> list[AssigneeLoad]:
-    """Per staff member with any open call or any call done this week."""
+def overview(today: dt.date, shop_id: int | None = None) -> list[AssigneeLoad]:
+    """Per staff member with any open call or any call done this week (of ``shop_id``'s
+    calls only, in a chain)."""
     since = day_start(week_start(today))
     is_open = FollowUp.status == "open"
     counts = (
@@ -122,6 +126,7 @@ def overview(today: dt.date) -> list[AssigneeLoad]:
             ),
         )
         .join(Staff, on=(FollowUp.assignee == Staff.id))
+        .where(True if shop_id is None else FollowUp.shop == shop_id)
         .group_by(FollowUp.assignee, Staff.name)
         .tuples()
     )

@@ -54,6 +54,8 @@ class Page(Protocol):
 
     def focus_start(self) -> None: ...
 
+    def show_shop(self, shop_id: int) -> None: ...  # a chain's one shop (0: the whole chain)
+
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.shop_choice = ShopChoice()
         self.tabs.setCornerWidget(self.shop_choice)
-        for shown in (self.customers, self.frequency, self.charts):
+        for shown in self.pages:
             self.shop_choice.chosen.connect(shown.show_shop)
         self.setCentralWidget(self.tabs)
         for number in range(self.tabs.count()):

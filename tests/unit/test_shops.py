@@ -204,3 +204,37 @@ def test_a_shops_screens_show_its_own_customers_and_those_who_came_lately(
         assert sum(bar.count for bar in figures.groups) == len(ids)
         assert set().union(*(bar.customer_ids for bar in figures.groups)) == ids
     assert sum(bar.count for bar in charts.figures().groups) == len(everyone)
+
+
+def test_a_shops_care_log_calls_and_complaints_are_what_happened_there(
+    manager_id: int, facial: int
+) -> None:
+    from salon_desk.services import follow_up_lists
+    from salon_desk.services.care_log_list import EntryFilter, fetch_entries
+
+    jingan = shops.this_pc_shop()
+    xuhui = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    her = customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), None)
+    here = _visit(her, manager_id, facial)
+    complaints.record_complaint(
+        her, complaints.ComplaintInput(received_on=NOW.date(), description="等太久"), manager_id
+    )
+    shops.use_shop(xuhui)
+    there = care_log.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=NOW - dt.timedelta(hours=2),
+            beautician_id=manager_id,
+            service_item_ids=(facial,),
+        ),
+        manager_id,
+    )
+    follow_ups.assign_calls(
+        follow_ups.CallRequest(customer_ids=[her], due_on=NOW.date()), manager_id
+    )
+    for shop, entry, calls, received in ((jingan, here, 0, 1), (xuhui, there, 1, 0)):
+        assert [row.id for row in fetch_entries(EntryFilter(shop_id=shop), 0, 50)] == [entry]
+        assert len(follow_up_lists.open_calls(shop_id=shop)) == calls
+        assert sum(load.open for load in follow_up_lists.overview(NOW.date(), shop)) == calls
+        assert len(complaints.list_complaints(shop_id=shop)) == received
+    assert len(fetch_entries(EntryFilter(), 0, 50)) == 2

@@ -109,6 +109,7 @@ class EntryListView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shop_id: int | None = None  # a chain's one shop; None: every visit
         today = QDate.currentDate()
         self.date_from = named(QDateEdit(today.addDays(-DEFAULT_DAYS_SHOWN)), "filter_from")
         self.date_to = named(QDateEdit(today), "filter_to")
@@ -196,6 +197,7 @@ class EntryListView(QWidget):
             customer_text=self.customer.text(),
             service_item_id=self.service.currentData(),
             include_voided=self.show_voided.isChecked(),
+            shop_id=self.shop_id,
         )
 
     def refresh(self) -> None:

@@ -91,6 +91,11 @@ class CareLogPage(QWidget):
         self.events.customer_changed.connect(self._customer_data_changed)
         self.events.catalogues_changed.connect(self._catalogues_changed)
 
+    def show_shop(self, shop_id: int) -> None:
+        """A chain's care log: the visits at one shop (0: the whole chain)."""
+        self.entries.shop_id = shop_id or None
+        self.entries.refresh()
+
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
         if not self.form.has_typing():

@@ -40,6 +40,7 @@ class ComplaintsPage(LazyPage):
         self.setObjectName("complaints_page")
         self.events = events
         self.actor_id = actor_id
+        self.shop_id: int | None = None  # a chain's one shop; None: every complaint
         self.today = dt.date.today()
         self.status_filter = named(QComboBox(), "complaints_status")
         self.status_filter.addItem(self.tr("Not closed"), "open")
@@ -118,10 +119,17 @@ class ComplaintsPage(LazyPage):
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
 
+    def show_shop(self, shop_id: int) -> None:
+        """A chain's complaints: those received at one shop (0: the whole chain)."""
+        self.shop_id = shop_id or None
+        self.mark_stale()
+
     def reload(self) -> None:
         self.today = dt.date.today()
         rows = complaints.list_complaints(
-            status=self.status_filter.currentData(), category=self.category_filter.currentData()
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(),
+            shop_id=self.shop_id,
         )
         self.model.set_rows(rows)
         stale = sum(row.stale(self.today) for row in rows)

@@ -53,6 +53,11 @@ class FollowUpsPage(LazyPage):
         self.actor_id = actor_id
         self.mark_stale()
 
+    def show_shop(self, shop_id: int) -> None:
+        """A chain's team overview: the calls one shop makes (0: the whole chain)."""
+        self.team.shop_id = shop_id or None
+        self.mark_stale()
+
     def reload(self) -> None:
         """Only the view in front is recomputed; the others catch up when they are shown."""
         today = dt.date.today()

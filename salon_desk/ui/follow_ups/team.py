@@ -37,6 +37,7 @@ class TeamPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor_id: int | None = None
+        self.shop_id: int | None = None  # a chain's one shop; None: every call
         self.today = dt.date.today()
         self.loads: RowsTableModel[AssigneeLoad] = RowsTableModel(
             [
@@ -94,7 +95,7 @@ class TeamPanel(QWidget):
     def show_team(self, actor_id: int | None, today: dt.date) -> None:
         self.actor_id, self.today = actor_id, today
         chosen: AssigneeLoad | None = current_object(self.loads_table)
-        self.loads.set_rows(overview(today))
+        self.loads.set_rows(overview(today, self.shop_id))
         self.calls.columns = call_columns(today, True)
         self.calls.set_highlight(late_colour(today))
         rows = self.loads.rows()
@@ -112,7 +113,7 @@ class TeamPanel(QWidget):
             self.calls.set_rows([])
             self.calls_heading.setText(self.tr("No open calls."))
             return
-        self.calls.set_rows(open_calls(load.staff_id))
+        self.calls.set_rows(open_calls(load.staff_id, self.shop_id))
         self.calls_heading.setText(self.tr("Open calls of %1").replace("%1", load.name))
 
     def reassign(self) -> None:
