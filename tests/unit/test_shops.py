@@ -238,3 +238,29 @@ def test_a_shops_care_log_calls_and_complaints_are_what_happened_there(
         assert sum(load.open for load in follow_up_lists.overview(NOW.date(), shop)) == calls
         assert len(complaints.list_complaints(shop_id=shop)) == received
     assert len(fetch_entries(EntryFilter(), 0, 50)) == 2
+
+
+def test_a_shop_keeps_its_own_settings_over_the_chains(manager_id: int) -> None:
+    """The owner sets the chain's value; a store manager's change is her shop's alone."""
+    import dataclasses
+
+    from salon_desk.services import privacy
+    from salon_desk.services.frequency_rules import load_rules, save_rules
+    from salon_desk.store.models import Setting, ShopSetting
+
+    save_rules(dataclasses.replace(load_rules(), window_days=120), manager_id)  # one salon
+    assert ShopSetting.select().count() == 0 and Setting.select().count() == 1
+    jingan = shops.this_pc_shop()
+    xuhui = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)  # now a chain
+    owner = catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+    save_rules(dataclasses.replace(load_rules(), window_days=90), manager_id)  # her shop's
+    assert load_rules().window_days == 90
+    shops.use_shop(xuhui)
+    assert load_rules().window_days == 120  # the chain's value in the other shop
+    save_rules(dataclasses.replace(load_rules(), window_days=150), owner)  # the chain's
+    privacy.set_masked_roles({"beautician"}, owner)
+    assert load_rules().window_days == 150
+    shops.use_shop(jingan)
+    assert load_rules().window_days == 90  # her shop keeps its own
+    assert privacy.masked_roles() == {"beautician"}  # what her shop never set: the chain's
+    assert [(row.shop_id, row.key) for row in ShopSetting.select()] == [(jingan, "frequency_rules")]
