@@ -10,6 +10,9 @@ both PCs start the same moment), does ACTION and prints one line: what happened.
   "one left" and both spend it.
 - ``save-file CUSTOMER VERSION ADDRESS``: save her file opened at VERSION.
 - ``open``: only open (and so create or upgrade the schema).
+- ``import FILE STAFF``: import a visit history (receipt lines) as that staff member.
+- ``keep-logging CUSTOMER STAFF ITEM COUNT``: log COUNT visits, 20 ms apart, as a front
+  desk does while the other PC imports; prints how many were saved and how many failed.
 """
 
 from __future__ import annotations
@@ -64,6 +67,37 @@ def save_file(customer_id: int, version: int, address: str) -> str:
         return "conflict"
 
 
+def import_visits(path: str, staff_id: int) -> str:
+    from salon_desk.services import excel_import, visit_import, visit_writes
+    from salon_desk.services.visit_import import VisitOptions
+
+    table = excel_import.read_table(Path(path))
+    mapping = visit_import.suggest_visit_mapping(table.headers)
+    plan = visit_import.plan_visits(table, mapping, VisitOptions(), dt.date.today())
+    return f"imported {visit_writes.apply_visits(plan, staff_id, Path(path).name).visits}"
+
+
+def keep_logging(customer_id: int, staff_id: int, item_id: int, count: int) -> str:
+    saved = failed = 0
+    slowest = 0.0
+    for number in range(count):
+        entry = CareEntryInput(
+            customer_id=customer_id,
+            visited_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=number),
+            beautician_id=staff_id,
+            service_item_ids=(item_id,),
+        )
+        started = time.monotonic()
+        try:
+            care_log.log_care(entry, staff_id)
+            saved += 1
+        except Exception:  # counted: the test says how many failed
+            failed += 1
+        slowest = max(slowest, time.monotonic() - started)
+        time.sleep(0.02)
+    return f"saved {saved} failed {failed} slowest {slowest:.2f}"
+
+
 def main() -> None:
     database, go, action, *args = sys.argv[1:]
     target: str | Path = database if "://" in database else Path(database)
@@ -80,6 +114,10 @@ def main() -> None:
         print(last_session(*map(int, args)), flush=True)
     elif action == "save-file":
         print(save_file(int(args[0]), int(args[1]), args[2]), flush=True)
+    elif action == "import":
+        print(import_visits(args[0], int(args[1])), flush=True)
+    elif action == "keep-logging":
+        print(keep_logging(*map(int, args)), flush=True)
     else:
         sys.exit(f"unknown action {action}")
 

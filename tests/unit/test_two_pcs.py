@@ -92,3 +92,33 @@ def test_two_pcs_opening_a_new_database_create_it_once(
     assert catalogues.list_staff() == []
     close_db()
     open_db(database)  # the test's own database again, for its checks at the end
+
+
+def test_one_pc_keeps_logging_visits_while_the_other_imports_a_history(
+    database: Path | str, manager_id: int, tmp_path: Path
+) -> None:
+    """Issue 16.4's last case: a long import in batches (a pause between them on SQLite,
+    row locks on a server) and a front desk saving visits the whole time, none lost."""
+    from salon_desk.services import visit_writes
+
+    facial = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 100, 30, True), manager_id
+    )
+    her = customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), manager_id)
+    lines = ["Receipt,Date,Description,Client,Staff,Amount"]
+    for client in range(1500):  # 1,500 customers, 3 visits each: three transactions
+        for month in (1, 2, 3):
+            lines.append(f"{client}{month},0{month}/15/2024,Facial,C{client:04d},JJ,100")
+    history = tmp_path / "history.csv"
+    history.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert visit_writes.VISITS_PER_TRANSACTION < 4500  # more than one transaction
+    said = at_once(
+        database,
+        tmp_path / "go",
+        ["import", str(history), str(manager_id)],
+        ["keep-logging", str(her), str(manager_id), str(facial), "40"],
+    )
+    assert said[0] == "imported 4500", said
+    assert said[1].startswith("saved 40 failed 0"), said
+    assert CareLog.select().where(CareLog.customer == her).count() == 40
+    assert CareLog.select().count() == 4540
