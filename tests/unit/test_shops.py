@@ -45,9 +45,9 @@ def facial(manager_id: int) -> int:
     )
 
 
-def _visit(her: int, staff: int, item: int, card: int | None = None) -> int:
+def _visit(her: int, staff: int, item: int, card: int | None = None, at: dt.datetime = NOW) -> int:
     entry = CareEntryInput(
-        customer_id=her, visited_at=NOW, beautician_id=staff, service_item_ids=(item,), card_id=card
+        customer_id=her, visited_at=at, beautician_id=staff, service_item_ids=(item,), card_id=card
     )
     return care_log.log_care(entry, staff)
 
@@ -185,15 +185,7 @@ def test_a_shops_screens_show_its_own_customers_and_those_who_came_lately(
     came_long_ago = customers.create_customer(CustomerInput(name="久远", phone="13700000004"), None)
     shops.use_shop(jingan)  # both visited the Jing'an shop, one of them two years ago
     _visit(came_lately, manager_id, facial)
-    care_log.log_care(
-        CareEntryInput(
-            customer_id=came_long_ago,
-            visited_at=NOW - dt.timedelta(days=730),
-            beautician_id=manager_id,
-            service_item_ids=(facial,),
-        ),
-        manager_id,
-    )
+    _visit(came_long_ago, manager_id, facial, at=NOW - dt.timedelta(days=730))
     everyone = {own, theirs, came_lately, came_long_ago}
     wanted = {jingan: {own, came_lately}, xuhui: {theirs, came_lately, came_long_ago}}
     assert customer_ids(CustomerQuery()) == everyone
@@ -220,15 +212,7 @@ def test_a_shops_care_log_calls_and_complaints_are_what_happened_there(
         her, complaints.ComplaintInput(received_on=NOW.date(), description="等太久"), manager_id
     )
     shops.use_shop(xuhui)
-    there = care_log.log_care(
-        CareEntryInput(
-            customer_id=her,
-            visited_at=NOW - dt.timedelta(hours=2),
-            beautician_id=manager_id,
-            service_item_ids=(facial,),
-        ),
-        manager_id,
-    )
+    there = _visit(her, manager_id, facial, at=NOW - dt.timedelta(hours=2))
     follow_ups.assign_calls(
         follow_ups.CallRequest(customer_ids=[her], due_on=NOW.date()), manager_id
     )
