@@ -218,6 +218,11 @@ def circumstance_words(circumstance: Circumstance) -> str:
             "The database is damaged. Nothing more is saved to it; restore the newest sound "
             "backup from the File menu.",
         ),
+        Circumstance.LOGIN_REFUSED: QCoreApplication.translate(
+            "Startup",
+            "The server refused this PC's user name or password. Check them in Settings > "
+            "Database (or with whoever runs the server); nothing was changed.",
+        ),
         Circumstance.SERVER_UNREACHABLE: QCoreApplication.translate(
             "Startup",
             "The server cannot be reached (the network, or the server itself). The last "

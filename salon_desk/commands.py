@@ -48,6 +48,7 @@ CIRCUMSTANCE_WORDS = {
     "then restore a backup)",
     "server_unreachable": "the server cannot be reached (the network or the server is "
     "down); nothing was changed",
+    "login_refused": "the server refused the user name or password; nothing was changed",
 }
 
 

@@ -4082,6 +4082,10 @@ Is this a different customer?</source>
         <translation>数据库已损坏，之后不会再向它保存任何内容；请从“文件”菜单恢复最新的完好备份。</translation>
     </message>
     <message>
+        <source>The server refused this PC&apos;s user name or password. Check them in Settings &gt; Database (or with whoever runs the server); nothing was changed.</source>
+        <translation>服务器拒绝了本机的用户名或密码。请在“设置 &gt; 数据库”中检查（或询问服务器的管理员）；没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The server cannot be reached (the network, or the server itself). The last change was not saved and is still on the screen; save again when the connection is back. Lists shown may be out of date until then.</source>
         <translation>连不上服务器（网络或服务器本身的问题）。刚才的修改没有保存，仍在屏幕上；连接恢复后请再保存一次。在此之前，显示的列表可能不是最新的。</translation>
     </message>

@@ -4082,6 +4082,10 @@ Is this a different customer?</source>
         <translation>資料庫已損壞，之後不會再向它儲存任何內容；請從“檔案”選單恢復最新的完好備份。</translation>
     </message>
     <message>
+        <source>The server refused this PC&apos;s user name or password. Check them in Settings &gt; Database (or with whoever runs the server); nothing was changed.</source>
+        <translation>伺服器拒絕了本機的使用者名稱或密碼。請在“設定 &gt; 資料庫”中檢查（或詢問伺服器的管理員）；沒有做任何更改。</translation>
+    </message>
+    <message>
         <source>The server cannot be reached (the network, or the server itself). The last change was not saved and is still on the screen; save again when the connection is back. Lists shown may be out of date until then.</source>
         <translation>連不上伺服器（網路或伺服器本身的問題）。剛才的修改沒有儲存，仍在螢幕上；連線恢復後請再儲存一次。在此之前，顯示的列表可能不是最新的。</translation>
     </message>

@@ -99,9 +99,15 @@ class Circumstance(enum.StrEnum):
     CANNOT_OPEN = "cannot_open"
     DAMAGED = "damaged"
     SERVER_UNREACHABLE = "server_unreachable"  # the network or the server is down
+    LOGIN_REFUSED = "login_refused"  # the server answered: wrong user or password
 
 
 _WORDS = (
+    # Before the unreachable words: a refused login also says "connection … failed".
+    (
+        Circumstance.LOGIN_REFUSED,
+        ("password authentication failed", "no password supplied", "authentication failed"),
+    ),
     # psycopg's words for a server that cannot be reached or dropped the connection.
     (
         Circumstance.SERVER_UNREACHABLE,

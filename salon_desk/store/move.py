@@ -22,9 +22,11 @@ import peewee as pw
 
 from salon_desk.store import bulk
 from salon_desk.store.database import db, write_transaction
-from salon_desk.store.models import ALL_MODELS, Customer, Shop
+from salon_desk.store.models import ALL_MODELS, Customer, CustomerType, SchemaInfo, Shop
 
 ROWS_PER_READ = 5_000
+# What a new server database holds before anyone used it: replaced by the file's rows.
+AS_NEW = (SchemaInfo, Shop, CustomerType)
 Progress = Callable[[str, int], None]  # (table, rows copied so far)
 
 
@@ -178,6 +180,16 @@ def move_file_to_empty_server(
         raise MoveRefused(
             "the server already holds a chain's customers; moving a second shop's file in "
             "beside them (merging the same customers) is not supported yet"
+        )
+    in_use = [
+        model._meta.table_name
+        for model in ALL_MODELS
+        if model not in AS_NEW and model.select().exists()
+    ]
+    if in_use:  # staff or settings made on the server first would be lost
+        raise MoveRefused(
+            "the server database is not new (it holds " + ", ".join(in_use) + "): "
+            "move into a new, empty database"
         )
     connection = _sqlite_source(source)
     try:

@@ -93,3 +93,21 @@ def test_move_from_the_command_line(
     assert "already holds" in capsys.readouterr().err
     assert app.main(["check", "--db", blank_database, "--deep"]) == 0
     open_db(database)
+
+
+def test_a_server_database_someone_began_to_use_is_not_overwritten(
+    database: str, blank_database: str, shop_file: Path
+) -> None:
+    from salon_desk.services import catalogues
+
+    close_db()
+    open_db(blank_database)
+    try:
+        catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+        with pytest.raises(MoveRefused, match="not new"):
+            move_file_to_empty_server(shop_file)
+        assert [m.name for m in catalogues.list_staff()] == ["林老板"]  # still there
+        assert Customer.select().count() == 0
+    finally:
+        close_db()
+        open_db(database)

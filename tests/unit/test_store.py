@@ -334,3 +334,15 @@ def test_a_shop_on_sqlite_does_not_load_the_server_driver_at_start() -> None:
         check=True,
     )
     assert loaded.stdout.strip() == "False"
+
+
+def test_a_wrong_password_is_not_called_an_unreachable_server() -> None:
+    from salon_desk.store.database import Circumstance, circumstance_of
+
+    refused = Exception(
+        'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  '
+        'password authentication failed for user "jingan"'
+    )
+    assert circumstance_of(refused) is Circumstance.LOGIN_REFUSED
+    down = Exception('connection to server at "10.0.0.5", port 5432 failed: Connection refused')
+    assert circumstance_of(down) is Circumstance.SERVER_UNREACHABLE
