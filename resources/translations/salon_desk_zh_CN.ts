@@ -3771,6 +3771,10 @@ Is this a different customer?</source>
         <source>Sell</source>
         <translation>售出</translation>
     </message>
+    <message>
+        <source>Usable in every shop</source>
+        <translation>各门店通用</translation>
+    </message>
 </context>
 <context>
     <name>ServiceItemTable</name>

@@ -58,3 +58,28 @@ def test_the_screens_show_this_shops_customers_and_the_owner_switches(
     assert _listed(window) == {"静安客", "徐汇客"}
     window.show_tab(5)
     assert sum(bar.count for bar in window.charts.figures.groups) == 2
+
+
+def test_a_card_sold_in_a_chain_is_for_every_shop_or_only_this_one(
+    qtbot, window, manager_id: int
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    from salon_desk.services import cards
+    from salon_desk.store.models import Card
+
+    her = customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), None)
+    window.customers.open_customer(her)
+    single = window.customers.side.cards.sell()
+    assert single is not None and single.chain_wide.isHidden()  # one salon: no such choice
+    single.reject()
+    shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    dialog = window.customers.side.cards.sell()
+    assert dialog is not None and not dialog.chain_wide.isHidden()
+    dialog.name.setText("补水五次")
+    dialog.sessions.setValue(5)
+    qtbot.mouseClick(dialog.chain_wide, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    [card] = cards.card_statuses(her)
+    assert not card.chain_wide and card.shop_id == shops.this_pc_shop()
+    assert Card.get_by_id(card.id).chain_wide is False

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import cards, catalogues
+from salon_desk.services import cards, catalogues, shops
 from salon_desk.services.cards import CardInput
 from salon_desk.services.validation import parse_yuan, yuan_text
 from salon_desk.ui.care_log import texts
@@ -92,6 +92,11 @@ class SellCardDialog(QDialog):
         self.ok_button.setText(self.tr("Sell"))
         buttons.accepted.connect(self.sell)
         buttons.rejected.connect(self.reject)
+        # A chain chooses at sale where the card pays; a single salon never sees it.
+        self.chain_wide = named(QCheckBox(self.tr("Usable in every shop")), "card_chain_wide")
+        self.chain_wide.setChecked(True)
+        self.chain_wide.setVisible(shops.is_chain())
+        form.addRow("", self.chain_wide)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -138,6 +143,7 @@ class SellCardDialog(QDialog):
             value_loaded_fen=loaded or 0,
             purchased_on=purchased,
             expires_on=expires if isinstance(expires, dt.date) else None,
+            chain_wide=self.chain_wide.isChecked(),
         )
         return data, errors
 
