@@ -1231,6 +1231,10 @@
         <translation>价值分组</translation>
     </message>
     <message>
+        <source>Shops side by side</source>
+        <translation>各门店对比</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
@@ -3944,6 +3948,13 @@ Is this a different customer?</source>
     <message>
         <source>Monthly copies for (months)</source>
         <translation>按月保留（月数）</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsChart</name>
+    <message>
+        <source>Each shop&apos;s customers: her home shop, or a visit there within the window; a customer of two shops counts in both. %1 overdue in all.</source>
+        <translation>各门店的顾客：所属门店为该店，或在统计期内到过该店；同时属于两家门店的顾客在两家都计入。共 %1 位超期未到店。</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,10 @@
         <translation>價值分組</translation>
     </message>
     <message>
+        <source>Shops side by side</source>
+        <translation>各門店對比</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
@@ -3944,6 +3948,13 @@ Is this a different customer?</source>
     <message>
         <source>Monthly copies for (months)</source>
         <translation>按月保留（月數）</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsChart</name>
+    <message>
+        <source>Each shop&apos;s customers: her home shop, or a visit there within the window; a customer of two shops counts in both. %1 overdue in all.</source>
+        <translation>各門店的顧客：所屬門店為該店，或在統計期內到過該店；同時屬於兩家門店的顧客在兩家都計入。共 %1 位超期未到店。</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services import frequency_sql
+from salon_desk.services import frequency_sql, shops
 from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import one_of
 from salon_desk.services.frequency_rules import FrequencyRules, Group, load_rules
@@ -85,6 +85,8 @@ class Figures:
     spend_sorted_fen: list[int] = field(default_factory=list)  # per spender, largest first
     top_share: float = 0.0  # of revenue from the top 20% of spenders
     value_groups: list[Bar] = field(default_factory=list)
+    # A chain's shops side by side: shop id → one bar per frequency group (issue 16.2).
+    shops_by_group: dict[str, list[Bar]] = field(default_factory=dict)
     window_days: int = 0
     value_days: int = 0
 
@@ -171,6 +173,26 @@ def _group_bars(scope: Scope, found: list[Cell]) -> list[Bar]:
         )
         for group in Group
     ]
+
+
+def _shop_bars(scope: Scope) -> dict[str, list[Bar]]:
+    """Every open shop's customers by frequency group (those overdue marked)."""
+    scope = dataclasses.replace(scope, shop_id=None)  # every shop's, whichever is chosen
+    counted = frequency_sql.cells_by_shop(scope)
+    bars = {}
+    for shop in shops.list_shops():
+        in_shop = dataclasses.replace(scope, shop_id=shop.id)
+        bars[str(shop.id)] = [
+            Bar(
+                group.value,
+                counted.get((shop.id, group), (0, 0))[0],
+                who=_finder(in_shop, group=group),
+                marked=counted.get((shop.id, group), (0, 0))[1],
+                who_marked=_finder(in_shop, group=group, overdue=True),
+            )
+            for group in Group
+        ]
+    return bars
 
 
 def month_keys(today: dt.date, months: int = MONTHS) -> list[str]:
@@ -319,6 +341,8 @@ def figures(today: dt.date | None = None, chart_filter: ChartFilter | None = Non
     result.personality_by_group = _by_group(
         scope, found, "personality", [bar.key for bar in result.personality]
     )
+    if shops.is_chain():
+        result.shops_by_group = _shop_bars(scope)
     result.visits_by_month, result.new_by_month = _monthly(today, chart_filter)
     result.value_days = chart_filter.window_days or 365
     since = today - dt.timedelta(days=result.value_days - 1)

@@ -95,6 +95,28 @@ def cells(scope: Scope) -> list[Cell]:
     ]
 
 
+def cells_by_shop(scope: Scope) -> dict[tuple[int, Group], tuple[int, int]]:
+    """Per shop and group: (customers, of them overdue) — a shop's customers as the shop
+    box counts them (her home shop, or a visit there in the window), so a customer of
+    two shops counts in both. One GROUP BY for every shop at once."""
+    sql, params = _classified(scope)
+    p = db.param
+    members = f"""
+SELECT id AS customer_id, home_shop_id AS shop_id FROM customer WHERE home_shop_id IS NOT NULL
+UNION
+SELECT customer_id, shop_id FROM care_log
+WHERE voided_at IS NULL AND shop_id IS NOT NULL AND visited_at >= {p}"""
+    rows = db.execute_sql(
+        "SELECT m.shop_id, c.frequency_group, SUM(c.overdue), COUNT(*)"
+        f" FROM ({sql}) c JOIN ({members}) m ON m.customer_id = c.customer_id"
+        " GROUP BY m.shop_id, c.frequency_group",
+        [*params, window_start_stored(scope.today, scope.rules)],
+    ).fetchall()
+    return {
+        (int(shop), Group(group)): (int(count), int(late or 0)) for shop, group, late, count in rows
+    }
+
+
 UNSET: Any = object()  # a condition not asked for (None means "no type")
 
 

@@ -23,7 +23,11 @@ def _no_shop_chosen():
 
 
 def test_a_single_salon_sees_no_shop_choice(window) -> None:
+    from salon_desk.ui.charts.page import CHARTS
+
     assert window.shop_choice.isHidden()
+    window.show_tab(5)
+    assert window.charts.chooser.isRowHidden(CHARTS.index("shops_by_group"))
 
 
 @pytest.mark.both_engines
@@ -58,6 +62,13 @@ def test_the_screens_show_this_shops_customers_and_the_owner_switches(
     assert _listed(window) == {"静安客", "徐汇客"}
     window.show_tab(5)
     assert sum(bar.count for bar in window.charts.figures.groups) == 2
+    from salon_desk.ui.charts.page import CHARTS
+
+    assert not window.charts.chooser.isRowHidden(CHARTS.index("shops_by_group"))
+    window.charts.choose("shops_by_group")  # the shops side by side
+    assert "counts in both" in window.charts.caption.text()
+    by_shop = window.charts.figures.shops_by_group
+    assert [sum(bar.count for bar in bars) for bars in by_shop.values()] == [1, 1]
 
 
 def test_a_card_sold_in_a_chain_is_for_every_shop_or_only_this_one(

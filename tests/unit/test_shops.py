@@ -196,6 +196,11 @@ def test_a_shops_screens_show_its_own_customers_and_those_who_came_lately(
         assert sum(bar.count for bar in figures.groups) == len(ids)
         assert set().union(*(bar.customer_ids for bar in figures.groups)) == ids
     assert sum(bar.count for bar in charts.figures().groups) == len(everyone)
+    side_by_side = charts.figures().shops_by_group  # one query for every shop
+    for shop, ids in wanted.items():
+        bars = side_by_side[str(shop)]
+        assert sum(bar.count for bar in bars) == len(ids)
+        assert set().union(*(bar.customer_ids for bar in bars)) == ids
 
 
 def test_a_shops_care_log_calls_and_complaints_are_what_happened_there(

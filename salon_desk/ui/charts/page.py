@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 from salon_desk.services import catalogues, charts
 from salon_desk.services.charts import Bar, ChartFilter, Figures
 from salon_desk.ui import labels
-from salon_desk.ui.charts import palette
+from salon_desk.ui.charts import palette, shops_chart
 from salon_desk.ui.charts.segments import Segment
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups.texts import groups as group_names
@@ -48,6 +48,7 @@ CHARTS = (
     "new_by_month",
     "spend",
     "value_groups",
+    "shops_by_group",  # a chain's only
 )
 
 
@@ -96,6 +97,7 @@ class ChartsPage(LazyPage):
         self.chooser = named(QListWidget(), "charts_list")
         for text in self._titles().values():
             self.chooser.addItem(text)
+        self.chooser.setRowHidden(CHARTS.index("shops_by_group"), True)  # until a chain's
         self.chooser.setMaximumWidth(230)
         self.chooser.setSpacing(3)
         self._chart: BarChart | None = None  # pyqtgraph (~0.4 s) loads when first drawn
@@ -151,6 +153,7 @@ class ChartsPage(LazyPage):
             "new_by_month": self.tr("New customers per month"),
             "spend": self.tr("Spend per customer (yuan)"),
             "value_groups": self.tr("Value groups"),
+            "shops_by_group": self.tr("Shops side by side"),
         }
 
     def _fill_staff(self) -> None:
@@ -196,6 +199,10 @@ class ChartsPage(LazyPage):
         if not isValid(self) or generation != self._generation:
             return
         self.figures = found
+        shops_row = CHARTS.index("shops_by_group")
+        self.chooser.setRowHidden(shops_row, not found.shops_by_group)
+        if self.chooser.currentRow() == shops_row and not found.shops_by_group:
+            self.chooser.setCurrentRow(0)
         self.draw()
         show_stale(self.chart, False)
 
@@ -219,6 +226,11 @@ class ChartsPage(LazyPage):
             self._draw_months(title, code, getattr(found, code))
         elif code == "spend":
             self._draw_spend(title, found)
+        elif code == "shops_by_group":
+            names, columns = shops_chart.shop_columns(found)
+            legend = [(group_names()[key], colour) for key, colour in palette.GROUP_COLOURS.items()]
+            self.chart.draw_columns(title, names, columns, legend=legend)
+            self.caption.setText(shops_chart.caption(found))
         else:
             self._draw_value_groups(title, found)
 
