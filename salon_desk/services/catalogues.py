@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import peewee as pw
 
 from salon_desk.services import audit
-from salon_desk.services.permissions import Permission, require
+from salon_desk.services.permissions import Permission, allowed, require
 from salon_desk.services.search_keys import sort_key
 from salon_desk.services.shops import is_chain, this_pc_shop
 from salon_desk.services.validation import clean_text
@@ -80,7 +81,15 @@ def save_staff(member: StaffMember, actor_id: int | None) -> int:
         # Where she works (the shop she was added in); the owner works in every shop.
         "shop": None if member.role == "owner" else works_in or this_pc_shop(),
     }
-    return _save(Staff, "staff", member.id, values, actor_id)
+    target_shop = values["shop"]
+    return _save(
+        Staff,
+        "staff",
+        member.id,
+        values,
+        actor_id,
+        lambda: _own_shop_only(actor_id, target_shop if isinstance(target_shop, int) else None),
+    )
 
 
 def list_service_items(include_inactive: bool = False) -> list[ServiceItemRow]:
@@ -115,7 +124,9 @@ def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
         "duration_minutes": item.duration_minutes,
         "active": item.active,
     }
-    return _save(ServiceItem, "service_item", item.id, values, actor_id)
+    return _save(
+        ServiceItem, "service_item", item.id, values, actor_id, lambda: _chain_wide(actor_id)
+    )
 
 
 def list_types(kind: str, include_retired: bool = False) -> list[TypeEntry]:
@@ -152,7 +163,24 @@ def save_type(entry: TypeEntry, actor_id: int | None) -> int:
         )
         count = CustomerType.select().where(CustomerType.kind == entry.kind).count()
         values.update(kind=entry.kind, code=f"custom-{count + 1}", sort_order=(highest or 0) + 1)
-    return _save(CustomerType, "customer_type", entry.id, values, actor_id)
+    return _save(
+        CustomerType, "customer_type", entry.id, values, actor_id, lambda: _chain_wide(actor_id)
+    )
+
+
+def _chain_wide(actor_id: int | None) -> None:
+    """In a chain the catalogues (service items, types) are every shop's: the owner's."""
+    if is_chain():
+        require(actor_id, Permission.SHOPS)
+
+
+def _own_shop_only(actor_id: int | None, shop_id: int | None) -> None:
+    """In a chain a store manager adds and changes her own shop's staff only."""
+    if not is_chain() or allowed(actor_id, Permission.SHOPS):
+        return
+    own = Staff.select(Staff.shop).where(Staff.id == actor_id).scalar() if actor_id else None
+    if shop_id is None or shop_id != own:
+        require(actor_id, Permission.SHOPS)  # refused, with the owner's right named
 
 
 def _save(
@@ -161,8 +189,11 @@ def _save(
     record_id: int,
     values: dict[str, object],
     actor_id: int | None,
+    may_change: Callable[[], None] | None = None,
 ) -> int:
-    """Insert when ``record_id`` is 0, else update; record the change either way."""
+    """Insert when ``record_id`` is 0, else update; record the change either way. An
+    unchanged row is not written (a settings table saves every row it shows);
+    ``may_change`` raises PermissionDenied when this change is not the actor's to make."""
     after = {key: audit.as_text(value) for key, value in values.items()}
     # Derived from the name, so not a change of its own in the history.
     derived = (
@@ -171,12 +202,18 @@ def _save(
         else {}
     )
     with write_transaction():
+        if record_id != 0:
+            row = model.get_by_id(record_id)
+            # The row's own values (a foreign key as its id, as ``values`` gives it).
+            before = {key: audit.as_text(row.__data__.get(key)) for key in values}
+            if before == after:
+                return record_id
+        if may_change is not None:
+            may_change()
         if record_id == 0:
             new_id = int(model.insert(**values, **derived).execute())
             audit.record_update(None, {}, after, actor_id, table=table, record_id=new_id)
             return new_id
-        row = model.get_by_id(record_id)
-        before = {key: audit.as_text(getattr(row, key)) for key in values}
         model.update(**values, **derived).where(model.id == record_id).execute()
         audit.record_update(None, before, after, actor_id, table=table, record_id=record_id)
         return record_id

@@ -94,3 +94,21 @@ def test_a_card_sold_in_a_chain_is_for_every_shop_or_only_this_one(
     [card] = cards.card_statuses(her)
     assert not card.chain_wide and card.shop_id == shops.this_pc_shop()
     assert Card.get_by_id(card.id).chain_wide is False
+
+
+def test_in_a_chain_the_chains_catalogue_is_the_owners_to_change(
+    qtbot, window, manager_id: int
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from salon_desk.services import catalogues
+
+    catalogues.save_service_item(catalogues.ServiceItemRow(0, "补水", "", 100_00, 30, True), None)
+    shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.service_items.table.item(0, 2).setText("120.00")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.tabs.currentWidget() is dialog.service_items
+    assert dialog.service_items.error.text() == "Row 1: Only the owner may change this."
+    assert catalogues.list_service_items()[0].price_fen == 100_00  # nothing changed

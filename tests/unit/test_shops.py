@@ -253,3 +253,36 @@ def test_a_shop_keeps_its_own_settings_over_the_chains(manager_id: int) -> None:
     assert load_rules().window_days == 90  # her shop keeps its own
     assert privacy.masked_roles() == {"beautician"}  # what her shop never set: the chain's
     assert [(row.shop_id, row.key) for row in ShopSetting.select()] == [(jingan, "frequency_rules")]
+
+
+def test_in_a_chain_a_store_manager_runs_her_own_shops_staff_and_the_owner_the_rest(
+    manager_id: int, facial: int
+) -> None:
+    import dataclasses
+
+    jingan = shops.this_pc_shop()
+    xuhui = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    owner = catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+    hers = catalogues.save_staff(
+        catalogues.StaffMember(0, "陈美玲", "beautician", "", True), manager_id
+    )
+    assert Staff.get_by_id(hers).shop_id == jingan
+    shops.use_shop(xuhui)
+    theirs = catalogues.save_staff(
+        catalogues.StaffMember(0, "吴晓燕", "beautician", "", True), owner
+    )
+    assert Staff.get_by_id(theirs).shop_id == xuhui
+    with pytest.raises(PermissionDenied):  # another shop's staff member
+        catalogues.save_staff(
+            catalogues.StaffMember(theirs, "吴晓燕", "front_desk", "", True), manager_id
+        )
+    item = catalogues.list_service_items()[0]
+    with pytest.raises(PermissionDenied):  # the chain's catalogue
+        catalogues.save_service_item(dataclasses.replace(item, price_fen=99_00), manager_id)
+    # Saving what she did not change is no change (Settings saves every row it shows).
+    catalogues.save_staff(
+        catalogues.StaffMember(theirs, "吴晓燕", "beautician", "", True), manager_id
+    )
+    catalogues.save_service_item(item, manager_id)
+    catalogues.save_service_item(dataclasses.replace(item, price_fen=99_00), owner)
+    assert catalogues.list_service_items()[0].price_fen == 99_00

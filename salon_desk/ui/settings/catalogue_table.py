@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services.catalogues import CatalogueError
+from salon_desk.services.permissions import PermissionDenied
 from salon_desk.ui import labels
 from salon_desk.ui.widgets.naming import named
 
@@ -86,11 +87,13 @@ class CatalogueTable(QWidget):
         for row in range(self.table.rowCount()):
             try:
                 self.save_row(row, actor_id)
-            except CatalogueError as exc:
+            except (CatalogueError, PermissionDenied) as exc:
+                # In a chain another shop's row, or the chain's catalogue, is the owner's.
+                code = exc.code if isinstance(exc, CatalogueError) else "owner_only"
                 self.error.setText(
                     QCoreApplication.translate("CatalogueTable", "Row %1: %2")
                     .replace("%1", str(row + 1))
-                    .replace("%2", errors.get(exc.code, exc.code))
+                    .replace("%2", errors.get(code, code))
                 )
                 self.table.setCurrentCell(row, 0)
                 return False

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHeaderView, QLabel, QVBox
 from salon_desk import config
 from salon_desk.services import shops
 from salon_desk.services.catalogues import CatalogueError
-from salon_desk.services.permissions import PermissionDenied
 from salon_desk.services.shops import ShopInvalid, ShopRow
 from salon_desk.ui.settings.catalogue_table import CatalogueTable
 from salon_desk.ui.widgets.naming import named
@@ -86,8 +85,6 @@ class ShopsTab(CatalogueTable):
             shops.save_shop(wanted, actor_id)
         except ShopInvalid as refused:
             raise CatalogueError(next(iter(refused.errors.values()))) from None
-        except PermissionDenied:
-            raise CatalogueError("owner_only") from None
 
     def save_all(self, actor_id: int | None) -> bool:
         chosen = self.this_pc.currentData()
