@@ -3726,6 +3726,17 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>ScopeNote</name>
+    <message>
+        <source>These settings are the chain&apos;s: every shop uses them, except a shop that set its own.</source>
+        <translation>这些是全连锁的设置：各门店都使用，自行设置过的门店除外。</translation>
+    </message>
+    <message>
+        <source>These settings are this shop&apos;s own: the other shops keep theirs.</source>
+        <translation>这些是本店自己的设置：其他门店保持各自的设置。</translation>
+    </message>
+</context>
+<context>
     <name>SellCardDialog</name>
     <message>
         <source>Sell a card</source>

@@ -3726,6 +3726,17 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>ScopeNote</name>
+    <message>
+        <source>These settings are the chain&apos;s: every shop uses them, except a shop that set its own.</source>
+        <translation>這些是全連鎖的設定：各門店都使用，自行設定過的門店除外。</translation>
+    </message>
+    <message>
+        <source>These settings are this shop&apos;s own: the other shops keep theirs.</source>
+        <translation>這些是本店自己的設定：其他門店保持各自的設定。</translation>
+    </message>
+</context>
+<context>
     <name>SellCardDialog</name>
     <message>
         <source>Sell a card</source>

@@ -4,6 +4,7 @@ may switch to another shop or the whole chain; a single salon sees no shop at al
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from salon_desk.services import catalogues, customers, shops
 from salon_desk.services.customers import CustomerInput
@@ -112,3 +113,20 @@ def test_in_a_chain_the_chains_catalogue_is_the_owners_to_change(
     assert dialog.tabs.currentWidget() is dialog.service_items
     assert dialog.service_items.error.text() == "Row 1: Only the owner may change this."
     assert catalogues.list_service_items()[0].price_fen == 100_00  # nothing changed
+
+
+def test_settings_say_in_a_chain_whose_they_are(qtbot, window, manager_id: int) -> None:
+    from salon_desk.services import catalogues
+
+    assert window.frequency.edit_rules().findChild(QLabel, "settings_scope_note") is None
+    shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    rules = window.frequency.edit_rules()
+    qtbot.addWidget(rules)
+    note = rules.findChild(QLabel, "settings_scope_note")
+    assert note is not None and "this shop's own" in note.text()
+    owner = catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+    window.set_actor(owner)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    note = dialog.shop.findChild(QLabel, "settings_scope_note")
+    assert note is not None and "the chain's" in note.text()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services.frequency_rules import LIMITS, FrequencyRules, RulesInvalid, save_rules
 from salon_desk.ui.follow_ups import texts
+from salon_desk.ui.settings.scope_note import scope_note
 from salon_desk.ui.widgets.field_form import FieldForm
 from salon_desk.ui.widgets.naming import named
 
@@ -80,6 +81,9 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        note = scope_note(actor_id)
+        if note is not None:
+            layout.addWidget(note)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
 

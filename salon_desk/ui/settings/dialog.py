@@ -200,7 +200,7 @@ class SettingsDialog(QDialog):
             self.shops = ShopsTab(database_label)
             self.tabs.addTab(self.shops, self.tr("Shops"))
             self.tables.append(self.shops)
-        self.shop = ShopSettingsTab()
+        self.shop = ShopSettingsTab(actor_id)
         self.tabs.addTab(self.shop, self.tr("Language, privacy and backups"))
         self.database = DatabaseTab()
         self.tabs.addTab(self.database, self.tr("Database"))

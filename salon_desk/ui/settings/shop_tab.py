@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 from salon_desk.services import backups, privacy
 from salon_desk.ui import labels
 from salon_desk.ui.settings.language import language_combo, remember_language
+from salon_desk.ui.settings.scope_note import scope_note
 from salon_desk.ui.widgets.naming import named
 
 MASKABLE_ROLES = ("beautician", "front_desk")
 
 
 class ShopSettingsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, actor_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         roles = labels.roles()
         masked = privacy.masked_roles()
@@ -51,6 +52,9 @@ class ShopSettingsTab(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", language_help)
+        note = scope_note(actor_id)  # (the language is this PC's, whatever the shop)
+        if note is not None:
+            form.addRow("", note)
         form.addRow(self.tr("Hide phone numbers from"), masks)
         form.addRow(self.tr("Backups to keep"), self.keep)
         form.addRow(self.tr("Monthly copies for (months)"), self.months)
