@@ -3377,22 +3377,6 @@
         <translation>她的个人信息已清除；该档案现为 #%1。</translation>
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation>已备份到 %1。</translation>
-    </message>
-    <message>
-        <source>Backing up the server&apos;s database…</source>
-        <translation>正在备份服务器上的数据库…</translation>
-    </message>
-    <message>
-        <source>PostgreSQL&apos;s client tools (pg_dump) are not on this PC. Install them (Debian or Ubuntu: sudo apt install postgresql-client; Windows: the PostgreSQL installer with only its Command Line Tools) and back up again.</source>
-        <translation>这台电脑上没有 PostgreSQL 客户端工具（pg_dump）。请先安装（Debian 或 Ubuntu：sudo apt install postgresql-client；Windows：PostgreSQL 安装程序，只勾选“Command Line Tools”），再重新备份。</translation>
-    </message>
-    <message>
-        <source>No backup was made: %1</source>
-        <translation>没有备份成功：%1</translation>
-    </message>
-    <message>
         <source>Restored the copy taken %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
@@ -3436,6 +3420,13 @@
         <translation>
             <numerusform>%n 天后再次回访。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWatch</name>
+    <message>
+        <source>The server cannot be reached: the screens show what was read before. Trying again…</source>
+        <translation>连不上服务器：屏幕上显示的是之前读取的内容。正在重试…</translation>
     </message>
 </context>
 <context>

@@ -3377,22 +3377,6 @@
         <translation>她的個人資訊已清除；該檔案現為 #%1。</translation>
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation>已備份到 %1。</translation>
-    </message>
-    <message>
-        <source>Backing up the server&apos;s database…</source>
-        <translation>正在備份伺服器上的資料庫…</translation>
-    </message>
-    <message>
-        <source>PostgreSQL&apos;s client tools (pg_dump) are not on this PC. Install them (Debian or Ubuntu: sudo apt install postgresql-client; Windows: the PostgreSQL installer with only its Command Line Tools) and back up again.</source>
-        <translation>這臺電腦上沒有 PostgreSQL 客戶端工具（pg_dump）。請先安裝（Debian 或 Ubuntu：sudo apt install postgresql-client；Windows：PostgreSQL 安裝程式，只勾選“Command Line Tools”），再重新備份。</translation>
-    </message>
-    <message>
-        <source>No backup was made: %1</source>
-        <translation>沒有備份成功：%1</translation>
-    </message>
-    <message>
         <source>Restored the copy taken %1.</source>
         <translation>已恢復 %1 的備份。</translation>
     </message>
@@ -3436,6 +3420,13 @@
         <translation>
             <numerusform>%n 天后再次回訪。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWatch</name>
+    <message>
+        <source>The server cannot be reached: the screens show what was read before. Trying again…</source>
+        <translation>連不上伺服器：螢幕上顯示的是之前讀取的內容。正在重試…</translation>
     </message>
 </context>
 <context>

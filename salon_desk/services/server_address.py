@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from salon_desk.services.validation import FieldsInvalid
+from salon_desk.store.database import Circumstance, answers, circumstance_of, server_version
 from salon_desk.store.database import DatabaseError as ConnectionFailed
-from salon_desk.store.database import server_version
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 
@@ -89,6 +89,15 @@ def address_of(server_url: str) -> ServerAddress:
 def reach(address: ServerAddress, password: str) -> str:
     """Connect once: the server's version, or ConnectionFailed with the reason."""
     return server_version(url(address, password))
+
+
+def unreachable(error: BaseException) -> bool:
+    """The server could not be reached (not a bug, not the data): the window waits."""
+    return circumstance_of(error) is Circumstance.SERVER_UNREACHABLE
+
+
+def server_answers() -> bool:
+    return answers()
 
 
 __all__ = ["ConnectionFailed"]

@@ -232,6 +232,18 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         return super().cursor(named_cursor)
 
 
+def answers() -> bool:
+    """Whether the open database answers this thread now. A connection the server
+    dropped fails once and is then replaced (ServerDatabase), hence a second try."""
+    for _ in range(2):
+        try:
+            db.execute_sql("SELECT 1").fetchall()
+        except peewee.DatabaseError:
+            continue
+        return True
+    return False
+
+
 def server_version(url: str) -> str:
     """Connect once to a server (Settings > Database's "Test connection"): its version,
     or DatabaseError with the reason (within the connection timeout)."""

@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from salon_desk import config
-from salon_desk.services import backups, catalogues, customers, privacy, server_backups
+from salon_desk.services import backups, catalogues, customers, privacy
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
+from salon_desk.ui.backup_now import back_up_now
 from salon_desk.ui.care_log.page import CareLogPage
 from salon_desk.ui.charts.page import ChartsPage
 from salon_desk.ui.complaints.page import ComplaintsPage
@@ -21,6 +22,7 @@ from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups.page import FollowUpsPage
 from salon_desk.ui.frequency.page import FrequencyPage
+from salon_desk.ui.offline import OfflineWatch
 from salon_desk.ui.settings.language import (
     LANGUAGE_NAMES,
     current_language,
@@ -31,7 +33,6 @@ from salon_desk.ui.shop_choice import ShopChoice
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
-from salon_desk.ui.widgets.tasks import run_task
 
 if TYPE_CHECKING:  # the dialogs load when first opened: each costs start-up time
     from salon_desk.ui.audit_dialog import AuditDialog
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda index=number: self.show_tab(index))
         self.staff_label = named(QLabel(), "staff_label")
         self.db_label = named(QLabel(database_label), "db_label")
+        self.offline = OfflineWatch(self.tabs, self._read_again, self)
+        self.statusBar().addPermanentWidget(self.offline.label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         for page in self.pages:
@@ -242,6 +245,12 @@ class MainWindow(QMainWindow):
         self.frequency.export_button.setVisible(allowed(actor_id, Permission.EXPORT))
         self.frequency.rules_button.setEnabled(allowed(actor_id, Permission.SETTINGS))
 
+    def _read_again(self) -> None:
+        """The server answers again: every screen reads afresh what it shows."""
+        self.events.customer_changed.emit(0)  # everyone: the lists, the care log, groups
+        for page in (self.follow_ups, self.complaints, self.charts):
+            page.mark_stale()
+
     def show_tab(self, index: int) -> None:
         """Ctrl+1 … Ctrl+6: the tab, with focus where its work starts."""
         self.tabs.setCurrentIndex(index)
@@ -346,34 +355,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def back_up_now(self) -> None:
-        if backups.database_file() is not None:
-            saved = backups.back_up_open_database()
-            self.show_message(self.tr("Backed up to %1.").replace("%1", str(saved)))
-            return
-        self.show_message(self.tr("Backing up the server's database…"))
-        folder, actor = config.server_backups_folder(self.database), self.actor_id
-
-        def back_up() -> Path | server_backups.BackupFailed:  # minutes for a chain: on a worker
-            try:
-                return server_backups.back_up_open_server(folder, actor)
-            except server_backups.BackupFailed as failed:
-                return failed
-
-        run_task(back_up, self._server_backed_up)
-
-    def _server_backed_up(self, result: Path | server_backups.BackupFailed) -> None:
-        if isinstance(result, Path):
-            self.show_message(self.tr("Backed up to %1.").replace("%1", str(result)))
-        elif isinstance(result, server_backups.ToolsMissing):
-            self.show_message(
-                self.tr(
-                    "PostgreSQL's client tools (pg_dump) are not on this PC. Install them "
-                    "(Debian or Ubuntu: sudo apt install postgresql-client; Windows: the "
-                    "PostgreSQL installer with only its Command Line Tools) and back up again."
-                )
-            )
-        else:
-            self.show_message(self.tr("No backup was made: %1").replace("%1", str(result)))
+        """File > Back up now: the file here; on a server, the owner's pg_dump copy."""
+        back_up_now(self.database, self.actor_id, self.show_message)
 
     def open_restore(self) -> RestoreDialog | None:
         path = backups.database_file()

@@ -381,3 +381,37 @@ def test_a_lost_server_is_said_what_was_typed_stays_and_saving_again_works(
     assert form.name.text() == "林小雨" and "5678" in form.phone.text()
     qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert Customer.get(Customer.name == "林小雨").phone == "13912345678"
+
+
+@pytest.mark.both_engines
+@pytest.mark.postgresql_only
+def test_while_the_server_cannot_be_reached_the_screens_fade_then_come_back(
+    qtbot, window, database, monkeypatch
+) -> None:
+    """Issue 16.3: a background read that cannot reach the server fades the screens and
+    says so in the status bar (no message box); the window asks again by itself, and
+    when the server answers the screens are read afresh and shown plainly."""
+    import peewee
+
+    from salon_desk.store.database import ServerDatabase
+    from salon_desk.ui.widgets import tasks
+    from salon_desk.ui.widgets.stale import is_stale
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # reads on the worker threads, as live
+    window.offline.timer.setInterval(50)
+    reachable = ServerDatabase._connect
+
+    def refused(self, *args, **kwargs):
+        raise peewee.OperationalError("connection to server failed: Connection refused")
+
+    monkeypatch.setattr(ServerDatabase, "_connect", refused)
+    _drop_server_connections(database)
+    window.show_tab(2)
+    window.frequency.reload()
+    qtbot.waitUntil(lambda: window.offline.waiting, timeout=5000)
+    assert is_stale(window.tabs)
+    assert window.offline.label.text().startswith("The server cannot be reached")
+    monkeypatch.setattr(ServerDatabase, "_connect", reachable)  # the network is back
+    qtbot.waitUntil(lambda: not window.offline.waiting, timeout=5000)
+    assert not is_stale(window.tabs) and window.offline.label.isHidden()
+    qtbot.waitUntil(lambda: "Counting" not in window.frequency.shown_label.text(), timeout=5000)

@@ -42,7 +42,14 @@ class _Job(QRunnable):
         self.relay.done.emit(result)
 
 
+# Takes a failed background read the window can explain without a message box (the
+# server could not be reached: ui/offline.py); returns whether it did.
+quiet_failure: Callable[[BaseException], bool] | None = None
+
+
 def _report(error: BaseException) -> None:
+    if quiet_failure is not None and quiet_failure(error):
+        return
     sys.excepthook(type(error), error, error.__traceback__)
 
 
