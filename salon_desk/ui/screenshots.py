@@ -58,6 +58,8 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(dialog, out / "settings-types.png"))
     dialog.tabs.setCurrentIndex(1)
     saved.append(_grab(dialog, out / "settings-services.png"))
+    dialog.tabs.setCurrentWidget(dialog.database)  # where a PC is pointed at a chain's server
+    saved.append(_grab(dialog, out / "settings-database.png"))
     dialog.close()
     return saved
 
