@@ -112,11 +112,9 @@ def database_target(args: argparse.Namespace) -> str:
     if server is None:
         return str(config.default_database())
     from salon_desk import credentials
-    from salon_desk.services.server_address import ServerAddress, url
+    from salon_desk.services.server_address import from_saved, url
 
-    address = ServerAddress(
-        str(server["host"]), str(server["database"]), str(server["user"]), int(str(server["port"]))
-    )
+    address = from_saved(server)
     return url(address, credentials.password(address.account) or "")
 
 

@@ -79,6 +79,13 @@ def url(address: ServerAddress, password: str) -> str:
     return f"postgresql://{login}@{shown_host}:{address.port}/{database}{tls}"
 
 
+def from_saved(saved: dict[str, object]) -> ServerAddress:
+    """The address as the PC's preferences keep it (config.saved_server)."""
+    return ServerAddress(
+        str(saved["host"]), str(saved["database"]), str(saved["user"]), int(str(saved["port"]))
+    )
+
+
 def address_of(server_url: str) -> ServerAddress:
     parts = urlsplit(server_url)
     return ServerAddress(

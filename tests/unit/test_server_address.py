@@ -57,3 +57,18 @@ def test_the_saved_server_is_what_the_app_opens_with_its_kept_password(memory_ke
     assert database_target(argparse.Namespace(db="/tmp/x.db")) == "/tmp/x.db"  # --db wins
     config.save_server(None)
     assert database_target(no_db) == str(config.default_database())
+
+
+def test_back_to_the_own_file_forgets_the_saved_servers_password(qtbot, memory_keyring) -> None:
+    from salon_desk.ui.settings.database_tab import DatabaseTab
+
+    chain = ServerAddress("10.0.0.5", "chain", "jingan")
+    config.save_server({"host": "10.0.0.5", "port": 5432, "database": "chain", "user": "jingan"})
+    credentials.save_password(chain.account, "s3cret")
+    tab = DatabaseTab()
+    qtbot.addWidget(tab)
+    assert tab.server.isChecked() and tab.host.text() == "10.0.0.5"
+    tab.user.setText("someone else")  # typed, then the own file chosen after all
+    tab.own_file.setChecked(True)
+    assert tab.save() is True
+    assert config.saved_server() is None and memory_keyring == {}

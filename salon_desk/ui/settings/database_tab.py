@@ -101,10 +101,11 @@ class DatabaseTab(QWidget):
         self.server.setChecked(saved is not None)
         self.own_file.setChecked(saved is None)
         if saved is not None:
-            self.host.setText(str(saved["host"]))
-            self.port.setValue(int(str(saved["port"])))
-            self.database.setText(str(saved["database"]))
-            self.user.setText(str(saved["user"]))
+            address = server_address.from_saved(saved)
+            self.host.setText(address.host)
+            self.port.setValue(address.port)
+            self.database.setText(address.database)
+            self.user.setText(address.user)
         self._enable()
 
     def _enable(self) -> None:
@@ -168,7 +169,8 @@ class DatabaseTab(QWidget):
             if saved is None:
                 return None
             config.save_server(None)
-            credentials.forget_password(self.address().account)
+            # The saved server's, whatever is typed in the fields now.
+            credentials.forget_password(server_address.from_saved(saved).account)
             return True
         address = self._checked()
         if address is None:
