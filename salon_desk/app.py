@@ -82,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     move.add_argument("--from", dest="source", type=Path, required=True, help="the shop's file")
     move.add_argument("--to", required=True, help="postgresql://… (an empty database)")
-    move.add_argument("--shop", help="the shop's name in the chain")
+    move.add_argument("--shop", help="the shop's name in the chain (needed to join one)")
+    move.add_argument(
+        "--dry-run", action="store_true", help="joining a chain: report, change nothing"
+    )
     check = subcommands.add_parser("check", parents=[common], help="check the database's integrity")
     check.add_argument(
         "--deep",

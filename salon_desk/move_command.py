@@ -5,10 +5,35 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from salon_desk.commands import CommandFailed, ExitStatus, require_sound
 from salon_desk.store.database import DatabaseError, close_db, is_server_url, open_db
 from salon_desk.store.database import shown_location as shown
+
+
+def _merge(source: Path, shop: str, dry_run: bool) -> int:
+    from salon_desk.store.merge import merge_file_into_chain
+    from salon_desk.store.move import MoveRefused
+
+    try:
+        report = merge_file_into_chain(source, shop, dry_run)
+    except MoveRefused as refused:
+        print(f"salon-desk move: nothing was moved: {refused}", file=sys.stderr)
+        return ExitStatus.PROBLEM_FOUND
+    for chain_id, chain_name, file_name, phone in report.same_customers:
+        print(f"one file: {chain_name} (no. {chain_id}) and {file_name} from the file, {phone}")
+    print(f"staff matched by name: {len(report.staff_matched)}; service items: "
+          f"{len(report.items_matched)}")  # fmt: skip
+    for table, rows in report.added.items():
+        print(f"{table}: {rows} rows added")
+    if report.imports_left_behind:
+        print(f"{report.imports_left_behind} import(s) of the file can no longer be undone")
+    if dry_run:
+        print("dry run: nothing was changed; run again without --dry-run to merge")
+    else:
+        print(f"{source} joined the chain as {shop}; the file was left as it was")
+    return ExitStatus.DONE
 
 
 def run_move(args: argparse.Namespace) -> int:
@@ -31,6 +56,14 @@ def run_move(args: argparse.Namespace) -> int:
 
     def copied(table: str, rows: int) -> None:
         print(f"{table}: {rows:,} rows", file=sys.stderr)
+
+    from salon_desk.store.models import Customer
+
+    if Customer.select().exists():  # a chain already: the file joins it as a shop
+        try:
+            return _merge(source, args.shop or "", args.dry_run)
+        finally:
+            close_db()
 
     try:
         checks = move_file_to_empty_server(source, args.shop or "", copied)

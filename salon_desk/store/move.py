@@ -178,8 +178,8 @@ def move_file_to_empty_server(
     and nothing stays on the server. Returns the checks."""
     if Customer.select().exists():
         raise MoveRefused(
-            "the server already holds a chain's customers; moving a second shop's file in "
-            "beside them (merging the same customers) is not supported yet"
+            "the server already holds a chain's customers: a second shop's file joins them "
+            "as a shop of its own (store/merge.py; salon-desk move --shop NAME)"
         )
     in_use = [
         model._meta.table_name

@@ -90,7 +90,10 @@ def test_move_from_the_command_line(
     assert "each the same row count and checksum" in said
     assert "customer: 60 rows" in said
     assert app.main(["move", "--from", str(shop_file), "--to", blank_database]) == 1
-    assert "already holds" in capsys.readouterr().err
+    assert "name the shop" in capsys.readouterr().err  # joining a chain needs the shop's name
+    again = ["move", "--from", str(shop_file), "--to", blank_database, "--shop", "徐汇店"]
+    assert app.main([*again, "--dry-run"]) == 0
+    assert "dry run: nothing was changed" in capsys.readouterr().out
     assert app.main(["check", "--db", blank_database, "--deep"]) == 0
     open_db(database)
 
@@ -108,6 +111,69 @@ def test_a_server_database_someone_began_to_use_is_not_overwritten(
             move_file_to_empty_server(shop_file)
         assert [m.name for m in catalogues.list_staff()] == ["林老板"]  # still there
         assert Customer.select().count() == 0
+    finally:
+        close_db()
+        open_db(database)
+
+
+@pytest.fixture
+def second_shop_file(database: str, tmp_path: Path) -> Path:
+    """Another salon's file: a demo of its own, plus the chain's customer 王芳 (same phone,
+    written 王芳芳 there) with her own visit and card."""
+    from salon_desk.services import care_log, catalogues
+    from salon_desk.services.cards import CardInput
+    from salon_desk.services.care_log import CareEntryInput
+
+    close_db()
+    path = tmp_path / "xuhui.db"
+    open_db(path)
+    demo.build_demo(customers=30, seed=11, today=dt.date(2026, 11, 20))
+    her = customers.create_customer(CustomerInput(name="王芳芳", phone="13755501111"), None)
+    staff = Staff.select(Staff.id).order_by(Staff.id).scalar()
+    item = catalogues.list_service_items()[0].id
+    card = cards.sell_card(
+        her, CardInput(name="徐汇卡", sessions_bought=3, purchased_on=dt.date(2026, 11, 1)), staff
+    )
+    care_log.log_care(
+        CareEntryInput(
+            customer_id=her,
+            visited_at=dt.datetime(2026, 11, 10, 15),
+            beautician_id=staff,
+            service_item_ids=(item,),
+            card_id=card,
+        ),
+        staff,
+    )
+    close_db()
+    return path
+
+
+def test_a_second_shops_file_joins_the_chain_one_customer_one_file(
+    database: str, blank_database: str, shop_file: Path, second_shop_file: Path
+) -> None:
+    from salon_desk.store.merge import merge_file_into_chain
+
+    open_db(blank_database)
+    try:
+        move_file_to_empty_server(shop_file, "静安店")
+        wang = customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), None)
+        before = _summary()
+        preview = merge_file_into_chain(second_shop_file, "徐汇店", dry_run=True)
+        assert [(c[1], c[2]) for c in preview.same_customers] == [("王芳", "王芳芳")]
+        assert _summary() == before and len(shops.list_shops()) == 1  # a dry run: nothing
+        report = merge_file_into_chain(second_shop_file, "徐汇店")
+        assert report.whole and report.added["customer"] == 30  # 31 in the file, 1 the same
+        assert sorted(report.staff_matched) == sorted(s.name for s in Staff.select())  # demo staff
+        assert [shop.name for shop in shops.list_shops()] == ["静安店", "徐汇店"]
+        her_cards = cards.card_statuses(wang)
+        assert [(c.name, c.sessions_left, c.shop_id) for c in her_cards] == [
+            ("徐汇卡", 2, report.shop_id)
+        ]
+        assert CareLog.select().where(CareLog.customer == wang).count() == 1
+        assert visit_figures.differences() == []
+        assert Customer.select().count() == before[0] + 30
+        later = customers.create_customer(CustomerInput(name="新客", phone="13700009999"), None)
+        assert later == Customer.select(Customer.id).order_by(Customer.id.desc()).scalar()
     finally:
         close_db()
         open_db(database)
