@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from salon_desk.commands import CommandFailed, ExitStatus, require_sound
+from salon_desk.store.backup import copy_database
 from salon_desk.store.database import DatabaseError, close_db, is_server_url, open_db
 from salon_desk.store.database import shown_location as shown
 
 
-def _merge(source: Path, shop: str, dry_run: bool) -> int:
+def _merge(copy: Path, source: Path, shop: str, dry_run: bool) -> int:
     from salon_desk.store.merge import merge_file_into_chain
     from salon_desk.store.move import MoveRefused
 
     try:
-        report = merge_file_into_chain(source, shop, dry_run)
+        report = merge_file_into_chain(copy, shop, dry_run)
     except MoveRefused as refused:
         print(f"salon-desk move: nothing was moved: {refused}", file=sys.stderr)
         return ExitStatus.PROBLEM_FOUND
@@ -37,8 +39,6 @@ def _merge(source: Path, shop: str, dry_run: bool) -> int:
 
 
 def run_move(args: argparse.Namespace) -> int:
-    from salon_desk.store.move import ChecksDiffer, MoveRefused, move_file_to_empty_server
-
     source, target = args.source, str(args.to)
     if not is_server_url(target):
         print("salon-desk move: --to must be a postgresql:// server", file=sys.stderr)
@@ -47,12 +47,21 @@ def run_move(args: argparse.Namespace) -> int:
         print(f"salon-desk move: no database at {source}", file=sys.stderr)
         return ExitStatus.CANNOT_START
     require_sound(str(source))  # a damaged file is not spread to the chain
-    try:
-        open_db(source)  # brought to this version's schema first (after a backup)
-        close_db()
-        open_db(target)
-    except DatabaseError as exc:
-        raise CommandFailed(ExitStatus.CIRCUMSTANCE, f"nothing was moved: {exc}") from exc
+    with tempfile.TemporaryDirectory(prefix="salon-desk-move-") as folder:
+        # The shop's file is left untouched: a copy is brought to this version's schema.
+        copy = Path(folder) / source.name
+        copy_database(source, copy)
+        try:
+            open_db(copy)
+            close_db()
+            open_db(target)
+        except DatabaseError as exc:
+            raise CommandFailed(ExitStatus.CIRCUMSTANCE, f"nothing was moved: {exc}") from exc
+        return _move_or_merge(args, copy, source, target)
+
+
+def _move_or_merge(args: argparse.Namespace, copy: Path, source: Path, target: str) -> int:
+    from salon_desk.store.move import ChecksDiffer, MoveRefused, move_file_to_empty_server
 
     def copied(table: str, rows: int) -> None:
         print(f"{table}: {rows:,} rows", file=sys.stderr)
@@ -61,12 +70,12 @@ def run_move(args: argparse.Namespace) -> int:
 
     if Customer.select().exists():  # a chain already: the file joins it as a shop
         try:
-            return _merge(source, args.shop or "", args.dry_run)
+            return _merge(copy, source, args.shop or "", args.dry_run)
         finally:
             close_db()
 
     try:
-        checks = move_file_to_empty_server(source, args.shop or "", copied)
+        checks = move_file_to_empty_server(copy, args.shop or "", copied)
     except ChecksDiffer as differ:
         for check in differ.checks:
             if not check.same:

@@ -14,7 +14,7 @@ from salon_desk.services import accounts, cards, customers, demo, shops
 from salon_desk.services.customers import CustomerInput
 from salon_desk.store import visit_figures
 from salon_desk.store.database import close_db, open_db
-from salon_desk.store.models import CareLog, ChangeRecord, Customer, Staff
+from salon_desk.store.models import CareLog, ChangeRecord, Customer, SchemaInfo, Staff
 from salon_desk.store.move import MoveRefused, move_file_to_empty_server
 
 pytestmark = pytest.mark.postgresql_only
@@ -84,11 +84,16 @@ def test_move_from_the_command_line(
     database: str, blank_database: str, shop_file: Path, capsys
 ) -> None:
     close_db()
+    open_db(shop_file)  # a file from the version before shops: only its copy is upgraded
+    SchemaInfo.update(version=10).execute()
+    close_db()
+    before = _fingerprint(shop_file)
     code = app.main(["move", "--from", str(shop_file), "--to", blank_database, "--shop", "静安店"])
     said = capsys.readouterr().out
     assert code == 0, said
     assert "each the same row count and checksum" in said
     assert "customer: 60 rows" in said
+    assert _fingerprint(shop_file) == before  # the shop's file left as it was
     assert app.main(["move", "--from", str(shop_file), "--to", blank_database]) == 1
     assert "name the shop" in capsys.readouterr().err  # joining a chain needs the shop's name
     again = ["move", "--from", str(shop_file), "--to", blank_database, "--shop", "徐汇店"]
