@@ -398,10 +398,13 @@ def run_window(args: argparse.Namespace) -> int:
         return 2
     if not target.startswith("postgres") and looks_like_synced_folder(Path(target)):
         log.warning("database %s is in a synced folder", target)
-    from salon_desk.services import catalogues, shops
+    from salon_desk.services import catalogues
 
     catalogues.fill_missing_sort_keys()  # once after an upgrade: staff in pinyin order
-    shops.use_shop(config.pc_shop(shown_location(target)))  # the shop this PC stands in
+    from salon_desk.ui.shop_picker import this_pcs_shop
+
+    # The shop this PC stands in; a chain asks the first time (not for pictures).
+    this_pcs_shop(shown_location(target), ask=args.command != "screenshots")
     if args.command == "screenshots":
         from salon_desk.ui.screenshots import render_all
 

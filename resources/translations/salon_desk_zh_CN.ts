@@ -3922,6 +3922,21 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>ShopPicker</name>
+    <message>
+        <source>Which shop is this PC in?</source>
+        <translation>这台电脑在哪家门店？</translation>
+    </message>
+    <message>
+        <source>Visits, cards, calls and complaints entered on this PC are recorded as this shop&apos;s.</source>
+        <translation>在这台电脑上登记的到店、卡项、回访和投诉都记在这家门店。</translation>
+    </message>
+    <message>
+        <source>This PC is in</source>
+        <translation>这台电脑所在门店</translation>
+    </message>
+</context>
+<context>
     <name>ShopSettingsTab</name>
     <message>
         <source>They see customers&apos; numbers as 138****5678 and cannot change them; search by the last four digits still works. A manager always sees them.</source>

@@ -3922,6 +3922,21 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>ShopPicker</name>
+    <message>
+        <source>Which shop is this PC in?</source>
+        <translation>這臺電腦在哪家門店？</translation>
+    </message>
+    <message>
+        <source>Visits, cards, calls and complaints entered on this PC are recorded as this shop&apos;s.</source>
+        <translation>在這臺電腦上登記的到店、卡項、回訪和投訴都記在這家門店。</translation>
+    </message>
+    <message>
+        <source>This PC is in</source>
+        <translation>這臺電腦所在門店</translation>
+    </message>
+</context>
+<context>
     <name>ShopSettingsTab</name>
     <message>
         <source>They see customers&apos; numbers as 138****5678 and cannot change them; search by the last four digits still works. A manager always sees them.</source>

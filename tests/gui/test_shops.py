@@ -130,3 +130,36 @@ def test_settings_say_in_a_chain_whose_they_are(qtbot, window, manager_id: int) 
     qtbot.addWidget(dialog)
     note = dialog.shop.findChild(QLabel, "settings_scope_note")
     assert note is not None and "the chain's" in note.text()
+
+
+def test_a_pc_that_first_opens_a_chain_is_asked_its_shop_once(
+    qtbot, database, manager_id: int, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from salon_desk import config
+    from salon_desk.store.database import shown_location
+    from salon_desk.ui import shop_picker
+    from tests.gui.keyboard import Keyboard
+
+    label = shown_location(database)
+    shop_picker.this_pcs_shop(label)  # a single salon: nothing asked
+    assert config.pc_shop(label) is None
+    xuhui = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+
+    def answer() -> None:  # as she would: the second shop in the list, then Enter
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, shop_picker.ShopPicker)
+        picker.activateWindow()
+        qtbot.waitUntil(picker.isActiveWindow)
+        keys = Keyboard()
+        keys.press(Qt.Key.Key_Down)
+        keys.press(Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    shop_picker.this_pcs_shop(label)
+    assert config.pc_shop(label) == xuhui and shops.this_pc_shop() == xuhui
+    monkeypatch.setattr(shop_picker, "ShopPicker", None)  # asked once: never again
+    shop_picker.this_pcs_shop(label)
+    assert shops.this_pc_shop() == xuhui
