@@ -403,8 +403,10 @@ def run_window(args: argparse.Namespace) -> int:
     catalogues.fill_missing_sort_keys()  # once after an upgrade: staff in pinyin order
     from salon_desk.ui.shop_picker import this_pcs_shop
 
-    # The shop this PC stands in; a chain asks the first time (not for pictures).
-    this_pcs_shop(shown_location(target), ask=args.command != "screenshots")
+    # The shop this PC stands in; a chain asks the first time — not for pictures, nor a
+    # start that only paints and quits (smoke tests, the start-up benchmark).
+    asking = args.command != "screenshots" and not args.quit_when_shown
+    this_pcs_shop(shown_location(target), ask=asking)
     if args.command == "screenshots":
         from salon_desk.ui.screenshots import render_all
 

@@ -281,6 +281,13 @@ VALID_VISITS_BY_TIME_INDEX = (
     " ON care_log (visited_at, customer_id, amount_fen) WHERE voided_at IS NULL"
 )
 
+# A chain's shop box: who visited this shop within the window, read from a narrow range
+# (shop_scope.of_shop) instead of every visit at the shop (schema v12).
+VALID_VISITS_BY_SHOP_INDEX = (
+    "CREATE INDEX IF NOT EXISTS care_log_valid_by_shop"
+    " ON care_log (shop_id, visited_at, customer_id) WHERE voided_at IS NULL"
+)
+
 
 class ImportedUpdate(BaseModel):
     """A file that was already on record and an import changed: what it held before, put
