@@ -166,6 +166,20 @@ def test_v9_counts_a_months_visits_from_an_index_alone(tmp_path: Path) -> None:
         close_db()
 
 
+def test_v12_finds_who_visited_a_shop_from_an_index_range(tmp_path: Path) -> None:
+    _reopened_without_index(tmp_path / "v11.db", "care_log_valid_by_shop", 11)
+    try:
+        assert SchemaInfo.get().version == latest_version()
+        plan = db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT customer_id FROM care_log"
+            " WHERE shop_id = ? AND voided_at IS NULL AND visited_at >= ?",
+            (2, "2026-01-01"),
+        ).fetchall()
+        assert any("care_log_valid_by_shop" in str(step) for step in plan)
+    finally:
+        close_db()
+
+
 def test_v3_adds_the_partial_index_visit_statistics_read(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     open_db(path)
