@@ -91,7 +91,8 @@ def _name(model: Any) -> str:
     return str(model._meta.table_name)
 
 
-def _insert_with_ids(model: type[pw.Model], rows: list[dict[str, Any]]) -> None:
+def _insert_in_chunks(model: type[pw.Model], rows: list[dict[str, Any]]) -> None:
+    """Many rows, a few thousand per statement (ids given or not)."""
     for start in range(0, len(rows), ROWS_PER_INSERT):
         bulk.insert_rows(model, rows[start : start + ROWS_PER_INSERT])
 
@@ -202,7 +203,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
             referrals.append((out["id"], customer_map.get(row["referred_by"])))
         out["referred_by"] = None
         rows.append(out)
-    _insert_with_ids(Customer, rows)
+    _insert_in_chunks(Customer, rows)
     for customer_id, referrer in referrals:
         Customer.update(referred_by=referrer).where(Customer.id == customer_id).execute()
     added_ids = {row["id"] for row in new_customers}  # the matched keep the chain's keys
@@ -211,9 +212,8 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         for row in _rows(connection, CustomerSearchKey)
         if row["customer"] in added_ids
     ]
-    for start in range(0, len(keys), ROWS_PER_INSERT * 5):
-        bulk.insert_rows(CustomerSearchKey, keys[start : start + ROWS_PER_INSERT * 5])
-    _insert_with_ids(
+    _insert_in_chunks(CustomerSearchKey, keys)
+    _insert_in_chunks(
         Card,
         [
             moved(Card, row)
@@ -226,7 +226,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         ],
     )
     entries = _rows(connection, CareLog)
-    _insert_with_ids(
+    _insert_in_chunks(
         CareLog,
         [
             moved(CareLog, row)
@@ -246,9 +246,8 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         }
         for row in _rows(connection, CareLogItem)
     ]
-    for start in range(0, len(items), ROWS_PER_INSERT):
-        bulk.insert_rows(CareLogItem, items[start : start + ROWS_PER_INSERT])
-    _insert_with_ids(
+    _insert_in_chunks(CareLogItem, items)
+    _insert_in_chunks(
         FollowUp,
         [
             moved(FollowUp, row)
@@ -260,7 +259,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
             for row in _rows(connection, FollowUp)
         ],
     )
-    _insert_with_ids(
+    _insert_in_chunks(
         Complaint,
         [
             moved(Complaint, row)
@@ -290,8 +289,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         }
         for row in _rows(connection, ChangeRecord)
     ]
-    for start in range(0, len(history), ROWS_PER_INSERT):
-        bulk.insert_rows(ChangeRecord, history[start : start + ROWS_PER_INSERT])
+    _insert_in_chunks(ChangeRecord, history)
     for row in _rows(connection, Setting):  # the file's settings become the shop's own
         ShopSetting.insert(shop=shop, key=row["key"], value=row["value"]).execute()
     report.imports_left_behind = int(
