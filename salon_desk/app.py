@@ -23,7 +23,7 @@ from types import TracebackType
 
 from salon_desk import commands, config
 from salon_desk.commands import database_target
-from salon_desk.store.database import Circumstance, circumstance_of, shown_location
+from salon_desk.store.database import Circumstance, circumstance_of, is_server_url, shown_location
 
 log = logging.getLogger(__name__)
 
@@ -327,7 +327,7 @@ def screenshot_copy(target: str) -> str:
 
     from salon_desk.store.backup import copy_database
 
-    if target.startswith("postgres"):
+    if is_server_url(target):
         raise SystemExit("salon-desk screenshots: needs a database file, not a server")
     if not Path(target).exists():
         raise SystemExit(f"salon-desk screenshots: no database at {shown_location(target)}")
@@ -388,7 +388,7 @@ def run_window(args: argparse.Namespace) -> int:
         # Pictures are made by clicking through every screen (a care entry is saved, a
         # setting toggled): never on the shop's own file, always on a throw-away copy.
         target = screenshot_copy(target)
-    elif not target.startswith("postgres") and not repair_if_damaged(Path(target)):
+    elif not is_server_url(target) and not repair_if_damaged(Path(target)):
         return 2
     problem = open_database_or_explain(target)
     if problem:
@@ -396,7 +396,7 @@ def run_window(args: argparse.Namespace) -> int:
         if args.command != "screenshots":
             show_fatal(problem)
         return 2
-    if not target.startswith("postgres") and looks_like_synced_folder(Path(target)):
+    if not is_server_url(target) and looks_like_synced_folder(Path(target)):
         log.warning("database %s is in a synced folder", target)
     from salon_desk.services import catalogues
 
@@ -430,7 +430,7 @@ def run_window(args: argparse.Namespace) -> int:
     window.show()
     log.info("window shown")
     # (--quit-when-shown measures the window alone; the check runs off the UI thread.)
-    if not target.startswith("postgres") and not args.quit_when_shown:
+    if not is_server_url(target) and not args.quit_when_shown:
         from salon_desk.ui.health_check import check_in_background
 
         check_in_background(window, Path(target), actor)  # then today's backup

@@ -87,7 +87,7 @@ def require_sound(target: str) -> None:
     """import, backup and export refuse a damaged database rather than spread the damage."""
     from salon_desk.services import backups
 
-    if target.startswith("postgres") or not Path(target).exists():
+    if is_server_url(target) or not Path(target).exists():
         return
     try:
         problems = backups.integrity_problems(Path(target))
@@ -154,7 +154,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from salon_desk.store.database import close_db, open_db
 
     target = database_target(args)
-    if not target.startswith("postgres") and not Path(target).exists():
+    if not is_server_url(target) and not Path(target).exists():
         print(f"salon-desk stats: no database at {shown_location(target)}", file=sys.stderr)
         return 2
     open_db(target)
@@ -184,7 +184,7 @@ def run_export(args: argparse.Namespace) -> int:
     from salon_desk.ui.excel import texts
 
     target = database_target(args)
-    if not target.startswith("postgres") and not Path(target).exists():
+    if not is_server_url(target) and not Path(target).exists():
         print(f"salon-desk export: no database at {shown_location(target)}", file=sys.stderr)
         return 2
     require_sound(target)

@@ -260,7 +260,7 @@ def server_version(url: str) -> str:
 
 def make_database(url_or_path: str | Path) -> peewee.Database:
     text = str(url_or_path)
-    if text.startswith(("postgres://", "postgresql://")):
+    if is_server_url(text):
         from playhouse.db_url import parse
 
         _server_driver()
@@ -290,7 +290,7 @@ def write_problem(url_or_path: str | Path) -> str | None:
     """Why nothing could be saved to this database file (a read-only file, or a folder
     where SQLite cannot create its -wal file and backups cannot go); None when writable."""
     text = str(url_or_path)
-    if text.startswith(("postgres://", "postgresql://")):
+    if is_server_url(text):
         return None
     path = Path(text.removeprefix("sqlite:///"))
     if path.exists() and not os.access(path, os.W_OK):
