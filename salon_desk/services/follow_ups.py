@@ -15,8 +15,8 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.services import audit
-from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import Group, group_for, load_rules
+from salon_desk.services.frequency_window import window_start_moment
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, normalize_text
@@ -83,7 +83,7 @@ def validate_request(request: CallRequest, today: dt.date) -> dict[str, CallProb
 def default_priorities(customer_ids: Sequence[int], today: dt.date) -> dict[int, int]:
     """High for the customers who are key by the shop's rules today, normal for the rest."""
     rules = load_rules()
-    since = day_start(today - dt.timedelta(days=rules.window_days - 1))
+    since = window_start_moment(today, rules)
     recent = pw.fn.SUM(pw.Case(None, [(CareLog.visited_at >= since, 1)], 0))
     query = (
         CareLog.select(CareLog.customer, pw.fn.COUNT(CareLog.id), recent)

@@ -14,7 +14,6 @@ from typing import NamedTuple
 import peewee as pw
 
 from salon_desk.services.cards import all_card_statuses, card_statuses_where
-from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import ids_param, one_of, one_of_sql
 from salon_desk.services.frequency_rules import (
     FrequencyRules,
@@ -24,9 +23,10 @@ from salon_desk.services.frequency_rules import (
     overdue_after_days,
     uses_own_rhythm,
 )
+from salon_desk.services.frequency_window import window_start, window_start_stored
 from salon_desk.services.service_status import sql_datetime
 from salon_desk.services.shop_scope import of_shop_params, of_shop_sql
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.store.database import db
 from salon_desk.store.models import Card, Complaint, FollowUp
 
 # A satisfaction score at or below this at her last visit is worth naming as a likely why.
@@ -100,18 +100,6 @@ WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS N
   {"AND " + of_shop_sql("c.id", "c.home_shop_id") if shop else ""}
 ORDER BY c.id
 """
-
-
-def window_start(today: dt.date, rules: FrequencyRules) -> dt.date:
-    """The first local day of the window: the last ``window_days`` days, today included."""
-    return today - dt.timedelta(days=rules.window_days - 1)
-
-
-def window_start_stored(today: dt.date, rules: FrequencyRules) -> object:
-    """The window's first moment as a hand-written query compares it with visited_at:
-    SQLite compares the stored text (peewee writes datetimes as str(value))."""
-    start = day_start(window_start(today, rules))
-    return str(start) if is_sqlite() else start
 
 
 def _among(query: pw.ModelSelect, only: pw.Expression | None) -> pw.ModelSelect:

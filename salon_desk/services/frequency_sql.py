@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from salon_desk.services.frequency import window_start_stored, window_visits_sql
+from salon_desk.services.frequency import window_visits_sql
 from salon_desk.services.frequency_rules import FrequencyRules, Group
+from salon_desk.services.frequency_window import window_start_stored
 from salon_desk.services.shop_scope import of_shop_params, of_shop_sql
 from salon_desk.store.database import db
 

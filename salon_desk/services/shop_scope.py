@@ -9,16 +9,10 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import load_rules
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.services.frequency_window import window_start_moment, window_start_stored
+from salon_desk.store.database import db
 from salon_desk.store.models import CareLog, Customer
-
-
-def window_since(today: dt.date | None = None) -> dt.datetime:
-    """The first moment of the frequency window (the last ``window_days`` days)."""
-    today = today or dt.date.today()
-    return day_start(today - dt.timedelta(days=load_rules().window_days - 1))
 
 
 def of_shop(shop_id: int, today: dt.date | None = None) -> pw.Expression:
@@ -26,7 +20,7 @@ def of_shop(shop_id: int, today: dt.date | None = None) -> pw.Expression:
     visited = CareLog.select(CareLog.customer).where(
         (CareLog.shop == shop_id)
         & CareLog.voided_at.is_null()
-        & (CareLog.visited_at >= window_since(today))
+        & (CareLog.visited_at >= window_start_moment(today or dt.date.today(), load_rules()))
     )
     return (Customer.home_shop == shop_id) | Customer.id.in_(visited)
 
@@ -41,5 +35,5 @@ def of_shop_sql(customer_id: str, home_shop: str) -> str:
 
 
 def of_shop_params(shop_id: int, today: dt.date | None = None) -> list[Any]:
-    since = window_since(today)
-    return [shop_id, shop_id, str(since) if is_sqlite() else since]
+    since = window_start_stored(today or dt.date.today(), load_rules())
+    return [shop_id, shop_id, since]
