@@ -213,32 +213,38 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         if row["customer"] in added_ids
     ]
     _insert_in_chunks(CustomerSearchKey, keys)
-    _insert_in_chunks(
-        Card,
-        [
-            moved(Card, row)
-            | {
-                "customer": customer_map[row["customer"]],
-                "service_item": item_map.get(row["service_item"]),
-                "sold_by": staff_map.get(row["sold_by"]),
-            }
-            for row in _rows(connection, Card)
-        ],
-    )
-    entries = _rows(connection, CareLog)
-    _insert_in_chunks(
-        CareLog,
-        [
-            moved(CareLog, row)
-            | {
-                "customer": customer_map[row["customer"]],
-                "beautician": staff_map.get(row["beautician"]),
-                "card": None if row["card"] is None else row["card"] + offsets[Card],
-                "created_by": staff_map.get(row["created_by"]),
-            }
-            for row in entries
-        ],
-    )
+
+    def after_offset(model: type[pw.Model]) -> Callable[[Any], Any]:
+        return lambda value: None if value is None else value + offsets[model]
+
+    # Each table's references into the chain: required ones looked up strictly.
+    references: dict[Any, dict[str, Callable[[Any], Any]]] = {
+        Card: {
+            "customer": customer_map.__getitem__,
+            "service_item": item_map.get,
+            "sold_by": staff_map.get,
+        },
+        CareLog: {
+            "customer": customer_map.__getitem__,
+            "beautician": staff_map.get,
+            "card": after_offset(Card),
+            "created_by": staff_map.get,
+        },
+        FollowUp: {
+            "customer": customer_map.__getitem__,
+            "assignee": staff_map.__getitem__,
+            "created_by": staff_map.get,
+        },
+        Complaint: {"customer": customer_map.__getitem__, "handled_by": staff_map.get},
+    }
+    for model, remaps in references.items():
+        _insert_in_chunks(
+            model,
+            [
+                moved(model, row) | {name: remap(row[name]) for name, remap in remaps.items()}
+                for row in _rows(connection, model)
+            ],
+        )
     items = [
         {
             "care_log": row["care_log"] + offsets[CareLog],
@@ -247,29 +253,6 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         for row in _rows(connection, CareLogItem)
     ]
     _insert_in_chunks(CareLogItem, items)
-    _insert_in_chunks(
-        FollowUp,
-        [
-            moved(FollowUp, row)
-            | {
-                "customer": customer_map[row["customer"]],
-                "assignee": staff_map[row["assignee"]],
-                "created_by": staff_map.get(row["created_by"]),
-            }
-            for row in _rows(connection, FollowUp)
-        ],
-    )
-    _insert_in_chunks(
-        Complaint,
-        [
-            moved(Complaint, row)
-            | {
-                "customer": customer_map[row["customer"]],
-                "handled_by": staff_map.get(row["handled_by"]),
-            }
-            for row in _rows(connection, Complaint)
-        ],
-    )
     record_maps: dict[str, Callable[[int], int]] = {
         "customer": lambda n: customer_map.get(n, n),
         "care_log": lambda n: n + offsets[CareLog],
