@@ -2922,6 +2922,10 @@
         <translation>网络</translation>
     </message>
     <message>
+        <source>This shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
         <source>Beautician</source>
         <translation>美容师</translation>
     </message>
@@ -3976,10 +3980,6 @@ Is this a different customer?</source>
 </context>
 <context>
     <name>ShopsTab</name>
-    <message>
-        <source>This shop</source>
-        <translation>本店</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>

@@ -2922,6 +2922,10 @@
         <translation>網路</translation>
     </message>
     <message>
+        <source>This shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
         <source>Beautician</source>
         <translation>美容師</translation>
     </message>
@@ -3976,10 +3980,6 @@ Is this a different customer?</source>
 </context>
 <context>
     <name>ShopsTab</name>
-    <message>
-        <source>This shop</source>
-        <translation>本店</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>名稱</translation>

@@ -14,6 +14,7 @@ from salon_desk import i18n
 from salon_desk.services import catalogues
 from salon_desk.services.catalogues import TypeEntry
 from salon_desk.services.clock import from_stored
+from salon_desk.services.shops import ShopRow
 
 
 def genders() -> dict[str, str]:
@@ -46,6 +47,11 @@ def referral_channels() -> dict[str, str]:
         "walk_in": QCoreApplication.translate("Labels", "Walked in"),
         "online": QCoreApplication.translate("Labels", "Online"),
     }
+
+
+def shop_name(row: ShopRow) -> str:
+    """A single salon's own shop has no name until a second one opens."""
+    return row.name or QCoreApplication.translate("Labels", "This shop")
 
 
 def roles() -> dict[str, str]:

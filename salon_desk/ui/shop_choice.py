@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from salon_desk.services import shops
 from salon_desk.services.permissions import Permission, allowed
-from salon_desk.ui.settings.shops_tab import shop_name
+from salon_desk.ui import labels
 from salon_desk.ui.widgets.naming import named
 
 WHOLE_CHAIN = 0
@@ -43,7 +43,7 @@ class ShopChoice(QComboBox):
             self.addItem(self.tr("Whole chain"), WHOLE_CHAIN)
         for row in shops.list_shops():
             if owner or row.id == here:
-                self.addItem(shop_name(row), row.id)
+                self.addItem(labels.shop_name(row), row.id)
         wanted = before if before is not None and self.findData(before) >= 0 else here
         self.setCurrentIndex(max(self.findData(wanted), 0))
         self._filling = False

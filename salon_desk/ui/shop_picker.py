@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from salon_desk import config
 from salon_desk.services import shops
-from salon_desk.ui.settings.shops_tab import shop_name
+from salon_desk.ui import labels
 from salon_desk.ui.widgets.naming import named
 
 
@@ -18,7 +18,7 @@ class ShopPicker(QDialog):
         self.setWindowTitle(self.tr("Which shop is this PC in?"))
         self.choice = named(QComboBox(), "shop_picker_choice")
         for row in shops.list_shops():
-            self.choice.addItem(shop_name(row), row.id)
+            self.choice.addItem(labels.shop_name(row), row.id)
         explain = QLabel(
             self.tr(
                 "Visits, cards, calls and complaints entered on this PC are recorded as "

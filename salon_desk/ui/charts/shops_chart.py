@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services import shops
 from salon_desk.services.charts import Bar, Figures
+from salon_desk.ui import labels
 from salon_desk.ui.charts import palette
 from salon_desk.ui.charts.segments import Segment
 from salon_desk.ui.follow_ups.texts import groups as group_names
-from salon_desk.ui.settings.shops_tab import shop_name
 
 
 def _customers_of(bar: Bar) -> frozenset[int]:
@@ -21,7 +21,7 @@ def _customers_of(bar: Bar) -> frozenset[int]:
 
 def shop_columns(found: Figures) -> tuple[list[str], list[list[Segment]]]:
     """The shops' names and, per shop, one segment per frequency group."""
-    names = {str(row.id): shop_name(row) for row in shops.list_shops()}
+    names = {str(row.id): labels.shop_name(row) for row in shops.list_shops()}
     groups = group_names()
     labels, columns = [], []
     for key, bars in found.shops_by_group.items():

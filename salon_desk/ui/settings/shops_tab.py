@@ -6,20 +6,15 @@ sees no shop anywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from salon_desk import config
 from salon_desk.services import shops
 from salon_desk.services.catalogues import CatalogueError
 from salon_desk.services.shops import ShopInvalid, ShopRow
+from salon_desk.ui import labels
 from salon_desk.ui.settings.catalogue_table import CatalogueTable
 from salon_desk.ui.widgets.naming import named
-
-
-def shop_name(row: ShopRow) -> str:
-    """A single salon's own shop has no name until a second one opens."""
-    return row.name or QCoreApplication.translate("ShopsTab", "This shop")
 
 
 class ShopsTab(CatalogueTable):
@@ -63,7 +58,7 @@ class ShopsTab(CatalogueTable):
         self.this_pc.clear()
         for row in rows:
             if not row.closed:
-                self.this_pc.addItem(shop_name(row), row.id)
+                self.this_pc.addItem(labels.shop_name(row), row.id)
         self.this_pc.setCurrentIndex(max(self.this_pc.findData(here), 0))
 
     def fill_new_row(self, row: int) -> None:
