@@ -23,10 +23,10 @@ def shop_columns(found: Figures) -> tuple[list[str], list[list[Segment]]]:
     """The shops' names and, per shop, one segment per frequency group."""
     names = {str(row.id): labels.shop_name(row) for row in shops.list_shops()}
     groups = group_names()
-    labels, columns = [], []
+    titles, columns = [], []
     for key, bars in found.shops_by_group.items():
         shop = names.get(key, key)
-        labels.append(shop)
+        titles.append(shop)
         columns.append(
             [
                 Segment(
@@ -38,7 +38,7 @@ def shop_columns(found: Figures) -> tuple[list[str], list[list[Segment]]]:
                 for bar in bars
             ]
         )
-    return labels, columns
+    return titles, columns
 
 
 def caption(found: Figures) -> str:
