@@ -18,7 +18,7 @@ from typing import Any
 from salon_desk.services.frequency import window_visits_sql
 from salon_desk.services.frequency_rules import FrequencyRules, Group
 from salon_desk.services.frequency_window import window_start_stored
-from salon_desk.services.shop_scope import of_shop_params, of_shop_sql
+from salon_desk.services.shop_scope import members_params, members_sql, of_shop_params, of_shop_sql
 from salon_desk.store.database import db
 
 
@@ -101,17 +101,11 @@ def cells_by_shop(scope: Scope) -> dict[tuple[int, Group], tuple[int, int]]:
     box counts them (her home shop, or a visit there in the window), so a customer of
     two shops counts in both. One GROUP BY for every shop at once."""
     sql, params = _classified(scope)
-    p = db.param
-    members = f"""
-SELECT id AS customer_id, home_shop_id AS shop_id FROM customer WHERE home_shop_id IS NOT NULL
-UNION
-SELECT customer_id, shop_id FROM care_log
-WHERE voided_at IS NULL AND shop_id IS NOT NULL AND visited_at >= {p}"""
     rows = db.execute_sql(
         "SELECT m.shop_id, c.frequency_group, SUM(c.overdue), COUNT(*)"
-        f" FROM ({sql}) c JOIN ({members}) m ON m.customer_id = c.customer_id"
+        f" FROM ({sql}) c JOIN ({members_sql()}) m ON m.customer_id = c.customer_id"
         " GROUP BY m.shop_id, c.frequency_group",
-        [*params, window_start_stored(scope.today, scope.rules)],
+        [*params, *members_params(scope.today)],
     ).fetchall()
     return {
         (int(shop), Group(group)): (int(count), int(late or 0)) for shop, group, late, count in rows

@@ -35,5 +35,19 @@ def of_shop_sql(customer_id: str, home_shop: str) -> str:
 
 
 def of_shop_params(shop_id: int, today: dt.date | None = None) -> list[Any]:
-    since = window_start_stored(today or dt.date.today(), load_rules())
-    return [shop_id, shop_id, since]
+    return [shop_id, shop_id, *members_params(today)]
+
+
+def members_sql() -> str:
+    """Every (customer, shop) pair of the same definition, for counting all shops at once
+    (a customer of two shops is in both); parameter: the window start (members_params)."""
+    return f"""
+SELECT id AS customer_id, home_shop_id AS shop_id FROM customer WHERE home_shop_id IS NOT NULL
+UNION
+SELECT customer_id, shop_id FROM care_log
+WHERE voided_at IS NULL AND shop_id IS NOT NULL AND visited_at >= {db.param}"""
+
+
+def members_params(today: dt.date | None = None) -> list[Any]:
+    """The shop's own frequency window, whatever period a chart counts visits in."""
+    return [window_start_stored(today or dt.date.today(), load_rules())]

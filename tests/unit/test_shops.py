@@ -201,6 +201,20 @@ def test_a_shops_screens_show_its_own_customers_and_those_who_came_lately(
         bars = side_by_side[str(shop)]
         assert sum(bar.count for bar in bars) == len(ids)
         assert set().union(*(bar.customer_ids for bar in bars)) == ids
+    # A chart's own period counts visits; who belongs to a shop stays the shop's rule (a
+    # visit 60 days ago, inside its 180 days), so each bar counts whom a click lists.
+    shops.use_shop(xuhui)
+    two_months = customers.create_customer(CustomerInput(name="两月", phone="13700000005"), None)
+    shops.use_shop(jingan)
+    _visit(two_months, manager_id, facial, at=NOW - dt.timedelta(days=60))
+    short = charts.figures(chart_filter=charts.ChartFilter(window_days=30)).shops_by_group
+    assert set().union(*(bar.customer_ids for bar in short[str(jingan)])) == {
+        own,
+        came_lately,
+        two_months,
+    }
+    for bars in short.values():
+        assert all(bar.count == len(bar.customer_ids) for bar in bars)
 
 
 def test_a_shops_care_log_calls_and_complaints_are_what_happened_there(
