@@ -110,7 +110,7 @@ def main() -> None:
             None,
         )
         window.care_log.entries.refresh()
-        window.events.care_logged.emit(newest)
+        window.events.publish()
 
     window.tabs.setCurrentWidget(window.frequency)
     pump(4)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import peewee as pw
 
 from salon_desk.services.permissions import Permission, require
-from salon_desk.store import bulk
+from salon_desk.store import bulk, changes
+from salon_desk.store.changes import Changes
 from salon_desk.store.models import ChangeRecord, Customer, Staff, utc_now
 
 
@@ -40,6 +42,7 @@ def record_create(
         if new
     ] or [_row(table, record, customer_id, "create", "", "", "", actor_id, now)]
     ChangeRecord.insert_many(rows).execute()
+    changes.note(changed(table, "create", [customer_id]))
 
 
 def record_creates(
@@ -56,6 +59,7 @@ def record_creates(
         if new
     ]  # fmt: skip
     bulk.insert_rows(ChangeRecord, rows)
+    changes.note(changed(table, "create", [record_id for record_id, _ in created]))
 
 
 def record_update(
@@ -78,6 +82,7 @@ def record_update(
     ]
     if rows:
         ChangeRecord.insert_many(rows).execute()
+        changes.note(changed(table, "update", [customer_id]))
     return len(rows)
 
 
@@ -96,6 +101,36 @@ def record_action(
     ChangeRecord.insert(
         _row(table, record, customer_id, action, "", "", note, actor_id, utc_now())
     ).execute()
+    changes.note(changed(table, action, [customer_id]))
+
+
+# What a screen shows of a customer, by the table a change was recorded in.
+_OF_A_CUSTOMER: dict[str, Callable[[frozenset[int]], Changes]] = {
+    "customer": lambda ids: Changes(files=ids),
+    "card": lambda ids: Changes(files=ids),
+    "care_log": lambda ids: Changes(visits=ids),
+    "follow_up": lambda ids: Changes(calls=ids),
+    "complaint": lambda ids: Changes(complaints=ids),
+}
+# Recorded, but no data changed (an import made before them may still be undone).
+NOT_CHANGES = ("export", "sign_in_failed", "sign_in_locked")
+# Nor does any screen show what these changed.
+_SHOWS_NOTHING = frozenset({*NOT_CHANGES, "pin_set"})
+
+
+def changed(table: str, action: str, customer_ids: list[int | None]) -> Changes:
+    """What a recorded change means to the screens (store/changes.py): a customer's file,
+    visits, calls or complaints; the catalogues; or, for an import or a restore, the
+    data as a whole."""
+    if action in _SHOWS_NOTHING:
+        return changes.NOTHING
+    kind = _OF_A_CUSTOMER.get(table)
+    if kind is None:
+        return changes.EVERYTHING if table in ("import_batch", "database") else CATALOGUES
+    return kind(frozenset(i for i in customer_ids if i is not None))
+
+
+CATALOGUES = Changes(catalogues=True)
 
 
 def command_line() -> str:

@@ -41,7 +41,6 @@ from salon_desk.store.models import (
 )
 
 # What the history records without changing anything an undo would delete.
-NOT_CHANGES = ("export", "sign_in_failed", "sign_in_locked")
 MARKED: dict[str, type[pw.Model]] = {
     "customers": Customer,
     "visits": CareLog,
@@ -217,7 +216,7 @@ def blockers(batch_id: int, limit: int = 200) -> list[Blocker]:
             for row in audit.history_where(
                 [
                     ChangeRecord.id > batch.last_change_id,
-                    ChangeRecord.action.not_in(NOT_CHANGES),
+                    ChangeRecord.action.not_in(audit.NOT_CHANGES),
                     touched,
                 ],
                 limit,

@@ -18,7 +18,7 @@ import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from salon_desk.store import bulk
+from salon_desk.store import bulk, changes
 from salon_desk.store.database import db
 from salon_desk.store.models import VisitFigures
 
@@ -100,6 +100,7 @@ def _write(figures: dict[int, Figures]) -> None:
 def refresh(customer_ids: Iterable[int]) -> None:
     """Bring these customers' figures up to date; call inside the write's transaction."""
     ids = sorted(set(customer_ids))
+    changes.note_visits(ids)
     for start in range(0, len(ids), IDS_PER_QUERY):
         part = ids[start : start + IDS_PER_QUERY]
         VisitFigures.delete().where(VisitFigures.customer.in_(part)).execute()

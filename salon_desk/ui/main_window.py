@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from salon_desk import config
 from salon_desk.services import backups, catalogues, customers, privacy
+from salon_desk.services.changes import EVERYTHING, Changes
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.backup_now import back_up_now
@@ -115,8 +116,7 @@ class MainWindow(QMainWindow):
         self.frequency.export_requested.connect(self.export_customers)
         self.customers.log_visit_requested.connect(self.log_visit_for)
         self.customers.side.visits.open_entry.connect(self.open_entry_from_file)
-        self.events.catalogues_changed.connect(self._apply_phone_masking)
-        self.events.catalogues_changed.connect(lambda: self.shop_choice.refresh(self.actor_id))
+        self.events.changed.connect(self._changed)
         self._build_menus()
         self.set_actor(actor_id)
 
@@ -219,13 +219,18 @@ class MainWindow(QMainWindow):
             self.events.staff_switched.emit(actor_id)
         self._apply_phone_masking()
 
+    def _changed(self, changed: Changes) -> None:
+        if changed.catalogues or changed.everything:
+            self._apply_phone_masking()
+            self.shop_choice.refresh(self.actor_id)
+
     def _apply_phone_masking(self) -> None:
         """Her role, or the shop's choice of roles, may have changed: redraw the numbers."""
         was_hidden = phones.hidden()
         phones.set_hidden(privacy.phones_hidden_for(self.actor_id))
         if phones.hidden() != was_hidden:
             self.customers.redraw_phones()
-            self.events.customer_changed.emit(0)
+            self.events.publish(EVERYTHING)  # every screen showing a number
 
     def _show_what_she_may_do(self, actor_id: int | None) -> None:
         """Manager-only actions are unavailable to others (the services refuse them too)."""
@@ -247,9 +252,7 @@ class MainWindow(QMainWindow):
 
     def _read_again(self) -> None:
         """The server answers again: every screen reads afresh what it shows."""
-        self.events.customer_changed.emit(0)  # everyone: the lists, the care log, groups
-        for page in (self.follow_ups, self.complaints, self.charts):
-            page.mark_stale()
+        self.events.publish(EVERYTHING)
 
     def show_tab(self, index: int) -> None:
         """Ctrl+1 … Ctrl+6: the tab, with focus where its work starts."""
@@ -338,9 +341,7 @@ class MainWindow(QMainWindow):
             return
         customers.erase_personal_data(current.id, self.actor_id)
         self.customers.open_new()
-        self.events.customer_changed.emit(current.id)
-        self.events.care_logged.emit(current.id)
-        self.events.calls_changed.emit()
+        self.events.publish()
         self.show_message(
             self.tr("Her personal data is erased; the file is now #%1.").replace(
                 "%1", str(current.id)
@@ -377,10 +378,7 @@ class MainWindow(QMainWindow):
         """Everything on screen may be out of date: show the restored files."""
         self.customers.open_new()
         self.set_actor(self.actor_id)
-        self.events.catalogues_changed.emit()
-        self.events.customer_changed.emit(0)
-        self.events.care_logged.emit(0)
-        self.events.calls_changed.emit()
+        self.events.publish(EVERYTHING)
         self.show_message(message)
 
     def switch_staff(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 
@@ -326,7 +327,7 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
         ),
         salon["周店长"],
     )
-    window.events.care_logged.emit(her)  # as the care log tab does after saving
+    window.events.publish()  # as the care log tab does after saving
     qtbot.waitUntil(lambda: page.overdue_count.text().endswith(": 1"))
     assert asked == [frozenset({her})]  # her row, not the whole shop
     [row] = [row for row in page.all_rows if row.customer_id == her]
@@ -334,3 +335,67 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
     assert len(page.all_rows) == 4 and page.model.rowCount() == 4
     names = [page.model.index(row, 0).data() for row in range(4)]
     assert names == sorted(names)  # still in the order she chose
+
+
+def test_a_complaint_on_her_file_counts_her_row_only_and_leaves_the_charts(
+    qtbot, salon, window: MainWindow, monkeypatch
+):
+    """Issue 15.8: one change set from the complaint dialog; the frequency tab counts her
+    row again (it shows her open complaint), the charts (which count no complaints)
+    are not counted again."""
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # charts
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.frequency
+    asked: list[object] = []
+    original = frequency.visit_statistics
+
+    def spy(today=None, rules=None, include_archived=False, only=None, shop_id=None):
+        asked.append(only)
+        return original(today, rules, include_archived, only, shop_id)
+
+    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    published: list[object] = []
+    window.events.changed.connect(published.append)
+    charts_stale = []
+    monkeypatch.setattr(window.charts, "mark_stale", lambda *_: charts_stale.append(1))
+
+    her = salon["王芳"]
+    window.open_customer(her)
+    side = window.customers.side
+    side.tabs.setCurrentWidget(side.calls)
+    qtbot.mouseClick(side.calls.new_complaint, Qt.MouseButton.LeftButton)
+    dialog = side.calls.findChild(ComplaintDialog)
+    type_text(dialog.description, "护理后脸发红")
+    dialog.save()
+    assert [(c.complaints, c.files, c.visits) for c in published] == [
+        (frozenset({her}), frozenset(), frozenset())
+    ]
+    assert charts_stale == []
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [frozenset({her})]
+    [row] = [row for row in page.all_rows if row.customer_id == her]
+    assert row.signals.complaint_open_since == TODAY
+
+
+def test_a_background_job_s_writes_reach_the_screens(qtbot, salon, window: MainWindow, monkeypatch):
+    """Writes on a worker thread are noted in the job's own journal and published on
+    the UI thread with its result."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    published: list[object] = []
+    window.events.changed.connect(published.append)
+    ui_thread = threading.get_ident()
+    wrote_on: list[int] = []
+
+    def rename() -> None:
+        wrote_on.append(threading.get_ident())
+        record = customers.get_customer(salon["曾丽"])
+        renamed = dataclasses.replace(record.data, name="曾丽丽")
+        customers.update_customer(record.id, renamed, record.version, salon["周店长"])
+
+    tasks.run_task(rename, lambda _: window.events.publish())
+    qtbot.waitUntil(lambda: bool(published))
+    assert wrote_on and wrote_on[0] != ui_thread
+    assert published[0].files == {salon["曾丽"]}
+    model = window.customers.model  # the list read again: it shows what the job wrote
+    assert "曾丽丽" in {model.customer_at(row).name for row in range(model.rowCount())}

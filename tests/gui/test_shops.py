@@ -40,7 +40,7 @@ def test_the_screens_show_this_shops_customers_and_the_owner_switches(
     shops.use_shop(xuhui)
     customers.create_customer(CustomerInput(name="徐汇客", phone="13700000002"), None)
     shops.use_shop(None)  # this PC stays in the first shop
-    window.events.catalogues_changed.emit()  # what saving Settings > Shops does
+    window.events.publish()  # what saving Settings > Shops does
     assert window.shop_choice.isVisible() and not window.shop_choice.isEnabled()
     assert _listed(window) == {"静安客"}
     window.show_tab(2)

@@ -163,7 +163,7 @@ def test_back_up_now_then_restore_from_the_menu(qtbot, db_path, window, seeded, 
     window.backup_action.trigger()
     assert "Backed up to" in window.statusBar().currentMessage()
     later = customers.create_customer(customers.CustomerInput(name="刘梅"), window.actor_id)
-    window.events.customer_changed.emit(later)
+    window.events.publish()
     assert window.customers.model.rowCount() == 4
 
     window.customers.open_customer(seeded["王芳"])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services import care_log, customers
 from salon_desk.services.cards import CardStatus, card_status, card_statuses
+from salon_desk.services.changes import Changes
 from salon_desk.services.validation import yuan_text
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.care_log.context_panel import CustomerContextPanel
@@ -88,8 +89,7 @@ class CareLogPage(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.ask_clear)
         self.entries.open_entry.connect(self.open_entry)
-        self.events.customer_changed.connect(self._customer_data_changed)
-        self.events.catalogues_changed.connect(self._catalogues_changed)
+        self.events.changed.connect(self._changed)
 
     def show_shop(self, shop_id: int) -> None:
         """A chain's care log: the visits at one shop (0: the whole chain)."""
@@ -203,8 +203,7 @@ class CareLogPage(QWidget):
         self.clear_form()
         if self.entries.date_to.date() < QDate.currentDate():
             self.entries.date_to.setDate(QDate.currentDate())
-        self.entries.refresh()
-        self.events.care_logged.emit(data.customer_id)
+        self.events.publish()  # the entries below read again, and the other tabs
         message = (
             self.tr("Saved the correction to %1's entry.")
             if corrected
@@ -267,18 +266,19 @@ class CareLogPage(QWidget):
         self.form.services.setFocus()
 
     def _entry_voided(self, customer_id: int) -> None:
-        self.entries.refresh()
-        self.events.care_logged.emit(customer_id)
+        self.events.publish()
         self.status_message.emit(self.tr("Entry voided; it stays in the log marked void."))
 
-    def _customer_data_changed(self, customer_id: int) -> None:
-        """A file or card changed elsewhere (e.g. a card was sold): show it here at once."""
+    def _changed(self, changed: Changes) -> None:
+        """A file, card or entry changed, here or elsewhere (a card sold on her file):
+        the customer being logged and the entries below show it at once."""
+        everyone = changed.everything or changed.catalogues
+        if everyone:
+            self.form.reload_choices()
+            self.entries.reload_choices()
         shown = self.form.customer.customer_id
-        if shown == customer_id:
-            self.context.show_customer(customer_id)
-            self.form.set_cards(self._cards_for(customer_id), keep=self.form.card.currentData())
-        self.entries.refresh()
-
-    def _catalogues_changed(self) -> None:
-        self.form.reload_choices()
-        self.entries.reload_choices()
+        if shown is not None and (everyone or shown in changed.customers):
+            self.context.show_customer(shown)
+            self.form.set_cards(self._cards_for(shown), keep=self.form.card.currentData())
+        if everyone or changed.files or changed.visits:
+            self.entries.refresh()

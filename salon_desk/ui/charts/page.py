@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from salon_desk.ui.charts.bar_chart import BarChart
 
 from salon_desk.services import catalogues, charts
+from salon_desk.services.changes import Changes
 from salon_desk.services.charts import Bar, ChartFilter, Figures
 from salon_desk.ui import labels
 from salon_desk.ui.charts import palette, shops_chart
@@ -128,9 +129,15 @@ class ChartsPage(LazyPage):
         self.window_filter.currentIndexChanged.connect(self.reload)
         self.staff_filter.currentIndexChanged.connect(self.reload)
         self.export_button.clicked.connect(self.ask_export)
-        for signal in (events.care_logged, events.customer_changed, events.catalogues_changed):
-            signal.connect(self.mark_stale)
-        events.catalogues_changed.connect(self._fill_staff)
+        events.changed.connect(self._changed)
+
+    def _changed(self, changed: Changes) -> None:
+        """The charts count files and visits (calls and complaints are not charted): the
+        figures are sums over everyone, so they are counted again, off the UI thread."""
+        if changed.everything or changed.catalogues:
+            self._fill_staff()
+        if changed.everything or changed.catalogues or changed.files or changed.visits:
+            self.mark_stale()
 
     @property
     def chart(self) -> BarChart:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services import complaints
+from salon_desk.services.changes import Changes
 from salon_desk.services.complaints import ComplaintRow
 from salon_desk.ui.care_log.texts import complaint_categories
 from salon_desk.ui.complaints.dialog import ComplaintDialog
@@ -84,7 +85,11 @@ class ComplaintsPage(LazyPage):
         self.category_filter.currentIndexChanged.connect(self.reload)
         self.open_button.clicked.connect(self.handle_current)
         self.table.doubleClicked.connect(self.handle_current)
-        events.complaints_changed.connect(self.mark_stale)
+        events.changed.connect(self._changed)
+
+    def _changed(self, changed: Changes) -> None:
+        if changed.everything or changed.catalogues or changed.complaints or changed.files:
+            self.mark_stale()  # a complaint, or a name or handler the list shows
 
     def _columns(self) -> list[Column[ComplaintRow]]:
         channels = texts.complaint_channels()
@@ -171,6 +176,6 @@ class ComplaintsPage(LazyPage):
         if row is None:
             return None
         dialog = ComplaintDialog(row.customer_id, row.customer_name, self.actor_id, row, self)
-        dialog.saved.connect(self.events.complaints_changed)
+        dialog.saved.connect(lambda *_: self.events.publish())
         dialog.open()
         return dialog

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from salon_desk.services import complaints, customers
+from salon_desk.services.changes import Changes
 from salon_desk.services.complaints import ComplaintRow
 from salon_desk.services.follow_up_lists import CallRow, customer_calls
 from salon_desk.ui.care_log.texts import complaint_categories, follow_up_reasons
@@ -85,8 +86,7 @@ class CallsPanel(QWidget):
         self.complaint_table.doubleClicked.connect(
             lambda: self.open_complaint(current_object(self.complaint_table))
         )
-        events.complaints_changed.connect(self._refresh)
-        events.calls_changed.connect(self._refresh)
+        events.changed.connect(self._changed)
 
     def show_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
@@ -100,8 +100,11 @@ class CallsPanel(QWidget):
         self.new_complaint.setEnabled(customer_id is not None)
         self.new_call.setEnabled(customer_id is not None)
 
-    def _refresh(self, *_: object) -> None:
-        self.show_customer(self.customer_id)
+    def _changed(self, changed: Changes) -> None:
+        if self.customer_id is not None and (
+            changed.everything or self.customer_id in changed.calls | changed.complaints
+        ):
+            self.show_customer(self.customer_id)
 
     def open_complaint(self, existing: ComplaintRow | None) -> ComplaintDialog | None:
         """A new complaint (None), or one of hers to handle."""
@@ -109,7 +112,7 @@ class CallsPanel(QWidget):
             return None
         name = customers.get_customer(self.customer_id).data.name
         dialog = ComplaintDialog(self.customer_id, name, self.actor_id, existing, self)
-        dialog.saved.connect(self.events.complaints_changed)
+        dialog.saved.connect(lambda *_: self.events.publish())
         dialog.open()
         return dialog
 
@@ -120,6 +123,6 @@ class CallsPanel(QWidget):
             [self.customer_id], "manual", self.actor_id, dt.date.today(), self
         )
         dialog.assigned.connect(self.status_message)
-        dialog.assigned.connect(lambda _: self.events.calls_changed.emit())
+        dialog.assigned.connect(lambda _: self.events.publish())
         dialog.open()
         return dialog

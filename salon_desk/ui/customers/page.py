@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services import customers
+from salon_desk.services.changes import Changes
 from salon_desk.services.customer_search import CustomerQuery, count_customers, customer_ids
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
@@ -160,10 +161,8 @@ class CustomersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_customer)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
-        self.events.catalogues_changed.connect(self._catalogues_changed)
-        self.events.customer_changed.connect(self._customer_data_changed)
-        self.events.care_logged.connect(self._customer_data_changed)
-        self.side.cards.cards_changed.connect(self.events.customer_changed)
+        self.events.changed.connect(self._changed)
+        self.side.cards.cards_changed.connect(lambda _: self.events.publish())
         self.log_visit_button.clicked.connect(self._log_visit)
         self.side.calls.status_message.connect(self.status_message)
 
@@ -406,10 +405,8 @@ class CustomersPage(QWidget):
             return False
         self.current = customers.get_customer(customer_id)
         self.form.load(self.current)
-        self.side.show_customer(customer_id)
-        self.refresh_list()
         self._update_buttons()
-        self.events.customer_changed.emit(customer_id)
+        self.events.publish()  # the list, her side panel and the other tabs
         self.status_message.emit(self.tr("Saved %1's file.").replace("%1", self.current.data.name))
         return True
 
@@ -442,14 +439,13 @@ class CustomersPage(QWidget):
                 return
         customers.set_archived(self.current.id, archive, self.actor_id)
         name = self.current.data.name
-        self.events.customer_changed.emit(self.current.id)
         if archive:
             self.open_new()
             self.status_message.emit(self.tr("Archived %1's file.").replace("%1", name))
         else:
             self.open_customer(self.current.id)
             self.status_message.emit(self.tr("Restored %1's file.").replace("%1", name))
-        self.refresh_list()
+        self.events.publish()
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
@@ -467,15 +463,15 @@ class CustomersPage(QWidget):
         if self.current is not None and self.confirm_leave():
             self.log_visit_requested.emit(self.current.id)
 
-    def _customer_data_changed(self, customer_id: int) -> None:
-        """Her visits, cards or file changed (here or on another tab): show it now."""
-        self.model.refresh()
-        self._reselect_current()
-        if self.current is not None and self.current.id == customer_id:
-            self.side.show_customer(customer_id)
-
-    def _catalogues_changed(self) -> None:
-        self.form.reload_choices()
-        self.refresh_list()
-        if self.current is not None:
+    def _changed(self, changed: Changes) -> None:
+        """Files, visits, calls or catalogues changed (here, on another tab or by a
+        background job): the list reads again only if it shows what changed — a new or
+        changed file, or the last visit of a customer on a page it has read."""
+        everyone = changed.everything or changed.catalogues
+        if everyone:
+            self.form.reload_choices()
+        if everyone or changed.files or self.model.shows_any(changed.visits):
+            self.model.refresh()
+            self._reselect_current()
+        if self.current is not None and (everyone or self.current.id in changed.customers):
             self.side.show_customer(self.current.id)

@@ -55,8 +55,7 @@ def import_history(window: MainWindow, path: Path, kind: str) -> HistoryImportDi
         )
         return None
     dialog.imported.connect(window.show_message)
-    dialog.imported.connect(lambda _: window.events.customer_changed.emit(0))
-    dialog.imported.connect(lambda _: window.events.care_logged.emit(0))
+    dialog.imported.connect(lambda _: window.events.publish())
     dialog.open()
     return dialog
 
@@ -73,9 +72,7 @@ def undo_last_import(window: MainWindow) -> UndoImportDialog | None:
 def import_undone(window: MainWindow, message: str) -> None:
     """Files, entries, cards, staff and items may have gone: everything redraws."""
     window.customers.open_new()
-    window.events.catalogues_changed.emit()
-    window.events.customer_changed.emit(0)
-    window.events.care_logged.emit(0)
+    window.events.publish()
     window.show_message(message)
 
 
@@ -110,7 +107,7 @@ def import_customers(window: MainWindow, path: Path) -> ImportDialog | None:
         assert isinstance(answer, excel_import.Table)
         dialog = ImportDialog(path, window.actor_id, window, answer)
         dialog.imported.connect(window.show_message)
-        dialog.imported.connect(lambda _: window.events.customer_changed.emit(0))
+        dialog.imported.connect(lambda _: window.events.publish())
         dialog.open()
         opened.append(dialog)
 

@@ -34,15 +34,13 @@ class FollowUpsPage(LazyPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
         for panel in (self.mine, self.team, self.care_lists):
-            panel.calls_changed.connect(events.calls_changed)
+            panel.calls_changed.connect(lambda: events.publish())
             panel.status_message.connect(self.status_message)
         self.mine.open_customer.connect(self.open_customer)
         self.care_lists.open_customer.connect(self.open_customer)
         self.views.currentChanged.connect(lambda _: self.reload())
-        events.calls_changed.connect(self.mark_stale)
-        events.care_logged.connect(self.mark_stale)
-        events.complaints_changed.connect(self.mark_stale)
-        events.customer_changed.connect(self.mark_stale)
+        # Calls, care lists (birthdays, cards, visits) and names: any change may show.
+        events.changed.connect(self.mark_stale)
 
     def focus_start(self) -> None:
         """Ctrl+4: her own calls, the first open one chosen, ready for an outcome."""

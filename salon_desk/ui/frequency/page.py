@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from salon_desk.services import catalogues, frequency
+from salon_desk.services.changes import Changes
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.frequency_rules import Group, load_rules
 from salon_desk.ui import labels
@@ -59,7 +60,7 @@ class FrequencyPage(LazyPage):
         self._rows_sorted_by: tuple[int, Qt.SortOrder] | None = None  # all_rows' sort
         # Customers a write changed since all_rows were counted: their rows are counted
         # again alone (a few ms) instead of everyone's (seconds for a chain).
-        self._changed: set[int] = set()
+        self._changed_ids: set[int] = set()
         self._patching = False
         self._counting_all = False  # a full count is on the worker: changes wait for it
         self._generation = 0
@@ -202,11 +203,7 @@ class FrequencyPage(LazyPage):
         self.rules_button.clicked.connect(self.edit_rules)
         self.table.doubleClicked.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_footer)
-        self.events.care_logged.connect(self._customer_changed)
-        self.events.customer_changed.connect(self._customer_changed)
-        self.events.calls_changed.connect(self.mark_stale)
-        self.events.complaints_changed.connect(self.mark_stale)
-        self.events.catalogues_changed.connect(self._catalogues_changed)
+        self.events.changed.connect(self._changed)
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
@@ -216,13 +213,20 @@ class FrequencyPage(LazyPage):
         self.shop_id = shop_id or None
         self.mark_stale()
 
-    def _customer_changed(self, customer_id: int) -> None:
-        if not customer_id or not self.all_rows or self.today != dt.date.today():
+    def _changed(self, changed: Changes) -> None:
+        """Only the rows of the customers named are counted again (her visits, file,
+        cards, calls or complaints: each shows in her row)."""
+        if changed.everything or changed.catalogues:
+            self._fill_staff()
+        if changed.everything or (
+            changed.customers and (not self.all_rows or self.today != dt.date.today())
+        ):
             self.mark_stale()  # everyone (a restore), nothing counted yet, or a new day
             return
-        self._changed.add(customer_id)
-        if self.isVisible():
-            self._count_changed()
+        if changed.customers:
+            self._changed_ids |= changed.customers
+            if self.isVisible():
+                self._count_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # a full count if the tab was stale
@@ -231,9 +235,9 @@ class FrequencyPage(LazyPage):
     def _count_changed(self) -> None:
         """The changed customers' rows, counted again on the worker and put in place (the
         rows sorted there as shown), one batch at a time."""
-        if self._patching or self._counting_all or not self._changed:
+        if self._patching or self._counting_all or not self._changed_ids:
             return
-        changed, self._changed = frozenset(self._changed), set()
+        changed, self._changed_ids = frozenset(self._changed_ids), set()
         self._patching = True
         # The sort all_rows are in (the table may have been sorted otherwise since).
         rows, sorted_by = self.all_rows, self._rows_sorted_by
@@ -264,13 +268,13 @@ class FrequencyPage(LazyPage):
         if self.all_rows is base:
             self._show_statistics(found, generation, sorted_by)
         elif generation == self._generation:
-            self._changed |= changed  # other rows came meanwhile: count hers on those
+            self._changed_ids |= changed  # other rows came meanwhile: count hers on those
         self._count_changed()  # what changed in the meantime
 
     def reload(self) -> None:
         """Statistics take about a second per 10k customers: computed on a worker thread."""
         self.today = dt.date.today()
-        self._changed.clear()  # counted with everyone
+        self._changed_ids.clear()  # counted with everyone
         self._patching = False  # a change still on the worker is dropped (its rows are old)
         self._counting_all = True
         self._generation += 1
@@ -382,7 +386,7 @@ class FrequencyPage(LazyPage):
         self.export_requested.emit(scopes)
 
     def _assigned(self, message: str) -> None:
-        self.events.calls_changed.emit()
+        self.events.publish()
         self.status_message.emit(message)
 
     def edit_rules(self) -> RulesDialog:
@@ -395,8 +399,5 @@ class FrequencyPage(LazyPage):
         row = current_object(self.table)
         if row is not None:
             self.open_customer.emit(row.customer_id)
-
-    def _catalogues_changed(self) -> None:
-        self._fill_staff()
         self.model.columns = self._columns()
         self.mark_stale()

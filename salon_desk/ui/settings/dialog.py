@@ -228,5 +228,5 @@ class SettingsDialog(QDialog):
             self.language_changed.emit()
         if database:
             self.database_changed.emit()
-        self.events.catalogues_changed.emit()
+        self.events.publish()
         return True

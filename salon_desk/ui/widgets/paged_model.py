@@ -114,5 +114,11 @@ class PagedTableModel(QAbstractTableModel):
                     return page * PAGE_SIZE + offset
         return None
 
+    def shows_any(self, row_ids: frozenset[int]) -> bool:
+        """Whether any of these records is on a page read so far."""
+        return bool(row_ids) and any(
+            row.id in row_ids for rows in self._pages.values() for row in rows
+        )
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count

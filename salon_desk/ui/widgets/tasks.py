@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from salon_desk.services import changes
 from salon_desk.services.worker import in_own_connection
 
 SYNCHRONOUS = False
@@ -34,12 +35,15 @@ class _Job(QRunnable):
         self.relay = relay
 
     def run(self) -> None:
-        try:
-            result = in_own_connection(self.work)
-        except Exception as exc:
-            self.relay.failed.emit(exc)
-            return
-        self.relay.done.emit(result)
+        # What the work's writes change goes to the UI thread with its result, where
+        # the window publishes it (ui/events.py).
+        with changes.journal_kept() as kept:
+            try:
+                result = in_own_connection(self.work)
+            except Exception as exc:
+                self.relay.failed.emit((exc, kept.changes))
+                return
+        self.relay.done.emit((result, kept.changes))
 
 
 # Takes a failed background read the window can explain without a message box (the
@@ -60,12 +64,16 @@ def run_task(work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
     relay = _Relay()
     _in_flight.add(relay)
 
-    def finish(result: object) -> None:
+    def finish(done: tuple[object, changes.Changes]) -> None:
         _in_flight.discard(relay)
+        result, changed = done
+        changes.note(changed)
         on_done(result)
 
-    def fail(error: BaseException) -> None:
+    def fail(failed: tuple[BaseException, changes.Changes]) -> None:
         _in_flight.discard(relay)
+        error, changed = failed
+        changes.note(changed)  # a long job commits step by step: what it did stays done
         _report(error)
 
     relay.done.connect(finish, Qt.ConnectionType.QueuedConnection)
