@@ -8,7 +8,17 @@ from salon_desk.store.changes import (
     journal_kept,
     keep_journal,
     note,
+    stop_keeping,
     take,
 )
 
-__all__ = ["EVERYTHING", "NOTHING", "Changes", "journal_kept", "keep_journal", "note", "take"]
+__all__ = [
+    "EVERYTHING",
+    "NOTHING",
+    "Changes",
+    "journal_kept",
+    "keep_journal",
+    "note",
+    "stop_keeping",
+    "take",
+]

@@ -91,11 +91,17 @@ def note_visits(customer_ids: Iterable[int]) -> None:
 
 
 def keep_journal() -> Journal:
-    """This thread notes what its writes change from now on (the window's UI thread)."""
-    journal = _journal()
-    if journal is None:
-        journal = _threads.journal = Journal()
+    """This thread notes what its writes change from now on, in a journal of its own
+    (the window's UI thread)."""
+    journal = _threads.journal = Journal()
     return journal
+
+
+def stop_keeping(journal: Journal) -> None:
+    """This thread's writes are no longer noted in ``journal`` (its window closed; a
+    window opened since keeps its own)."""
+    if _journal() is journal:
+        _threads.journal = None
 
 
 def take() -> Changes:

@@ -25,7 +25,8 @@ class AppEvents(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        changes.keep_journal().take()  # what a window before this one left unsaid
+        journal = changes.keep_journal()
+        self.destroyed.connect(lambda: changes.stop_keeping(journal))
 
     def publish(self, also: Changes = NOTHING) -> None:
         """Tell the screens what the writes since the last publish changed, and ``also``

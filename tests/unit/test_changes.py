@@ -6,6 +6,7 @@ background job keeps one, and the journal must name exactly what changed."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -98,8 +99,15 @@ def test_each_write_names_the_customer_under_what_of_hers_changed(
 
 
 def test_a_journal_is_kept_only_where_asked_and_given_once() -> None:
-    note(Changes(files=frozenset({1})))  # no journal on this thread: nothing kept
-    assert take() == NOTHING
+    def elsewhere() -> None:  # a thread that keeps no journal: nothing is kept
+        note(Changes(files=frozenset({1})))
+        taken.append(take())
+
+    taken: list[Changes] = []
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert taken == [NOTHING]
     with journal_kept() as outer:
         note(Changes(files=frozenset({1})))
         with journal_kept() as inner:  # a job's own, apart from the thread's
