@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.chinese import search_form
-from salon_desk.services.search_keys import query_digits
+from salon_desk.services.search_keys import LETTER, letter_key, query_digits
 from salon_desk.services.service_status import sql_datetime
 from salon_desk.services.shop_scope import of_shop
 from salon_desk.store.database import db, is_sqlite, raw_rows
@@ -108,13 +108,22 @@ def text_condition(text: str) -> pw.Expression | None:
     return Customer.id.in_(found)
 
 
-def _base(query: CustomerQuery) -> pw.ModelSelect:
+def _first_page_character(query: CustomerQuery) -> str | None:
+    """The character a one-character search in name order asks for (not a digit: that
+    is a phone's start): its matches are read in order from the letter keys."""
+    if query.sort is not SortKey.NAME or query_digits(query.text.strip()):
+        return None
+    key = search_form(query.text.strip())
+    return key if len(key) == 1 else None
+
+
+def _base(query: CustomerQuery, text: bool = True) -> pw.ModelSelect:
     select = Customer.select()
     if not query.include_archived:
         select = select.where(_most_rows(Customer.archived_at.is_null()))
     if query.staff_id is not None:
         select = select.where(Customer.responsible_staff == query.staff_id)
-    condition = text_condition(query.text)
+    condition = text_condition(query.text) if text else None
     if condition is not None:
         select = select.where(condition)
     if query.only_ids is not None:
@@ -194,12 +203,14 @@ def _with_sort_column(select: pw.ModelSelect, sort: SortKey) -> pw.ModelSelect:
     return select.join_from(Customer, table, pw.JOIN.LEFT_OUTER, on=on)
 
 
-def _after(column: Any, nullable: bool, descending: bool, row: CustomerRow) -> pw.Expression:
+def _after(
+    column: Any, nullable: bool, descending: bool, row: CustomerRow, row_id: Any = Customer.id
+) -> pw.Expression:
     """The rows that come after ``row`` in the list's order (sort column, then id, both
     the same way, empty values last): the next page read by key, not by OFFSET."""
     if row.sort_value is None:
-        return column.is_null() & ((Customer.id < row.id) if descending else (Customer.id > row.id))
-    pair, last = pw.Tuple(column, Customer.id), pw.Tuple(row.sort_value, row.id)
+        return column.is_null() & ((row_id < row.id) if descending else (row_id > row.id))
+    pair, last = pw.Tuple(column, row_id), pw.Tuple(row.sort_value, row.id)
     later = (pair < last) if descending else (pair > last)
     return (later | column.is_null()) if nullable else later
 
@@ -218,13 +229,25 @@ def fetch_page(
     number of matches), then their columns for those ids alone."""
     column, nullable = _SORT_COLUMNS[query.sort]
     descending = query.descending != (query.sort is SortKey.AGE)
+    row_id: Any = Customer.id
+    character = _first_page_character(query)
+    if character is None:
+        ids = _with_sort_column(_base(query).select(Customer.id, column), query.sort)
+    else:  # her letter key: the character, then her place in the name order
+        column, row_id = CustomerSearchKey.key, CustomerSearchKey.customer
+        prefix = letter_key(character, "")
+        ids = (
+            _base(query, text=False)
+            .select(CustomerSearchKey.customer, column)
+            .join(CustomerSearchKey, on=(CustomerSearchKey.customer == Customer.id))
+            .where(starting_with(column, prefix) & (CustomerSearchKey.kind == LETTER))
+        )
     ordering = [
         column.desc(nulls="LAST") if descending else column.asc(nulls="LAST"),
-        Customer.id.desc() if descending else Customer.id,
+        row_id.desc() if descending else row_id,
     ]
-    ids = _with_sort_column(_base(query).select(Customer.id, column), query.sort)
     if after is not None:
-        ids = ids.where(_after(column, nullable, descending, after))
+        ids = ids.where(_after(column, nullable, descending, after, row_id))
     else:
         ids = ids.offset(offset)
     # Raw rows (peewee's per-value conversion was half the page's time); the sort value

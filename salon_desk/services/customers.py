@@ -202,7 +202,8 @@ def row_values(data: CustomerInput) -> dict[str, object]:
 def _write_search_keys(customer_id: int, data: CustomerInput) -> None:
     CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
     bulk.insert_rows(
-        CustomerSearchKey, key_rows(customer_id, data.name, data.phone, data.other_phone)
+        CustomerSearchKey,
+        key_rows(customer_id, data.name, data.phone, data.other_phone, data.legacy_code),
     )
 
 
@@ -237,10 +238,11 @@ def update_customer(
         )
         if changed == 0:
             raise EditConflict(customer_id)
-        if (before.name, before.phone, before.other_phone) != (
+        if (before.name, before.phone, before.other_phone, before.legacy_code) != (
             data.name,
             data.phone,
             data.other_phone,
+            data.legacy_code,
         ):
             _write_search_keys(customer_id, data)
         audit.record_update(customer_id, snapshot(before), snapshot(data), actor_id)

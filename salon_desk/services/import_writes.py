@@ -55,7 +55,9 @@ def create_customers(
     keys = [
         row
         for customer_id, person in zip(made, cleaned, strict=True)
-        for row in key_rows(customer_id, person.name, person.phone, person.other_phone)
+        for row in key_rows(
+            customer_id, person.name, person.phone, person.other_phone, person.legacy_code
+        )
     ]
     bulk.insert_rows(CustomerSearchKey, keys)
     audit.record_creates(

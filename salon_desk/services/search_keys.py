@@ -91,19 +91,42 @@ def name_keys(name: str) -> dict[str, list[str]]:
     }
 
 
-def customer_keys(name: str, phone: str, other_phone: str) -> list[tuple[str, str]]:
+# A one-character search (王, z) matches a fifth of a chain: its first page must not sort
+# 17,000 files (36 ms at 100k). Each character her keys start with is also kept as that
+# character, this separator, and her place in the name order, so the first page in name
+# order is one index range read in order (0.4 ms). The separator sorts before any text.
+LETTER = "letter"
+LETTER_SEPARATOR = "\x1f"
+
+
+def letter_key(character: str, name_sort: str) -> str:
+    return f"{character}{LETTER_SEPARATOR}{name_sort}"
+
+
+def customer_keys(
+    name: str, phone: str, other_phone: str, legacy_code: str = ""
+) -> list[tuple[str, str]]:
     """Every (kind, key) a customer is found by, each searched by its start: her name's
     readings (initials, pinyin), her name simplified, and the endings of her name and
-    phones (store/search_parts.py)."""
+    phones (store/search_parts.py); and, in name order, each character a search of one
+    character finds her by (a letter of her code in the previous system too)."""
     keys = [(kind, key) for kind, found in name_keys(name).items() for key in found]
-    return list(dict.fromkeys(keys + part_keys(name, phone, other_phone)))
+    keys = list(dict.fromkeys(keys + part_keys(name, phone, other_phone)))
+    firsts = {key[0] for kind, key in keys if kind != "digits" and key}
+    code_start = legacy_code[:1]
+    if code_start.isascii() and code_start.isalpha():  # a code is searched from its start
+        firsts.add(code_start.lower())
+    name_sort = sort_key(name)
+    return keys + [(LETTER, letter_key(first, name_sort)) for first in sorted(firsts)]
 
 
-def key_rows(customer_id: int, name: str, phone: str, other_phone: str) -> list[dict[str, object]]:
+def key_rows(
+    customer_id: int, name: str, phone: str, other_phone: str, legacy_code: str = ""
+) -> list[dict[str, object]]:
     """Her search keys as rows of customer_search_key."""
     return [
         {"customer": customer_id, "kind": kind, "key": key}
-        for kind, key in customer_keys(name, phone, other_phone)
+        for kind, key in customer_keys(name, phone, other_phone, legacy_code)
     ]
 
 

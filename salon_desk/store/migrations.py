@@ -224,6 +224,28 @@ def index_visits_by_shop() -> None:
     db.execute_sql(VALID_VISITS_BY_SHOP_INDEX)
 
 
+def key_first_characters_in_name_order() -> None:
+    """A one-character search reads its first page in name order from one index range
+    (services/search_keys.py, LETTER): each character a customer's keys start with, and a
+    letter her code in the previous system starts with, followed by her place in the name
+    order. Made in SQL from the keys on record, as search_keys.customer_keys makes them."""
+    CustomerSearchKey.delete().where(CustomerSearchKey.kind == "letter").execute()
+    p = db.param
+    db.execute_sql(
+        f"""
+INSERT INTO customer_search_key (customer_id, kind, key)
+SELECT f.customer_id, 'letter', f.first_character || {p} || c.name_sort
+FROM (
+  SELECT customer_id, substr(key, 1, 1) AS first_character FROM customer_search_key
+  WHERE kind <> 'digits' AND key <> ''
+  UNION
+  SELECT id, lower(substr(legacy_code, 1, 1)) FROM customer
+  WHERE erased_at IS NULL AND substr(legacy_code, 1, 1) BETWEEN 'A' AND 'Z'
+) f JOIN customer c ON c.id = f.customer_id""",
+        ["\x1f"],
+    )
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -237,6 +259,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (10, compare_searched_text_by_bytes),
     (11, add_shops),
     (12, index_visits_by_shop),
+    (13, key_first_characters_in_name_order),
 ]
 
 BASE_VERSION = 1

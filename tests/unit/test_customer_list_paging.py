@@ -13,6 +13,7 @@ from salon_desk.services import care_log, catalogues, customers, import_batches,
 from salon_desk.services.care_log import CareEntryInput
 from salon_desk.services.customer_search import CustomerQuery, SortKey, fetch_page
 from salon_desk.services.customers import CustomerInput
+from salon_desk.services.search_keys import LETTER, key_rows, sort_key
 from salon_desk.store.database import close_db, db, open_db, write_transaction
 from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import CustomerSearchKey, SchemaInfo
@@ -47,6 +48,41 @@ def test_any_part_of_a_name_or_phone_finds_her(manager_id: int) -> None:
     assert _names("62") == []  # two digits: a phone's start only, and no phone starts 62
     assert _names("忘") == []
     assert _names("·") == [] and _names("+") == []  # nothing to search by finds nobody
+
+
+def test_one_character_finds_in_name_order_whom_any_search_finds(manager_id: int) -> None:
+    """A one-character search in name order reads the letter keys (search_keys.LETTER);
+    the same search in any other order reads every key: both find the same customers."""
+    for name, code in (
+        ("陳麗華", ""),
+        ("曾丽", "Z0012"),  # 曾 is ceng and zeng: found by c and z
+        ("Anna Lee", ""),  # any part of a Latin name: a, n, l, e
+        ("Zoë Wang", "B7"),
+        ("王芳", "a12"),
+        ("李静", "0099"),  # a code starting with a digit is not a letter
+    ):
+        customers.create_customer(CustomerInput(name=name, legacy_code=code), manager_id)
+    for character in "aAbceglnwz丽麗华王7":
+        by_name = fetch_page(CustomerQuery(text=character), 0, 50)
+        any_order = fetch_page(CustomerQuery(text=character, sort=SortKey.CREATED), 0, 50)
+        assert {row.id for row in by_name} == {row.id for row in any_order}, character
+        assert [row.name for row in by_name] == sorted(
+            (row.name for row in by_name), key=lambda name: sort_key(name)
+        ), character
+    assert {row.name for row in fetch_page(CustomerQuery(text="z"), 0, 50)} == {
+        "曾丽",
+        "Zoë Wang",
+    }
+    assert {row.name for row in fetch_page(CustomerQuery(text="麗"), 0, 50)} == {"陳麗華", "曾丽"}
+    assert {row.name for row in fetch_page(CustomerQuery(text="b"), 0, 50)} == {"Zoë Wang"}
+    # A changed code, and an erased file, leave no letter behind.
+    [zeng] = [row for row in fetch_page(CustomerQuery(text="曾"), 0, 5)]
+    saved = customers.get_customer(zeng.id)
+    changed = CustomerInput(**{**saved.data.__dict__, "legacy_code": "Q1"})
+    customers.update_customer(zeng.id, changed, saved.version, manager_id)
+    assert [row.name for row in fetch_page(CustomerQuery(text="q"), 0, 5)] == ["曾丽"]
+    customers.erase_personal_data(zeng.id, manager_id)
+    assert fetch_page(CustomerQuery(text="q"), 0, 5) == []
 
 
 def test_a_changed_phone_is_found_by_its_new_digits_only(manager_id: int) -> None:
@@ -97,7 +133,7 @@ def crowd(manager_id: int) -> list[int]:
 @pytest.mark.parametrize("sort", list(SortKey))
 def test_pages_read_by_key_are_the_pages_read_by_offset(crowd, sort: SortKey) -> None:
     for descending in (False, True):
-        for text in ("", "丽丽", "139"):
+        for text in ("", "丽丽", "139", "丽", "w"):  # one character: read by its letter key
             query = CustomerQuery(text=text, sort=sort, descending=descending)
             whole = [row.id for row in fetch_page(query, 0, 1_000)]
             by_key, after = [], None
@@ -128,6 +164,17 @@ def test_the_migration_adds_the_keys_of_files_already_on_record(
     open_db(db_path)
     assert SchemaInfo.get().version == latest_version()
     assert _names("丽华") == ["陳麗華"] and _names("2345") == ["陳麗華"] and her
+    # Schema 13 made her letter keys from the keys on record, as a new file gets them.
+    made = {
+        key
+        for (key,) in CustomerSearchKey.select(CustomerSearchKey.key)
+        .where((CustomerSearchKey.customer == her) & (CustomerSearchKey.kind == LETTER))
+        .tuples()
+    }
+    assert made == {
+        row["key"] for row in key_rows(her, "陳麗華", "13812345678", "") if row["kind"] == LETTER
+    }
+    assert _names("麗") == ["陳麗華"] and _names("c") == ["陳麗華"]
     indexes = {index.name for index in db.get_indexes("customer_search_key")}
     assert "customer_search_key_key_kind_customer_id" in indexes
     assert "customer_search_key_key" not in indexes
