@@ -14,24 +14,15 @@ import errno
 import logging
 import os
 import shutil
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-# peewee imports the PostgreSQL driver whenever it is installed: 107 ms of every start
-# (measured with -X importtime), for a shop on SQLite that never needs it. It is kept
-# out while peewee loads and handed to peewee when a server is opened (_server_driver).
-_driver_kept_out = "psycopg" not in sys.modules
-if _driver_kept_out:
-    sys.modules["psycopg"] = None  # type: ignore[assignment]
-try:
-    import peewee
-finally:
-    if _driver_kept_out:
-        del sys.modules["psycopg"]
+# peewee was imported without its PostgreSQL driver (salon_desk/__init__.py); it gets
+# it when a server is opened (_server_driver).
+import peewee
 
 log = logging.getLogger(__name__)
 
