@@ -205,15 +205,23 @@ def add_shops() -> None:
     db.create_tables([Shop, ShopSetting])  # (each step may meet its own work done)
     shop_id = Shop.select(Shop.id).order_by(Shop.id).scalar() or Shop.insert(name="").execute()
     migrator = SchemaMigrator.from_database(db.obj)
-    wanted = [*SHOP_COLUMNS, (Card, Card.chain_wide)]
     migrate(
         *(
             migrator.add_column(model._meta.table_name, field.column_name, field)
-            for model, field in wanted
+            for model, field in SHOP_COLUMNS
             if field.column_name
             not in {column.name for column in db.get_columns(model._meta.table_name)}
         )
     )
+    if "chain_wide" not in {column.name for column in db.get_columns("card")}:
+        # A plain ADD COLUMN with its default: playhouse adds a NOT NULL column on SQLite
+        # by copying the card table and dropping the old one, which the care entries
+        # paid by card refuse (FOREIGN KEY constraint failed: a salon with card visits
+        # could not upgrade; found on a 100,000-customer demo file).
+        db.execute_sql(
+            f"ALTER TABLE card ADD COLUMN chain_wide {'INTEGER' if is_sqlite() else 'BOOLEAN'}"
+            f" NOT NULL DEFAULT {'1' if is_sqlite() else 'TRUE'}"
+        )
     for model, field in SHOP_COLUMNS:
         model.update({field: shop_id}).where(field.is_null()).execute()
 

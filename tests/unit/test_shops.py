@@ -156,8 +156,16 @@ def test_an_older_file_gets_its_one_shop_on_everything(tmp_path: Path) -> None:
     open_db(path)
     staff = catalogues.save_staff(catalogues.StaffMember(0, "周店长", "manager", "", True), None)
     her = customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), staff)
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 100, 30, True), staff
+    )
+    card = cards.sell_card(
+        her, CardInput(service_item_id=item, sessions_bought=10, purchased_on=NOW.date()), staff
+    )
+    _visit(her, staff, item, card)  # a visit paid by card: the entry refers to the card
     db.execute_sql("UPDATE customer SET home_shop_id = NULL")
     db.execute_sql("UPDATE staff SET shop_id = NULL")
+    db.execute_sql("ALTER TABLE card DROP COLUMN chain_wide")  # as a v10 file has it
     SchemaInfo.update(version=10).execute()
     close_db()
     open_db(path)
@@ -166,6 +174,8 @@ def test_an_older_file_gets_its_one_shop_on_everything(tmp_path: Path) -> None:
         [own] = shops.list_shops()
         assert Customer.get_by_id(her).home_shop_id == own.id
         assert Staff.get_by_id(staff).shop_id == own.id
+        assert [status.sessions_left for status in cards.card_statuses(her)] == [9]
+        assert Card.get_by_id(card).chain_wide  # every card usable everywhere, as it was
     finally:
         close_db()
 
