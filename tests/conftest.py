@@ -40,6 +40,20 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
         if isinstance(handler, logging.FileHandler):
             root.removeHandler(handler)
             handler.close()
+    _english_again()
+
+
+def _english_again() -> None:
+    """A command run in the test's process installs the language it was given or found;
+    the next test reads English again whatever order the tests run in."""
+    from salon_desk import i18n
+
+    if i18n.active_language() != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install_translators(app, "en")
 
 
 POSTGRES_URL = os.environ.get("SALON_DESK_TEST_POSTGRES", "")
