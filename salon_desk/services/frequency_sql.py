@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from salon_desk.services.frequency import window_visits_sql
 from salon_desk.services.frequency_rules import FrequencyRules, Group
 from salon_desk.services.frequency_window import window_start_stored
 from salon_desk.services.shop_scope import members_params, members_sql, of_shop_params, of_shop_sql
@@ -44,36 +43,51 @@ class Cell:
     count: int
 
 
+def _at_least(p: str) -> str:
+    """The customers with at least N visits since a moment: her Nth latest valid entry is
+    on or after it (CareLog.recent_rank, kept with the care log) — one range of an index
+    instead of counting every entry of the window (0.25 s at 100k customers)."""
+    return (
+        "SELECT customer_id FROM care_log"
+        f" WHERE voided_at IS NULL AND recent_rank = {p} AND visited_at >= {p}"
+    )
+
+
 def _classified(scope: Scope) -> tuple[str, list[Any]]:
-    """Per customer in scope: id, types, group code and overdue (0/1), as a subquery."""
+    """Per customer in scope: id, types, group code and overdue (0/1), as a subquery.
+    Nothing here counts the window's entries: "all her visits in the window" is her
+    first visit in it, "N visits in the window" her Nth latest in it."""
     p, rules = db.param, scope.rules
-    visits, recent = "COALESCE(f.visits, 0)", "COALESCE(w.recent, 0)"
+    visits = "COALESCE(f.visits, 0)"
     own_rhythm = f"(f.usual_gap_days IS NOT NULL AND {visits} >= {p})"
     sql = f"""
 SELECT c.id AS customer_id, c.psychology_type_id, c.personality_type_id,
-  CASE WHEN {visits} < {p} AND {recent} = {visits} THEN '{Group.NEW.value}'
-       WHEN {recent} >= {p} THEN '{Group.KEY.value}'
-       WHEN {recent} >= {p} THEN '{Group.POTENTIAL.value}'
+  CASE WHEN {visits} < {p} AND (f.first_visit_at IS NULL OR f.first_visit_at >= {p})
+         THEN '{Group.NEW.value}'
+       WHEN c.id IN ({_at_least(p)}) THEN '{Group.KEY.value}'
+       WHEN c.id IN ({_at_least(p)}) THEN '{Group.POTENTIAL.value}'
        ELSE '{Group.FOLLOW_UP.value}' END AS frequency_group,
   CASE WHEN f.last_visit_day IS NOT NULL AND {p} - f.last_visit_day >
             (CASE WHEN {own_rhythm} THEN f.usual_gap_days ELSE {p} END) * {p}
        THEN 1 ELSE 0 END AS overdue
 FROM customer c
 LEFT JOIN visit_figures f ON f.customer_id = c.id
-LEFT JOIN ({window_visits_sql(p)}) w ON w.customer_id = c.id
 WHERE c.archived_at IS NULL AND c.erased_at IS NULL
   {"" if scope.staff_id is None else f"AND c.responsible_staff_id = {p}"}
   {"" if scope.shop_id is None else "AND " + of_shop_sql("c.id", "c.home_shop_id")}
 """
+    since = window_start_stored(scope.today, rules)
     params: list[Any] = [
         rules.new_below_visits,
+        since,
         rules.key_min_visits,
+        since,
         rules.potential_min_visits,
+        since,
         scope.today.toordinal(),
         rules.own_rhythm_min_visits,
         rules.shop_interval_days,
         rules.overdue_factor,
-        window_start_stored(scope.today, rules),
     ]
     if scope.staff_id is not None:
         params.append(scope.staff_id)

@@ -27,6 +27,7 @@ from salon_desk.store.database import (
 from salon_desk.store.models import (
     ALL_MODELS,
     IMPORT_BATCH_INDEXES,
+    RECENT_RANK_INDEX,
     STAFF_CHANGES_INDEX,
     VALID_VISITS_BY_SHOP_INDEX,
     VALID_VISITS_BY_TIME_INDEX,
@@ -134,7 +135,7 @@ def keep_visit_figures() -> None:
     """Each customer's visit figures kept in step with her care log (issue 15.1), built
     here from every entry already on file."""
     db.create_tables([VisitFigures])
-    visit_figures.rebuild()
+    visit_figures.rebuild_figures()  # the entries' ranks come with schema 14
 
 
 def search_by_any_part() -> None:
@@ -254,6 +255,15 @@ FROM (
     )
 
 
+def rank_visits_from_the_latest() -> None:
+    """Each valid entry's place among her entries counted from her latest (CareLog's
+    recent_rank), so the charts' groups need no count of the window's entries."""
+    if "recent_rank" not in {column.name for column in db.get_columns("care_log")}:
+        db.execute_sql("ALTER TABLE care_log ADD COLUMN recent_rank INTEGER")
+    visit_figures.renumber()
+    db.execute_sql(RECENT_RANK_INDEX)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -268,6 +278,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (11, add_shops),
     (12, index_visits_by_shop),
     (13, key_first_characters_in_name_order),
+    (14, rank_visits_from_the_latest),
 ]
 
 BASE_VERSION = 1
@@ -292,6 +303,7 @@ def create_fresh() -> None:
         db.execute_sql(VALID_VISITS_INDEX)
         db.execute_sql(VALID_VISITS_BY_TIME_INDEX)
         db.execute_sql(VALID_VISITS_BY_SHOP_INDEX)
+        db.execute_sql(RECENT_RANK_INDEX)
         db.execute_sql(STAFF_CHANGES_INDEX)
         for statement in IMPORT_BATCH_INDEXES:
             db.execute_sql(statement)

@@ -245,6 +245,10 @@ class CareLog(BaseModel):
     void_reason = pw.CharField(default="")
     import_batch = pw.ForeignKeyField(ImportBatch, null=True, backref="+", index=False)
     shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # where the visit happened
+    # Derived (store/visit_figures.py keeps it): among her valid entries, 1 for her latest,
+    # 2 for the one before… None once voided. "Six visits in the window" is then "her 6th
+    # latest is in the window": one range of an index, not a count of a million entries.
+    recent_rank = pw.IntegerField(null=True)
 
     class Meta:
         # Covering index for visit statistics: one GROUP BY reads no table pages.
@@ -279,6 +283,13 @@ class VisitFigures(BaseModel):
 VALID_VISITS_BY_TIME_INDEX = (
     "CREATE INDEX IF NOT EXISTS care_log_valid_by_time"
     " ON care_log (visited_at, customer_id, amount_fen) WHERE voided_at IS NULL"
+)
+
+# Who has at least N visits since a day: her Nth latest valid entry is on or after it
+# (frequency_sql.py: the key and potential groups; schema v14).
+RECENT_RANK_INDEX = (
+    "CREATE INDEX IF NOT EXISTS care_log_recent_rank"
+    " ON care_log (recent_rank, visited_at, customer_id) WHERE voided_at IS NULL"
 )
 
 # A chain's shop box: who visited this shop within the window, read from a narrow range

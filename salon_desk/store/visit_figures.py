@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from salon_desk.store import bulk, changes
-from salon_desk.store.database import db
+from salon_desk.store.database import db, is_sqlite
 from salon_desk.store.models import VisitFigures
 
 IDS_PER_QUERY = 500
@@ -104,13 +104,77 @@ def refresh(customer_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), IDS_PER_QUERY):
         part = ids[start : start + IDS_PER_QUERY]
         VisitFigures.delete().where(VisitFigures.customer.in_(part)).execute()
+        renumber(part)
     _write(compute(ids))
 
 
 def rebuild() -> None:
-    """Every customer's figures from her entries (inside the caller's transaction)."""
+    """Every customer's figures and entry ranks from her entries (inside the caller's
+    transaction)."""
+    renumber()
+    rebuild_figures()
+
+
+def rebuild_figures() -> None:
+    """Every customer's figures alone (the migration to schema 7, before ranks existed)."""
     VisitFigures.delete().execute()
     _write(compute())
+
+
+# Her valid entries numbered from her latest (the order the figures read them in, turned).
+_RANKED = """
+SELECT id, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY visited_at DESC, id DESC)
+  AS recent_rank
+FROM care_log WHERE voided_at IS NULL{only}"""
+
+
+def _differs() -> str:
+    # Null-safe "not equal": IS DISTINCT FROM is SQLite's only from 3.39.
+    return "IS NOT" if is_sqlite() else "IS DISTINCT FROM"
+
+
+def renumber(customer_ids: Sequence[int] | None = None) -> None:
+    """CareLog.recent_rank of these customers' entries (everyone's when None): rewritten
+    only where it changed (a new visit moves each of hers down one), None when voided."""
+    only, params = ("", []) if customer_ids is None else _among(customer_ids)
+    db.execute_sql(
+        f"UPDATE care_log SET recent_rank = ranked.recent_rank FROM ({_RANKED.format(only=only)})"
+        f" AS ranked WHERE care_log.id = ranked.id"
+        f" AND care_log.recent_rank {_differs()} ranked.recent_rank",
+        params,
+    )
+    db.execute_sql(
+        "UPDATE care_log SET recent_rank = NULL"
+        f" WHERE voided_at IS NOT NULL AND recent_rank IS NOT NULL{only}",
+        params,
+    )
+
+
+def _among(customer_ids: Sequence[int]) -> tuple[str, list[Any]]:
+    marks = ", ".join([db.param] * len(customer_ids))
+    return f" AND customer_id IN ({marks})", list(customer_ids)
+
+
+def misranked(limit: int) -> list[int]:
+    """Customers with an entry whose recent_rank is not its place from her latest."""
+    rows = db.execute_sql(
+        f"SELECT DISTINCT c.customer_id FROM care_log c"
+        f" LEFT JOIN ({_RANKED.format(only='')}) r ON r.id = c.id"
+        f" WHERE c.recent_rank {_differs()} r.recent_rank ORDER BY 1 LIMIT {int(limit)}"
+    ).fetchall()
+    return [customer_id for (customer_id,) in rows]
+
+
+def _entries_latest_first(customer_id: int) -> list[tuple[int, int | None, bool]]:
+    """Her entries as (id, recent_rank as kept, valid), latest first, voided ones too."""
+    return [
+        (entry_id, rank, bool(valid))
+        for entry_id, rank, valid in db.execute_sql(
+            f"SELECT id, recent_rank, voided_at IS NULL FROM care_log"
+            f" WHERE customer_id = {db.param} ORDER BY visited_at DESC, id DESC",
+            [customer_id],
+        ).fetchall()
+    ]
 
 
 def stored(customer_ids: Iterable[int] | None = None) -> dict[int, Figures]:
@@ -130,12 +194,13 @@ def stored(customer_ids: Iterable[int] | None = None) -> dict[int, Figures]:
 
 class Difference(NamedTuple):
     customer_id: int
-    kept: Figures | None
-    recomputed: Figures | None
+    kept: Figures | Ranks | None
+    recomputed: Figures | Ranks | None
 
 
 def differences(limit: int = 100) -> list[Difference]:
-    """Customers whose kept figures differ from what their entries give (at most ``limit``)."""
+    """Customers whose kept figures differ from what their entries give, then those whose
+    entries' kept ranks are wrong (at most ``limit`` in all)."""
     recomputed = compute()
     kept = stored()
     found = []
@@ -145,5 +210,18 @@ def differences(limit: int = 100) -> list[Difference]:
                 Difference(customer_id, kept.get(customer_id), recomputed.get(customer_id))
             )
             if len(found) >= limit:
-                break
+                return found
+    for customer_id in misranked(limit - len(found)):
+        entries = _entries_latest_first(customer_id)
+        valid = [entry_id for entry_id, _, is_valid in entries if is_valid]
+        kept_ranks = tuple((entry_id, rank) for entry_id, rank, _ in entries)
+        right = tuple((entry_id, valid.index(entry_id) + 1 if is_valid else None)
+                      for entry_id, _, is_valid in entries)  # fmt: skip
+        found.append(Difference(customer_id, Ranks(kept_ranks), Ranks(right)))
     return found
+
+
+class Ranks(NamedTuple):
+    """Her entries as (id, recent_rank), latest first: what a rank difference shows."""
+
+    entries: tuple[tuple[int, int | None], ...]

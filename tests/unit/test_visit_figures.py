@@ -175,13 +175,43 @@ def test_a_wrong_figure_is_found_and_repaired_by_check_deep(salon, db_path: Path
     assert visit_figures.stored()[people[0]].visits == 3
 
 
+def test_entries_are_ranked_from_her_latest_and_a_wrong_rank_is_repaired(
+    salon, db_path: Path, capsys
+) -> None:
+    """CareLog.recent_rank: 1 for her latest valid entry, counting back; a voided one has
+    none. A backdated entry and a void renumber the others."""
+    manager, people, item = salon
+    made = {
+        back: care_log.log_care(_entry(people, manager, item, 0, _when(back, 11), 4), manager, NOW)
+        for back in (60, 30, 2, 45)  # the last one logged late, between two others
+    }
+    care_log.void_care_log(made[30], "记错了", manager)
+
+    def ranks() -> dict[int, int | None]:
+        return {back: CareLog.get_by_id(entry).recent_rank for back, entry in made.items()}
+
+    assert ranks() == {2: 1, 45: 2, 60: 3, 30: None}
+    CareLog.update(recent_rank=1).where(CareLog.id == made[60]).execute()
+    close_db()
+
+    assert app.main(["check", "--db", str(db_path), "--deep"]) == 1
+    said = capsys.readouterr().out
+    assert f"visit figures of customer {people[0]}: kept Ranks(" in said
+    assert f"({made[60]}, 1)" in said and f"({made[60]}, 3)" in said
+    assert app.main(["check", "--db", str(db_path), "--deep", "--repair"]) == 0
+    open_db(db_path)
+    assert ranks() == {2: 1, 45: 2, 60: 3, 30: None}
+
+
 def test_the_migration_builds_figures_for_an_existing_database(salon, db_path: Path) -> None:
     manager, people, item = salon
     for who, back in ((0, 200), (0, 100), (0, 40), (1, 3)):
         care_log.log_care(_entry(people, manager, item, who, _when(back, 11), 5), manager, NOW)
     close_db()
-    with sqlite3.connect(db_path) as old:  # as a v6 file was: no figures table
+    with sqlite3.connect(db_path) as old:  # as a v6 file was: no figures, no ranks
         old.execute("DROP TABLE visit_figures")
+        old.execute("DROP INDEX care_log_recent_rank")
+        old.execute("ALTER TABLE care_log DROP COLUMN recent_rank")
         old.execute("UPDATE schema_info SET version = 6")
     old.close()
 
@@ -192,4 +222,6 @@ def test_the_migration_builds_figures_for_an_existing_database(salon, db_path: P
     assert kept[people[0]].usual_gap_days == 80.0  # gaps of 100 and 60 days
     assert kept[people[1]].visits == 1 and kept[people[1]].usual_gap_days is None
     assert people[2] not in kept  # no visit, no row
+    assert visit_figures.misranked(10) == []  # schema 14 ranked the entries on record
+    assert "care_log_recent_rank" in {index.name for index in db.get_indexes("care_log")}
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
