@@ -19,7 +19,7 @@ from salon_desk.services.customer_search import one_of
 from salon_desk.services.frequency import FrequencyRow, visit_statistics
 from salon_desk.services.service_status import one_year_before, sql_datetime
 from salon_desk.services.validation import age_on
-from salon_desk.store.database import is_sqlite
+from salon_desk.store.database import is_sqlite, raw_stream
 from salon_desk.store.models import (
     Card,
     CareLog,
@@ -334,9 +334,10 @@ class ExportSource:
             .join_from(CareLog, items, pw.JOIN.LEFT_OUTER, on=(items.c.care_log_id == CareLog.id))
             .where(self._of_chosen(CareLog.customer))
             .order_by(CareLog.visited_at, CareLog.id)
-            .tuples()
         )
-        for row in query.iterator():
+        # Raw: the sheet's converters take the driver's values (peewee's conversion of
+        # every value was 7% of a large export); the moment is converted here.
+        for row in raw_stream(query):
             yield (sql_datetime(row[0]), *row[1:15], bool(row[15]), row[16])
 
     def card_rows(self) -> Iterator[Sequence[Any]]:
