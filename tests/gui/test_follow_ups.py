@@ -295,6 +295,19 @@ def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypa
     assert not is_stale(page.table)
 
 
+def _statistics_asked(monkeypatch) -> list[object]:
+    """Which customers the frequency tab asks statistics of, from now on (None: all)."""
+    asked: list[object] = []
+    original = frequency.visit_statistics
+
+    def spy(today=None, rules=None, include_archived=False, only=None, shop_id=None):
+        asked.append(only)
+        return original(today, rules, include_archived, only, shop_id)
+
+    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    return asked
+
+
 def test_a_care_entry_counts_her_row_again_not_everyones(
     qtbot, salon, window: MainWindow, monkeypatch
 ):
@@ -305,14 +318,7 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.frequency
     assert page.overdue_count.text().endswith(": 2")  # 张慧敏 and 王芳
-    asked: list[object] = []
-    original = frequency.visit_statistics
-
-    def spy(today=None, rules=None, include_archived=False, only=None, shop_id=None):
-        asked.append(only)
-        return original(today, rules, include_archived, only, shop_id)
-
-    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    asked = _statistics_asked(monkeypatch)
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, not as counted
     item = catalogues.save_service_item(
         catalogues.ServiceItemRow(0, "补水", "", 20_000, 60, True), salon["周店长"]
@@ -346,14 +352,7 @@ def test_a_complaint_on_her_file_counts_her_row_only_and_leaves_the_charts(
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # charts
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.frequency
-    asked: list[object] = []
-    original = frequency.visit_statistics
-
-    def spy(today=None, rules=None, include_archived=False, only=None, shop_id=None):
-        asked.append(only)
-        return original(today, rules, include_archived, only, shop_id)
-
-    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    asked = _statistics_asked(monkeypatch)
     published: list[object] = []
     window.events.changed.connect(published.append)
     charts_stale = []

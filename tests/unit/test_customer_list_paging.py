@@ -14,6 +14,7 @@ from salon_desk.services.care_log import CareEntryInput
 from salon_desk.services.customer_search import CustomerQuery, SortKey, fetch_page
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.search_keys import LETTER, key_rows, sort_key
+from salon_desk.store import migrations
 from salon_desk.store.database import close_db, db, open_db, write_transaction
 from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import CustomerSearchKey, SchemaInfo
@@ -83,6 +84,35 @@ def test_one_character_finds_in_name_order_whom_any_search_finds(manager_id: int
     assert [row.name for row in fetch_page(CustomerQuery(text="q"), 0, 5)] == ["曾丽"]
     customers.erase_personal_data(zeng.id, manager_id)
     assert fetch_page(CustomerQuery(text="q"), 0, 5) == []
+
+
+def test_the_letter_keys_step_makes_the_keys_a_new_file_gets(database, manager_id: int) -> None:
+    """Schema 13's SQL, on either engine, against search_keys.customer_keys."""
+    people = {
+        customers.create_customer(CustomerInput(name=name, legacy_code=code), manager_id): (
+            name,
+            code,
+        )
+        for name, code in (("陳麗華", ""), ("曾丽", "Z0012"), ("Zoë Wang", "b7"), ("李静", "0099"))
+    }
+
+    def letters() -> set[tuple[int, str]]:
+        return set(
+            CustomerSearchKey.select(CustomerSearchKey.customer, CustomerSearchKey.key)
+            .where(CustomerSearchKey.kind == LETTER)
+            .tuples()
+        )
+
+    made_by_the_service = letters()
+    assert made_by_the_service == {
+        (customer_id, row["key"])
+        for customer_id, (name, code) in people.items()
+        for row in key_rows(customer_id, name, "", "", code.upper())
+        if row["kind"] == LETTER
+    }
+    with write_transaction():
+        migrations.key_first_characters_in_name_order()  # deletes and makes them again
+    assert letters() == made_by_the_service
 
 
 def test_a_changed_phone_is_found_by_its_new_digits_only(manager_id: int) -> None:

@@ -18,7 +18,7 @@ from salon_desk.services import care_log, catalogues, customers, import_batches,
 from salon_desk.services.care_log import CareEntryInput
 from salon_desk.services.clock import to_stored
 from salon_desk.services.customers import CustomerInput
-from salon_desk.store import visit_figures
+from salon_desk.store import migrations, visit_figures
 from salon_desk.store.database import close_db, db, open_db, write_transaction
 from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import CareLog, SchemaInfo, VisitFigures
@@ -201,6 +201,20 @@ def test_entries_are_ranked_from_her_latest_and_a_wrong_rank_is_repaired(
     assert app.main(["check", "--db", str(db_path), "--deep", "--repair"]) == 0
     open_db(db_path)
     assert ranks() == {2: 1, 45: 2, 60: 3, 30: None}
+
+
+def test_the_ranks_step_ranks_every_entry_on_record(salon) -> None:
+    """Schema 14's step, on either engine: every entry ranked from her latest."""
+    manager, people, item = salon
+    for who, back in ((0, 200), (0, 100), (0, 40), (1, 3), (1, 9)):
+        care_log.log_care(_entry(people, manager, item, who, _when(back, 11), 5), manager, NOW)
+    CareLog.update(recent_rank=None).execute()  # as entries were before schema 14
+    assert len(visit_figures.misranked(10)) == 2
+    with write_transaction():
+        migrations.rank_visits_from_the_latest()
+    assert visit_figures.misranked(10) == []
+    latest_first = CareLog.select(CareLog.recent_rank).where(CareLog.customer == people[0])
+    assert sorted(rank for (rank,) in latest_first.tuples()) == [1, 2, 3]
 
 
 def test_the_migration_builds_figures_for_an_existing_database(salon, db_path: Path) -> None:
