@@ -64,10 +64,39 @@ EVERYTHING = Changes(everything=True)
 
 @dataclass
 class Journal:
-    changes: Changes = field(default_factory=Changes)
+    """Sets that grow in place: a long import notes thousands of customers per step."""
+
+    files: set[int] = field(default_factory=set)
+    visits: set[int] = field(default_factory=set)
+    calls: set[int] = field(default_factory=set)
+    complaints: set[int] = field(default_factory=set)
+    catalogues: bool = False
+    everything: bool = False
+
+    def add(self, changes: Changes) -> None:
+        self.files |= changes.files
+        self.visits |= changes.visits
+        self.calls |= changes.calls
+        self.complaints |= changes.complaints
+        self.catalogues = self.catalogues or changes.catalogues
+        self.everything = self.everything or changes.everything
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(
+            frozenset(self.files),
+            frozenset(self.visits),
+            frozenset(self.calls),
+            frozenset(self.complaints),
+            self.catalogues,
+            self.everything,
+        )
 
     def take(self) -> Changes:
-        taken, self.changes = self.changes, NOTHING
+        taken = self.changes
+        for kept in (self.files, self.visits, self.calls, self.complaints):
+            kept.clear()
+        self.catalogues = self.everything = False
         return taken
 
 
@@ -82,7 +111,7 @@ def _journal() -> Journal | None:
 def note(changes: Changes) -> None:
     journal = _journal()
     if journal is not None:
-        journal.changes = journal.changes | changes
+        journal.add(changes)
 
 
 def note_visits(customer_ids: Iterable[int]) -> None:
