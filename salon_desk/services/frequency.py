@@ -237,10 +237,3 @@ def visit_statistics(
             )
         )
     return rows
-
-
-def group_counts(rows: list[FrequencyRow]) -> dict[Group, int]:
-    counts = dict.fromkeys(Group, 0)
-    for row in rows:
-        counts[row.group] += 1
-    return counts

@@ -53,7 +53,7 @@ def _at_least(p: str) -> str:
     )
 
 
-def _classified(scope: Scope) -> tuple[str, list[Any]]:
+def classified_sql(scope: Scope) -> tuple[str, list[Any]]:
     """Per customer in scope: id, types, group code and overdue (0/1), as a subquery.
     Nothing here counts the window's entries: "all her visits in the window" is her
     first visit in it, "N visits in the window" her Nth latest in it."""
@@ -98,7 +98,7 @@ WHERE c.archived_at IS NULL AND c.erased_at IS NULL
 
 def cells(scope: Scope) -> list[Cell]:
     """Every combination of types, group and overdue that has customers, with how many."""
-    sql, params = _classified(scope)
+    sql, params = classified_sql(scope)
     rows = db.execute_sql(
         "SELECT psychology_type_id, personality_type_id, frequency_group, overdue, COUNT(*)"
         f" FROM ({sql}) classified GROUP BY 1, 2, 3, 4",
@@ -114,7 +114,7 @@ def cells_by_shop(scope: Scope) -> dict[tuple[int, Group], tuple[int, int]]:
     """Per shop and group: (customers, of them overdue) — a shop's customers as the shop
     box counts them (her home shop, or a visit there in the window), so a customer of
     two shops counts in both. One GROUP BY for every shop at once."""
-    sql, params = _classified(scope)
+    sql, params = classified_sql(scope)
     rows = db.execute_sql(
         "SELECT m.shop_id, c.frequency_group, SUM(c.overdue), COUNT(*)"
         f" FROM ({sql}) c JOIN ({members_sql()}) m ON m.customer_id = c.customer_id"
@@ -137,7 +137,7 @@ def customers_where(
     personality_type_id: int | None = UNSET,
 ) -> frozenset[int]:
     """The customers in scope that meet every condition given (a bar's, on a click)."""
-    sql, params = _classified(scope)
+    sql, params = classified_sql(scope)
     conditions: list[str] = []
     values: list[Any] = []
     if group is not None:

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from salon_desk.services import catalogues, customers, frequency
 from salon_desk.services.customers import CustomerInput
+from salon_desk.services.search_keys import sort_key
 from salon_desk.store.models import Complaint, FollowUp
 from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
+from salon_desk.ui.frequency import page as frequency_page
 from salon_desk.ui.frequency.rules_dialog import RulesDialog
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.staff_picker import StaffPicker
@@ -274,16 +276,16 @@ def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypa
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     ui_thread = threading.get_ident()
     computed_on: list[int] = []
-    original = frequency.visit_statistics
+    original = frequency_page.table_order
 
     counted = threading.Event()
 
-    def spy(today, **asked):
+    def spy(query):
         computed_on.append(threading.get_ident())
         counted.wait(10)
-        return original(today, **asked)
+        return original(query)
 
-    monkeypatch.setattr(frequency, "visit_statistics", spy)
+    monkeypatch.setattr(frequency_page, "table_order", spy)
     window.tabs.setCurrentWidget(window.frequency)
     page = window.frequency
     qtbot.waitUntil(lambda: bool(computed_on))
@@ -293,6 +295,10 @@ def test_statistics_off_the_ui_thread(qtbot, salon, window: MainWindow, monkeypa
     assert computed_on[0] != ui_thread
     assert page.count_buttons["key"].text().endswith(": 2")
     assert not is_stale(page.table)
+
+
+def _shown_rows(page) -> list:
+    return [page.model.row_at(row) for row in range(page.model.rowCount())]
 
 
 def _statistics_asked(monkeypatch) -> list[object]:
@@ -308,10 +314,11 @@ def _statistics_asked(monkeypatch) -> list[object]:
     return asked
 
 
-def test_a_care_entry_counts_her_row_again_not_everyones(
+def test_a_care_entry_counts_the_order_again_and_reads_the_rows_on_screen(
     qtbot, salon, window: MainWindow, monkeypatch
 ):
-    """Issue 15.8: the frequency tab updates the row of the customer a write changed."""
+    """Issue 15.8: after a write the frequency tab counts its order again (on the worker)
+    and reads only the rows it shows."""
     from salon_desk.services import care_log
     from salon_desk.services.care_log import CareEntryInput
 
@@ -335,20 +342,19 @@ def test_a_care_entry_counts_her_row_again_not_everyones(
     )
     window.events.publish()  # as the care log tab does after saving
     qtbot.waitUntil(lambda: page.overdue_count.text().endswith(": 1"))
-    assert asked == [frozenset({her})]  # her row, not the whole shop
-    [row] = [row for row in page.all_rows if row.customer_id == her]
+    [row] = [row for row in _shown_rows(page) if row.customer_id == her]
     assert (row.days_since_last, row.visits_ever, row.overdue) == (0, 8, False)
-    assert len(page.all_rows) == 4 and page.model.rowCount() == 4
+    assert asked and None not in asked  # the rows on screen, never the whole shop's
+    assert page.model.rowCount() == 4
     names = [page.model.index(row, 0).data() for row in range(4)]
-    assert names == sorted(names)  # still in the order she chose
+    assert names == sorted(names, key=sort_key)  # still in the order she chose
 
 
-def test_a_complaint_on_her_file_counts_her_row_only_and_leaves_the_charts(
+def test_a_complaint_on_her_file_shows_in_her_row_and_leaves_the_charts(
     qtbot, salon, window: MainWindow, monkeypatch
 ):
-    """Issue 15.8: one change set from the complaint dialog; the frequency tab counts her
-    row again (it shows her open complaint), the charts (which count no complaints)
-    are not counted again."""
+    """Issue 15.8: one change set from the complaint dialog; her frequency row shows her
+    open complaint, the charts (which count no complaints) are not counted again."""
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # charts
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.frequency
@@ -371,10 +377,9 @@ def test_a_complaint_on_her_file_counts_her_row_only_and_leaves_the_charts(
     ]
     assert charts_stale == []
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert asked == [frozenset({her})]
-    [row] = [row for row in page.all_rows if row.customer_id == her]
+    [row] = [row for row in _shown_rows(page) if row.customer_id == her]
     assert row.signals.complaint_open_since == TODAY
+    assert None not in asked
 
 
 def test_a_background_job_s_writes_reach_the_screens(qtbot, salon, window: MainWindow, monkeypatch):
@@ -398,3 +403,31 @@ def test_a_background_job_s_writes_reach_the_screens(qtbot, salon, window: MainW
     assert published[0].files == {salon["曾丽"]}
     model = window.customers.model  # the list read again: it shows what the job wrote
     assert "曾丽丽" in {model.customer_at(row).name for row in range(model.rowCount())}
+
+
+def test_a_chain_sized_table_reads_only_the_pages_on_screen(
+    qtbot, manager_id: int, window: MainWindow, monkeypatch
+):
+    """Issue 15.3/15.7: 450 customers are an order of ids; rows are read a page (200) at
+    a time as they are drawn, never everyone's; Ctrl+A selects them all for calls."""
+    from salon_desk.services import import_batches, import_writes
+    from salon_desk.store.database import write_transaction
+
+    people = [CustomerInput(name=f"顾客{n:03d}", phone=f"139{n:08d}") for n in range(450)]
+    batch = import_batches.start("customers", "crowd.xlsx", manager_id)
+    with write_transaction():
+        import_writes.create_customers(people, manager_id, batch)
+        import_batches.finish(batch, manager_id, "")
+    asked = _statistics_asked(monkeypatch)
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.frequency
+    assert page.model.rowCount() == 450
+    assert page.count_buttons["new"].text().endswith(": 450")  # no visit yet: new
+    assert page.model.row_at(449).name.startswith("顾客")  # the third page, read by now
+    assert asked and None not in asked
+    assert all(len(ids) <= 200 for ids in asked)
+    assert sum(len(ids) for ids in asked) <= 450  # each page read once
+    assert keys.focus() is page.table
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.shown_label.text() == "450 shown, 450 selected"

@@ -42,31 +42,3 @@ def test_roles(qtbot) -> None:
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Days"
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is not None
-
-
-def test_rows_sorted_on_a_worker_are_shown_as_given(qtbot) -> None:
-    model = make_model()
-    model.sort(1, Qt.SortOrder.DescendingOrder)
-    ordered = model.sorted_copy(ROWS, model.sorted_by)  # what the worker thread does
-    assert [row[1] for row in ordered] == [120, 30, 7, None]
-    model.set_rows(ordered, in_order=True)
-    assert [model.index(i, 0).data() for i in range(4)] == ["刘梅", "王芳", "张慧敏", "曾丽"]
-    model.set_rows(list(reversed(ordered)), in_order=True)  # trusted: not sorted again
-    assert model.index(0, 0).data() == "曾丽"
-    model.set_rows(list(reversed(ordered)))  # otherwise sorted as shown
-    assert model.index(0, 0).data() == "刘梅"
-
-
-def test_rows_put_in_place_land_where_sorting_everything_again_puts_them(qtbot) -> None:
-    import random
-
-    model = make_model()
-    rng = random.Random(15)
-    for _ in range(200):
-        rows = [(f"客{n}", rng.choice([None, *range(8)])) for n in range(rng.randint(0, 30))]
-        new = [(f"新{n}", rng.choice([None, *range(8)])) for n in range(rng.randint(1, 3))]
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            model.sort(1, order)
-            in_order = model.sorted_copy(rows, model.sorted_by)
-            expected = model.sorted_copy(in_order + new, model.sorted_by)
-            assert model.with_inserted(in_order, new, model.sorted_by) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,26 +22,43 @@ from salon_desk.services import catalogues, frequency
 from salon_desk.services.changes import Changes
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.frequency_rules import Group, load_rules
+from salon_desk.services.frequency_sql import Scope
+from salon_desk.services.frequency_table import FrequencySort, TableOrder, TableQuery, table_order
 from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.follow_ups.assign_dialog import AssignCallsDialog
 from salon_desk.ui.frequency.rules_dialog import RulesDialog
+from salon_desk.ui.frequency.table_model import FrequencyTableModel
 from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.lazy_page import LazyPage
 from salon_desk.ui.widgets.naming import named
-from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
+from salon_desk.ui.widgets.rows_model import Column
 from salon_desk.ui.widgets.stale import show_stale
 from salon_desk.ui.widgets.tables import (
-    current_object,
     row_table,
-    selected_objects,
     show_rows_model,
 )
 from salon_desk.ui.widgets.tasks import run_task
 
 OVERDUE_COLOUR = QColor("#b3261e")
 OVERDUE_COLUMN = 6  # overdue first, longest away first: the list a manager opens for
+# What each column sorts by, in SQL (the reasons sort as the overdue column does).
+SORTS = [
+    FrequencySort.NAME,
+    FrequencySort.PHONE,
+    FrequencySort.GROUP,
+    FrequencySort.VISITS_IN_WINDOW,
+    FrequencySort.USUAL_GAP,
+    FrequencySort.DAYS_AWAY,
+    FrequencySort.OVERDUE,
+    FrequencySort.OVERDUE,
+    FrequencySort.STAFF,
+    FrequencySort.PSYCHOLOGY,
+    FrequencySort.PERSONALITY,
+    FrequencySort.SPEND_IN_WINDOW,
+    FrequencySort.OPEN_CALLS,
+]
 
 
 class FrequencyPage(LazyPage):
@@ -55,23 +72,20 @@ class FrequencyPage(LazyPage):
         self.events = events
         self.actor_id = actor_id
         self.today = dt.date.today()
-        self.all_rows: list[FrequencyRow] = []
         self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
-        self._rows_sorted_by: tuple[int, Qt.SortOrder] | None = None  # all_rows' sort
-        # Customers a write changed since all_rows were counted: their rows are counted
-        # again alone (a few ms) instead of everyone's (seconds for a chain).
-        self._changed_ids: set[int] = set()
-        self._patching = False
-        self._counting_all = False  # a full count is on the worker: changes wait for it
-        self._generation = 0
+        self._generation = 0  # a count's answer is shown only if no newer one was asked
+        self._counting = False
+        self._count_again = False  # something changed while a count was on the worker
         self.count_buttons: dict[Group | None, QToolButton] = {}
         self.group_filter = named(QComboBox(), "frequency_group")
         self.staff_filter = named(QComboBox(), "frequency_staff")
         self.overdue_only = named(QCheckBox(self.tr("Overdue only")), "frequency_overdue_only")
         self.overdue_count = named(QToolButton(), "frequency_overdue_count")
         self.rules_button = named(QPushButton(self.tr("Rules…")), "frequency_rules")
-        self.model: RowsTableModel[FrequencyRow] = RowsTableModel(
-            self._columns(), highlight=lambda row: OVERDUE_COLOUR if row.overdue else None
+        self.model = FrequencyTableModel(
+            self._columns(),
+            self._rows_of,
+            highlight=lambda row: OVERDUE_COLOUR if row.overdue else None,
         )
         self.table = row_table("frequency_table", multi_select=True)
         show_rows_model(self.table, self.model)
@@ -203,6 +217,7 @@ class FrequencyPage(LazyPage):
         self.rules_button.clicked.connect(self.edit_rules)
         self.table.doubleClicked.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_footer)
+        self.model.sort_requested.connect(lambda *_: self.reload())
         self.events.changed.connect(self._changed)
 
     def set_actor(self, actor_id: int | None) -> None:
@@ -214,127 +229,64 @@ class FrequencyPage(LazyPage):
         self.mark_stale()
 
     def _changed(self, changed: Changes) -> None:
-        """Only the rows of the customers named are counted again (her visits, file,
-        cards, calls or complaints: each shows in her row)."""
+        """A customer's visits, file, cards, calls or complaints changed: her group or
+        place may have too, so the order is counted again on the worker (a fifth of a
+        second for a chain) and only the rows on screen are read again."""
         if changed.everything or changed.catalogues:
             self._fill_staff()
-        if changed.everything or (
-            changed.customers and (not self.all_rows or self.today != dt.date.today())
-        ):
-            self.mark_stale()  # everyone (a restore), nothing counted yet, or a new day
-            return
-        if changed.customers:
-            self._changed_ids |= changed.customers
-            if self.isVisible():
-                self._count_changed()
+        if changed.everything or changed.customers:
+            self.mark_stale()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)  # a full count if the tab was stale
-        self._count_changed()
+    def _rows_of(self, customer_ids: frozenset[int]) -> list[FrequencyRow]:
+        """The rows of a page on screen (about 5 ms for 200 of a chain's customers)."""
+        return frequency.visit_statistics(self.today, only=customer_ids, shop_id=self.shop_id)
 
-    def _count_changed(self) -> None:
-        """The changed customers' rows, counted again on the worker and put in place (the
-        rows sorted there as shown), one batch at a time."""
-        if self._patching or self._counting_all or not self._changed_ids:
-            return
-        changed, self._changed_ids = frozenset(self._changed_ids), set()
-        self._patching = True
-        # The sort all_rows are in (the table may have been sorted otherwise since).
-        rows, sorted_by = self.all_rows, self._rows_sorted_by
-        generation, today, shop_id = self._generation, self.today, self.shop_id
-        run_task(
-            lambda: self._counted(
-                self.model.with_inserted(
-                    [row for row in rows if row.customer_id not in changed],
-                    # An archived one (or one now of another shop) drops out.
-                    frequency.visit_statistics(today, only=changed, shop_id=shop_id),
-                    sorted_by,
-                )
-            ),
-            lambda found: self._show_changed(found, generation, sorted_by, rows, changed),
+    def _query(self) -> TableQuery:
+        column, order = self.model.sorted_by or (OVERDUE_COLUMN, Qt.SortOrder.DescendingOrder)
+        group = self.group_filter.currentData()  # the combo box hands back the text
+        return TableQuery(
+            Scope(self.today, load_rules(), shop_id=self.shop_id),
+            group=Group(group) if group else None,
+            staff_id=self.staff_filter.currentData(),
+            overdue_only=self.overdue_only.isChecked(),
+            sort=SORTS[column],
+            descending=order == Qt.SortOrder.DescendingOrder,
         )
-
-    def _show_changed(
-        self,
-        found: tuple[list[FrequencyRow], dict[Group, int], int],
-        generation: int,
-        sorted_by: tuple[int, Qt.SortOrder] | None,
-        base: list[FrequencyRow],
-        changed: frozenset[int],
-    ) -> None:
-        if not isValid(self):
-            return
-        self._patching = False
-        if self.all_rows is base:
-            self._show_statistics(found, generation, sorted_by)
-        elif generation == self._generation:
-            self._changed_ids |= changed  # other rows came meanwhile: count hers on those
-        self._count_changed()  # what changed in the meantime
 
     def reload(self) -> None:
-        """Statistics take about a second per 10k customers: computed on a worker thread."""
+        """The order, the filters and the counts, computed on a worker thread; the rows
+        shown stay, greyed, until the new order arrives."""
+        if self._counting:
+            self._count_again = True
+            return
         self.today = dt.date.today()
-        self._changed_ids.clear()  # counted with everyone
-        self._patching = False  # a change still on the worker is dropped (its rows are old)
-        self._counting_all = True
+        self._counting = True
         self._generation += 1
-        generation, today, shop_id = self._generation, self.today, self.shop_id
-        self.shown_label.setText(self.tr("Counting every customer's visits…"))
+        generation, query = self._generation, self._query()
+        if self.model.rowCount() == 0:
+            self.shown_label.setText(self.tr("Counting every customer's visits…"))
         show_stale(self.table, True)
-        sorted_by = self.model.sorted_by
-        run_task(
-            # Sorted and counted off the UI thread too: 100,000 rows took 0.3 s there.
-            lambda: self._counted(
-                self.model.sorted_copy(
-                    frequency.visit_statistics(today, shop_id=shop_id), sorted_by
-                )
-            ),
-            lambda found: self._show_statistics(found, generation, sorted_by),
-        )
+        run_task(lambda: table_order(query), lambda found: self._show(found, generation))
 
-    @staticmethod
-    def _counted(
-        rows: list[FrequencyRow],
-    ) -> tuple[list[FrequencyRow], dict[Group, int], int]:
-        return rows, frequency.group_counts(rows), sum(row.overdue for row in rows)
-
-    def _show_statistics(
-        self,
-        found: tuple[list[FrequencyRow], dict[Group, int], int],
-        generation: int,
-        sorted_by: tuple[int, Qt.SortOrder] | None,
-    ) -> None:
+    def _show(self, order: TableOrder, generation: int) -> None:
         if not isValid(self) or generation != self._generation:
             return  # the tab closed, or a newer count is on its way
-        self.all_rows, counts, overdue = found
-        self._counting_all = False
+        self._counting = False
+        if self._count_again:  # what changed meanwhile is counted before it is shown
+            self._count_again = False
+            self.reload()
+            return
         show_stale(self.table, False)
-        self._rows_sorted_by = sorted_by
+        self.model.set_order(order)
         names = texts.groups()
-        self.count_buttons[None].setText(
-            self.tr("Everyone: %1").replace("%1", str(len(self.all_rows)))
-        )
+        self.count_buttons[None].setText(self.tr("Everyone: %1").replace("%1", str(order.everyone)))
         for group in Group:
-            self.count_buttons[group].setText(f"{names[group]}: {counts[group]}")
-        self.overdue_count.setText(self.tr("Overdue: %1").replace("%1", str(overdue)))
-        self.apply_filters()
-        self._count_changed()  # any change that waited for these rows
+            self.count_buttons[group].setText(f"{names[group]}: {order.counts[group]}")
+        self.overdue_count.setText(self.tr("Overdue: %1").replace("%1", str(order.overdue_count)))
+        self._update_footer()
 
     def apply_filters(self) -> None:
-        group = self.group_filter.currentData()
-        staff_id = self.staff_filter.currentData()
-        overdue_only = self.overdue_only.isChecked()
-        self.model.set_rows(
-            [
-                row
-                for row in self.all_rows
-                if (group is None or row.group == group)
-                and (staff_id is None or row.staff_id == staff_id)
-                and (row.overdue or not overdue_only)
-            ],
-            in_order=self.model.sorted_by == self._rows_sorted_by,
-        )
-        self._update_footer()
+        self.reload()
 
     def _show_group(self, group: Group | None) -> None:
         self.group_filter.setCurrentIndex(max(self.group_filter.findData(group), 0))
@@ -350,8 +302,21 @@ class FrequencyPage(LazyPage):
         """The work starts in the table: Ctrl+A, then Ctrl+Shift+A assigns calls."""
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _selected_rows(self) -> list[int]:
+        """The selected lines, top to bottom, from the selection's ranges (Ctrl+A over
+        a chain's 100,000 is one range, not 100,000 indexes)."""
+        selection = self.table.selectionModel()
+        if selection is None:
+            return []
+        rows: set[int] = set()
+        ranges = selection.selection()
+        for number in range(ranges.count()):
+            picked = ranges.at(number)
+            rows.update(range(picked.top(), picked.bottom() + 1))
+        return sorted(rows)
+
     def _update_footer(self) -> None:
-        chosen = len(selected_objects(self.table))
+        chosen = len(self._selected_rows())
         self.shown_label.setText(
             self.tr("%1 shown, %2 selected")
             .replace("%1", str(self.model.rowCount()))
@@ -360,23 +325,24 @@ class FrequencyPage(LazyPage):
         self.assign_button.setEnabled(chosen > 0)
 
     def assign_calls(self) -> AssignCallsDialog | None:
-        chosen: list[FrequencyRow] = selected_objects(self.table)
-        if not chosen:
+        rows = self._selected_rows()
+        if not rows:
             self.status_message.emit(self.tr("Select the customers to call first."))
             return None
-        reason = "overdue" if all(row.overdue for row in chosen) else "manual"
+        reason = "overdue" if all(self.model.is_overdue_at(row) for row in rows) else "manual"
         dialog = AssignCallsDialog(
-            [row.customer_id for row in chosen], reason, self.actor_id, self.today, self
+            [self.model.id_at(row) for row in rows], reason, self.actor_id, self.today, self
         )
         dialog.assigned.connect(self._assigned)
         dialog.open()
         return dialog
 
     def export(self) -> None:
-        shown = frozenset(row.customer_id for row in self.model.rows())
-        chosen = frozenset(row.customer_id for row in selected_objects(self.table))
+        shown = self.model.ids()
+        chosen = frozenset(self.model.id_at(row) for row in self._selected_rows())
+        everyone = self.model.order.everyone
         scopes: list[tuple[str, frozenset[int] | None]] = [
-            (self.tr("All customers on file (%1)").replace("%1", str(len(self.all_rows))), None),
+            (self.tr("All customers on file (%1)").replace("%1", str(everyone)), None),
             (self.tr("The customers shown (%1)").replace("%1", str(len(shown))), shown),
         ]
         if chosen:
@@ -396,8 +362,8 @@ class FrequencyPage(LazyPage):
         return dialog
 
     def _open_current(self) -> None:
-        row = current_object(self.table)
-        if row is not None:
-            self.open_customer.emit(row.customer_id)
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_customer.emit(self.model.id_at(index.row()))
         self.model.columns = self._columns()
         self.mark_stale()

@@ -1,12 +1,12 @@
 """A table model over a list of rows already in memory, with columns described as data.
 
-For lists computed as a whole (visit statistics, calls, complaints) where paging by SQL
-would not help; the customer list and the care log stay on PagedTableModel.
+For lists computed as a whole (calls, complaints, care lists) where paging by SQL would
+not help; the customer list and the care log page by SQL (PagedTableModel), the
+frequency table reads its rows by page from an order of ids (ui/frequency/table_model.py).
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -44,27 +44,16 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self._highlight = highlight
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[Row], in_order: bool = False) -> None:
-        """``in_order``: the rows are already in the shown sort (``sorted_copy`` of a
-        worker thread), so a hundred thousand are not sorted again here."""
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        if self._sorted_by is not None and not in_order:
+        if self._sorted_by is not None:
             self._sort_rows(*self._sorted_by)
         self.endResetModel()
 
     @property
     def sorted_by(self) -> tuple[int, Qt.SortOrder] | None:
         return self._sorted_by
-
-    def sorted_copy(
-        self, rows: Sequence[Row], sorted_by: tuple[int, Qt.SortOrder] | None
-    ) -> list[Row]:
-        """``rows`` in the sort ``sorted_by`` (read from ``sorted_by`` on the UI thread);
-        touches nothing, so a worker thread may call it."""
-        if sorted_by is None:
-            return list(rows)
-        return self._in_order(rows, *sorted_by)
 
     def set_highlight(self, highlight: Callable[[Row], QColor | None] | None) -> None:
         self._highlight = highlight
@@ -109,51 +98,14 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self._sort_rows(column, order)
         self.layoutChanged.emit()
 
-    def with_inserted(
-        self, rows: list[Row], new: Sequence[Row], sorted_by: tuple[int, Qt.SortOrder] | None
-    ) -> list[Row]:
-        """``rows`` (in the sort ``sorted_by``) with ``new`` put where sorting everything
-        again would put them, after their equals (a hundred thousand rows re-sorted is one
-        long C call that holds the GIL, and the window with it, for a quarter second).
-        Touches nothing, so a worker thread may call it."""
-        placed = list(rows)
-        if sorted_by is None:
-            return placed + list(new)
-        column, order = sorted_by
-        described = self.columns[column]
-        key = described.sort_key or described.text
-        descending = order == Qt.SortOrder.DescendingOrder
-        for row in new:
-            value = key(row)
-            present = _first_blank(placed, key)
-            if value is None:
-                placed.append(row)
-                continue
-            low, high = 0, present
-            while low < high:  # the first place whose key sorts after this one
-                middle = (low + high) // 2
-                here = key(placed[middle])
-                if (value > here) if descending else (value < here):
-                    high = middle
-                else:
-                    low = middle + 1
-            placed.insert(low, row)
-        return placed
-
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._rows = self._in_order(self._rows, column, order)
 
     def _in_order(self, rows: Sequence[Row], column: int, order: Qt.SortOrder) -> list[Row]:
-        """Sorted by the column, blanks last either way; each row's key worked out once
-        (three calls per row were most of the frequency tab's 300 ms at 100k)."""
+        """Sorted by the column, blanks last either way; each row's key worked out once."""
         described = self.columns[column]
         key = described.sort_key or described.text
         keyed = [(key(row), row) for row in rows]
         present = [pair for pair in keyed if pair[0] is not None]
         present.sort(key=itemgetter(0), reverse=order == Qt.SortOrder.DescendingOrder)
         return [row for _, row in present] + [row for value, row in keyed if value is None]
-
-
-def _first_blank(rows: Sequence[Any], key: Callable[[Any], Any]) -> int:
-    """Where the rows without a sort value begin (they are all at the end)."""
-    return bisect.bisect_left(rows, True, key=lambda row: key(row) is None)

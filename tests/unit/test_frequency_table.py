@@ -1,0 +1,85 @@
+"""The frequency table's order, filters and counts in SQL (services/frequency_table.py)
+agree with the rows ``visit_statistics`` gives, customer by customer, on either engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from salon_desk.services import customers, demo, frequency
+from salon_desk.services.frequency_rules import Group, load_rules
+from salon_desk.services.frequency_sql import Scope
+from salon_desk.services.frequency_table import FrequencySort, TableQuery, table_order
+from salon_desk.store.models import Customer, CustomerType, Staff
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def rows(database, manager_id: int) -> list[frequency.FrequencyRow]:
+    demo.build_demo(customers=120, seed=7, today=TODAY)
+    for customer_id in (3, 30):  # archived: in no count and no row
+        customers.set_archived(customer_id, True, manager_id)
+    return frequency.visit_statistics(TODAY)
+
+
+def _python_key(sort: FrequencySort, rows: list[frequency.FrequencyRow]):
+    """What each sort means, stated on the Python rows (None: an empty value)."""
+    names = {c.id: c.name_sort for c in Customer.select(Customer.id, Customer.name_sort)}
+    staff = {s.id: s.name_sort for s in Staff.select(Staff.id, Staff.name_sort)}
+    types = {t.id: t.sort_order for t in CustomerType.select()}
+    return {
+        FrequencySort.NAME: lambda r: names[r.customer_id],
+        FrequencySort.PHONE: lambda r: r.phone,
+        FrequencySort.GROUP: lambda r: list(Group).index(r.group),
+        FrequencySort.VISITS_IN_WINDOW: lambda r: r.visits_in_window,
+        FrequencySort.USUAL_GAP: lambda r: r.typical_days,
+        FrequencySort.DAYS_AWAY: lambda r: r.days_since_last,
+        FrequencySort.OVERDUE: lambda r: (r.overdue, r.days_since_last or 0),
+        FrequencySort.STAFF: lambda r: staff.get(r.staff_id),
+        FrequencySort.PSYCHOLOGY: lambda r: types.get(r.psychology_type_id),
+        FrequencySort.PERSONALITY: lambda r: types.get(r.personality_type_id),
+        FrequencySort.SPEND_IN_WINDOW: lambda r: r.spend_in_window_fen,
+        FrequencySort.OPEN_CALLS: lambda r: r.open_calls,
+    }[sort]
+
+
+@pytest.mark.parametrize("sort", list(FrequencySort))
+def test_every_sort_orders_as_the_rows_say(rows, sort: FrequencySort) -> None:
+    key = _python_key(sort, rows)
+    scope = Scope(TODAY, load_rules())
+    for descending in (False, True):
+        found = table_order(TableQuery(scope, sort=sort, descending=descending))
+        present = sorted(
+            (row for row in rows if key(row) is not None),
+            key=lambda row: row.customer_id,
+        )
+        present.sort(key=key, reverse=descending)  # stable: ties stay in id order
+        blanks = sorted(row.customer_id for row in rows if key(row) is None)
+        assert list(found.ids) == [row.customer_id for row in present] + blanks, (
+            sort,
+            descending,
+        )
+
+
+def test_filters_and_counts_agree_with_the_rows(rows) -> None:
+    scope = Scope(TODAY, load_rules())
+    everyone = table_order(TableQuery(scope))
+    assert everyone.everyone == len(rows) == len(everyone.ids)
+    assert everyone.counts == {g: sum(r.group is g for r in rows) for g in Group}
+    assert everyone.overdue_count == sum(r.overdue for r in rows) > 0
+    late = {r.customer_id for r in rows if r.overdue}
+    assert {i for i, flag in zip(everyone.ids, everyone.overdue, strict=True) if flag} == late
+    staff_id = next(r.staff_id for r in rows if r.staff_id is not None)
+    for group in Group:
+        for overdue_only in (False, True):
+            query = TableQuery(scope, group=group, staff_id=staff_id, overdue_only=overdue_only)
+            found = table_order(query)
+            expected = {
+                r.customer_id
+                for r in rows
+                if r.group is group and r.staff_id == staff_id and (r.overdue or not overdue_only)
+            }
+            assert set(found.ids) == expected, (group, overdue_only)
+            assert found.counts == everyone.counts  # the counts are the shop's, unfiltered
