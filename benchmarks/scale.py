@@ -30,6 +30,9 @@ from typing import Any
 
 from salon_desk.services import charts, frequency
 from salon_desk.services.customer_search import CustomerQuery, count_customers, fetch_page
+from salon_desk.services.frequency_rules import load_rules
+from salon_desk.services.frequency_sql import Scope
+from salon_desk.services.frequency_table import TableQuery, table_order
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.store import bulk, visit_figures
 from salon_desk.store.backup import copy_database
@@ -128,6 +131,13 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def frequency_tab(today: dt.date, shop_id: int | None = None) -> object:
+    """What the frequency tab waits for: the order and counts (on its worker), then the
+    rows of the first page."""
+    order = table_order(TableQuery(Scope(today, load_rules(), shop_id=shop_id)))
+    return frequency.visit_statistics(today, only=frozenset(order.ids[:PAGE]), shop_id=shop_id)
+
+
 def measure(
     path: Path | str, runs: int, today: dt.date, shop_id: int | None = None
 ) -> list[tuple[str, float, float, float, str]]:
@@ -199,8 +209,8 @@ def measure(
             0.0,
         ),
         (
-            "visit-frequency statistics, every customer",
-            lambda: frequency.visit_statistics(today),
+            "frequency tab: order, counts, first page",
+            lambda: frequency_tab(today),
             group_by,
             "≤ 200 ms",
             0.2,
@@ -226,8 +236,8 @@ def measure(
                 0.005,
             ),
             (
-                "one shop's frequency statistics",
-                lambda: frequency.visit_statistics(today, shop_id=shop_id),
+                "one shop's frequency tab",
+                lambda: frequency_tab(today, shop_id),
                 group_by,
                 "≤ 200 ms",
                 0.2,
