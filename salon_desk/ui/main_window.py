@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from salon_desk import config
 from salon_desk.services import backups, catalogues, customers, privacy
@@ -16,13 +14,7 @@ from salon_desk.services.changes import EVERYTHING, Changes
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.backup_now import back_up_now
-from salon_desk.ui.care_log.page import CareLogPage
-from salon_desk.ui.charts.page import ChartsPage
-from salon_desk.ui.complaints.page import ComplaintsPage
-from salon_desk.ui.customers.page import CustomersPage
 from salon_desk.ui.events import AppEvents
-from salon_desk.ui.follow_ups.page import FollowUpsPage
-from salon_desk.ui.frequency.page import FrequencyPage
 from salon_desk.ui.offline import OfflineWatch
 from salon_desk.ui.settings.language import (
     LANGUAGE_NAMES,
@@ -34,32 +26,31 @@ from salon_desk.ui.shop_choice import ShopChoice
 from salon_desk.ui.staff_picker import StaffPicker
 from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.window_tabs import (
+    CARE_LOG,
+    CHARTS,
+    CUSTOMERS,
+    FOLLOW_UPS,
+    FREQUENCY,
+    WindowTabs,
+)
 
-if TYPE_CHECKING:  # the dialogs load when first opened: each costs start-up time
+if TYPE_CHECKING:  # the dialogs and five tabs load when first opened: each costs start-up
     from salon_desk.ui.audit_dialog import AuditDialog
     from salon_desk.ui.backup_dialog import RestoreDialog
+    from salon_desk.ui.care_log.page import CareLogPage
+    from salon_desk.ui.charts.page import ChartsPage
+    from salon_desk.ui.complaints.page import ComplaintsPage
     from salon_desk.ui.excel.export_dialog import ExportDialog
     from salon_desk.ui.excel.history_import_dialog import HistoryImportDialog
     from salon_desk.ui.excel.import_dialog import ImportDialog
     from salon_desk.ui.excel.undo_import_dialog import UndoImportDialog
+    from salon_desk.ui.follow_ups.page import FollowUpsPage
+    from salon_desk.ui.frequency.page import FrequencyPage
     from salon_desk.ui.pin_dialog import PinDialog
     from salon_desk.ui.settings.dialog import SettingsDialog
 
 STATUS_TIMEOUT_MS = 6000
-
-
-class Page(Protocol):
-    """What the window asks of every tab."""
-
-    @property
-    def status_message(self) -> SignalInstance: ...
-
-    def focus_start(self) -> None: ...
-
-    def show_shop(self, shop_id: int) -> None: ...  # a chain's one shop (0: the whole chain)
-
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -73,31 +64,11 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         self.actor_id = actor_id
         self.database = database_label
-        self.tabs = named(QTabWidget(), "main_tabs")
-        self.customers = CustomersPage(self.events, actor_id)
-        self.care_log = CareLogPage(self.events, actor_id)
-        self.frequency = FrequencyPage(self.events, actor_id)
-        self.follow_ups = FollowUpsPage(self.events, actor_id)
-        self.complaints = ComplaintsPage(self.events, actor_id)
-        self.charts = ChartsPage(self.events)
-        self.pages: list[Page] = [
-            self.customers,
-            self.care_log,
-            self.frequency,
-            self.follow_ups,
-            self.complaints,
-            self.charts,
-        ]
-        self.tabs.addTab(self.customers, self.tr("Customer files"))
-        self.tabs.addTab(self.care_log, self.tr("Care log"))
-        self.tabs.addTab(self.frequency, self.tr("Visit frequency"))
-        self.tabs.addTab(self.follow_ups, self.tr("Follow-up calls"))
-        self.tabs.addTab(self.complaints, self.tr("Complaints"))
-        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs = WindowTabs(self.events, actor_id)
+        self.customers = self.tabs.customers
         self.shop_choice = ShopChoice()
         self.tabs.setCornerWidget(self.shop_choice)
-        for shown in self.pages:
-            self.shop_choice.chosen.connect(shown.show_shop)
+        self.tabs.made.connect(self._wire)
         self.setCentralWidget(self.tabs)
         for number in range(self.tabs.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -108,17 +79,58 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.offline.label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.staff_label)
-        for page in self.pages:
-            page.status_message.connect(self.show_message)
-        self.frequency.open_customer.connect(self.open_customer)
-        self.follow_ups.open_customer.connect(self.open_customer)
-        self.charts.show_customers.connect(self.show_customers)
-        self.frequency.export_requested.connect(self.export_customers)
+        self._wire(CUSTOMERS, self.customers)
         self.customers.log_visit_requested.connect(self.log_visit_for)
         self.customers.side.visits.open_entry.connect(self.open_entry_from_file)
         self.events.changed.connect(self._changed)
         self._build_menus()
         self.set_actor(actor_id)
+
+    # -- the tabs (five of them made when first shown: ui/window_tabs.py) -----------
+    @property
+    def care_log(self) -> CareLogPage:
+        return self.tabs.care_log
+
+    @property
+    def frequency(self) -> FrequencyPage:
+        return self.tabs.frequency
+
+    @property
+    def follow_ups(self) -> FollowUpsPage:
+        return self.tabs.follow_ups
+
+    @property
+    def complaints(self) -> ComplaintsPage:
+        return self.tabs.complaints
+
+    @property
+    def charts(self) -> ChartsPage:
+        return self.tabs.charts
+
+    def _wire(self, index: int, page: Any) -> None:
+        """A page just made: to the status bar, the shop box, who is on duty."""
+        page.status_message.connect(self.show_message)
+        self.shop_choice.chosen.connect(page.show_shop)
+        shop = self.shop_choice.currentData()
+        if shop:
+            page.show_shop(int(shop))
+        if index == FREQUENCY:
+            page.open_customer.connect(self.open_customer)
+            page.export_requested.connect(self.export_customers)
+            self._frequency_permissions(page)
+        elif index == FOLLOW_UPS:
+            page.open_customer.connect(self.open_customer)
+        elif index == CHARTS:
+            page.show_customers.connect(self.show_customers)
+        if index != CUSTOMERS and hasattr(page, "set_actor"):
+            page.set_actor(self.actor_id)
+
+    def confirm_leave(self) -> bool:
+        """Unsaved edits (a file, a care entry) are dealt with before they would be lost."""
+        care_log = self.tabs.built(CARE_LOG)
+        return self.customers.confirm_leave() and (
+            care_log is None or cast("CareLogPage", care_log).confirm_leave()
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -197,12 +209,10 @@ class MainWindow(QMainWindow):
         )
 
     def set_actor(self, actor_id: int | None) -> None:
-        self.actor_id = actor_id
-        self.customers.set_actor(actor_id)
-        self.care_log.set_actor(actor_id)
-        self.frequency.set_actor(actor_id)
-        self.follow_ups.set_actor(actor_id)
-        self.complaints.set_actor(actor_id)
+        self.actor_id = self.tabs.actor_id = actor_id
+        for _, page in self.tabs.made_pages():
+            if hasattr(page, "set_actor"):
+                page.set_actor(actor_id)
         self.shop_choice.refresh(actor_id)
         member = next(
             (m for m in catalogues.list_staff(include_inactive=True) if m.id == actor_id), None
@@ -247,8 +257,13 @@ class MainWindow(QMainWindow):
         # A server holds the whole chain: only the owner copies it (pg_dump, to this PC).
         self.backup_action.setEnabled(on_a_file or allowed(actor_id, Permission.SERVER_BACKUP))
         self.restore_action.setEnabled(on_a_file and allowed(actor_id, Permission.RESTORE))
-        self.frequency.export_button.setVisible(allowed(actor_id, Permission.EXPORT))
-        self.frequency.rules_button.setEnabled(allowed(actor_id, Permission.SETTINGS))
+        frequency = self.tabs.built(FREQUENCY)
+        if frequency is not None:
+            self._frequency_permissions(frequency)
+
+    def _frequency_permissions(self, page: Any) -> None:
+        page.export_button.setVisible(allowed(self.actor_id, Permission.EXPORT))
+        page.rules_button.setEnabled(allowed(self.actor_id, Permission.SETTINGS))
 
     def _read_again(self) -> None:
         """The server answers again: every screen reads afresh what it shows."""
@@ -257,12 +272,14 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         """Ctrl+1 … Ctrl+6: the tab, with focus where its work starts."""
         self.tabs.setCurrentIndex(index)
-        self.pages[index].focus_start()
+        self.tabs.page_at(index).focus_start()
 
     def export_what_is_shown(self) -> None:
         """Ctrl+E exports what the tab in front shows, as the tab's own button does."""
-        if self.tabs.currentWidget() is self.frequency and self.frequency.export_button.isVisible():
-            self.frequency.export()
+        frequency = cast("FrequencyPage | None", self.tabs.built(FREQUENCY))
+        shown = self.tabs.currentIndex() == FREQUENCY
+        if shown and frequency is not None and frequency.export_button.isVisible():
+            frequency.export()
         else:
             self.export_customers()
 
@@ -273,7 +290,7 @@ class MainWindow(QMainWindow):
     def open_entry_from_file(self, entry_id: int) -> None:
         """An entry from her file's Visits tab; correcting it happens on the care log."""
         dialog = self.care_log.open_entry(entry_id)
-        dialog.correct_requested.connect(lambda _: self.show_tab(self.pages.index(self.care_log)))
+        dialog.correct_requested.connect(lambda _: self.show_tab(CARE_LOG))
 
     def open_customer(self, customer_id: int) -> None:
         self.tabs.setCurrentWidget(self.customers)
@@ -361,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def open_restore(self) -> RestoreDialog | None:
         path = backups.database_file()
-        if path is None or not (self.customers.confirm_leave() and self.care_log.confirm_leave()):
+        if path is None or not self.confirm_leave():
             return None  # unsaved edits are dealt with before the files change under them
         from salon_desk.ui.backup_dialog import RestoreDialog
 
@@ -401,7 +418,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.customers.confirm_leave() and self.care_log.confirm_leave():
+        if self.confirm_leave():
             event.accept()
         else:
             event.ignore()

@@ -61,7 +61,7 @@ def import_history(window: MainWindow, path: Path, kind: str) -> HistoryImportDi
 
 
 def undo_last_import(window: MainWindow) -> UndoImportDialog | None:
-    if not (window.customers.confirm_leave() and window.care_log.confirm_leave()):
+    if not window.confirm_leave():
         return None  # unsaved edits are dealt with before files may go
     dialog = UndoImportDialog(window.actor_id, window)
     dialog.undone.connect(lambda message: import_undone(window, message))

@@ -1,0 +1,118 @@
+"""The window's six tabs: the customer files made with the window, the other five the
+first time they are shown or asked for (ui/widgets/lazy_tabs.py, issue 15.4), each
+wired to the window when it is made, with the staff member and shop chosen by then.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from salon_desk.ui.customers.page import CustomersPage
+from salon_desk.ui.widgets.lazy_tabs import LazyTabs
+from salon_desk.ui.widgets.naming import named
+
+if TYPE_CHECKING:
+    from salon_desk.ui.care_log.page import CareLogPage
+    from salon_desk.ui.charts.page import ChartsPage
+    from salon_desk.ui.complaints.page import ComplaintsPage
+    from salon_desk.ui.events import AppEvents
+    from salon_desk.ui.follow_ups.page import FollowUpsPage
+    from salon_desk.ui.frequency.page import FrequencyPage
+
+# In order: Ctrl+1 … Ctrl+6.
+CUSTOMERS, CARE_LOG, FREQUENCY, FOLLOW_UPS, COMPLAINTS, CHARTS = range(6)
+
+
+class Page(Protocol):
+    """What the window asks of every tab."""
+
+    @property
+    def status_message(self) -> SignalInstance: ...
+
+    def focus_start(self) -> None: ...
+
+    def show_shop(self, shop_id: int) -> None: ...  # a chain's one shop (0: the whole chain)
+
+
+def _care_log(events: AppEvents, actor_id: int | None) -> QWidget:
+    from salon_desk.ui.care_log.page import CareLogPage
+
+    return CareLogPage(events, actor_id)
+
+
+def _frequency(events: AppEvents, actor_id: int | None) -> QWidget:
+    from salon_desk.ui.frequency.page import FrequencyPage
+
+    return FrequencyPage(events, actor_id)
+
+
+def _follow_ups(events: AppEvents, actor_id: int | None) -> QWidget:
+    from salon_desk.ui.follow_ups.page import FollowUpsPage
+
+    return FollowUpsPage(events, actor_id)
+
+
+def _complaints(events: AppEvents, actor_id: int | None) -> QWidget:
+    from salon_desk.ui.complaints.page import ComplaintsPage
+
+    return ComplaintsPage(events, actor_id)
+
+
+def _charts(events: AppEvents, actor_id: int | None) -> QWidget:
+    from salon_desk.ui.charts.page import ChartsPage
+
+    return ChartsPage(events)
+
+
+class WindowTabs(LazyTabs):
+    def __init__(self, events: AppEvents, actor_id: int | None) -> None:
+        super().__init__()
+        named(self, "main_tabs")
+        self.actor_id = actor_id  # who the pages made later are made for
+        translate = QCoreApplication.translate
+        self.customers = CustomersPage(events, actor_id)
+        self.add_page(self.customers, translate("MainWindow", "Customer files"))
+        makers: list[tuple[Callable[[AppEvents, int | None], QWidget], str]] = [
+            (_care_log, translate("MainWindow", "Care log")),
+            (_frequency, translate("MainWindow", "Visit frequency")),
+            (_follow_ups, translate("MainWindow", "Follow-up calls")),
+            (_complaints, translate("MainWindow", "Complaints")),
+            (_charts, translate("MainWindow", "Charts")),
+        ]
+        for make, title in makers:
+            self.add_lazy(functools.partial(self._make, make, events), title)
+
+    def _make(self, make: Callable[[AppEvents, int | None], QWidget], events: AppEvents) -> QWidget:
+        return make(events, self.actor_id)  # whoever is on duty when it is first shown
+
+    def page_at(self, index: int) -> Page:
+        return cast(Page, self.page(index))
+
+    def made_pages(self) -> list[tuple[int, Any]]:
+        """The pages made so far, with their tab."""
+        return [(index, page) for index in range(self.count()) if (page := self.built(index))]
+
+    @property
+    def care_log(self) -> CareLogPage:
+        return cast("CareLogPage", self.page(CARE_LOG))
+
+    @property
+    def frequency(self) -> FrequencyPage:
+        return cast("FrequencyPage", self.page(FREQUENCY))
+
+    @property
+    def follow_ups(self) -> FollowUpsPage:
+        return cast("FollowUpsPage", self.page(FOLLOW_UPS))
+
+    @property
+    def complaints(self) -> ComplaintsPage:
+        return cast("ComplaintsPage", self.page(COMPLAINTS))
+
+    @property
+    def charts(self) -> ChartsPage:
+        return cast("ChartsPage", self.page(CHARTS))

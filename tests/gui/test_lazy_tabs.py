@@ -1,0 +1,38 @@
+"""Issue 15.4: five of the six tabs are made the first time they are shown, with whoever
+is on duty by then; nothing about using them changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from salon_desk.services import catalogues
+from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.window_tabs import CARE_LOG, CHARTS, FREQUENCY
+from tests.gui.keyboard import Keyboard
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_the_other_tabs_are_made_when_first_shown(qtbot, window: MainWindow) -> None:
+    assert [window.tabs.built(index) is None for index in range(6)] == [False] + [True] * 5
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_3, CTRL)
+    frequency = window.tabs.built(FREQUENCY)
+    assert frequency is not None and frequency.isVisible()
+    assert keys.focus() is frequency.table  # where its work starts, as before
+    assert frequency.actor_id == window.actor_id
+    assert frequency.export_button.isVisibleTo(window)  # the manager may export
+    assert window.tabs.currentWidget() is frequency is window.frequency
+    assert window.tabs.built(CARE_LOG) is None and window.tabs.built(CHARTS) is None
+
+    li = catalogues.save_staff(
+        catalogues.StaffMember(0, "李静", "beautician", "", True), window.actor_id
+    )
+    window.set_actor(li)  # a beautician on duty: the tab made reads it, as will the next
+    assert frequency.actor_id == li and not frequency.export_button.isVisibleTo(window)
+    keys.press(Qt.Key.Key_2, CTRL)
+    care_log = window.tabs.built(CARE_LOG)
+    assert care_log is not None and care_log.actor_id == li
+    assert keys.focus() is care_log.form.customer.search
+    window.tabs.setCurrentWidget(window.customers)
+    assert window.tabs.currentIndex() == 0
