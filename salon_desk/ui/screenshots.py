@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.follow_up_lists import overview
+from salon_desk.services.search_keys import name_keys
 from salon_desk.ui.charts.page import CHARTS
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.widgets import tasks
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
+    # Twice: what the first pass does (a list counted after its first page) may ask for
+    # a new layout, which the second pass carries out, as the running window would.
+    QApplication.processEvents()
     QApplication.processEvents()
     widget.grab().save(str(path))
     return path
@@ -36,7 +40,9 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     if with_history is not None:
         page.open_customer(with_history.id)
     saved.append(_grab(window, out / "customers.png"))
-    page.search.setText("zhm")
+    # Her initials (zhm for 张慧敏): the picture shows a pinyin search finding someone.
+    initials = name_keys(with_history.name)["initials"] if with_history is not None else []
+    page.search.setText(initials[0] if initials else "zhm")
     page.refresh_list()
     saved.append(_grab(window, out / "customers-search-pinyin.png"))
     page.search.clear()
