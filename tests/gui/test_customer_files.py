@@ -398,6 +398,7 @@ def test_while_the_server_cannot_be_reached_the_screens_fade_then_come_back(
     from salon_desk.ui.widgets.stale import is_stale
 
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # reads on the worker threads, as live
+    window.show_tab(2)  # made while the server answers (a tab is made when first shown)
     window.offline.timer.setInterval(50)
     reachable = ServerDatabase._connect
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -73,9 +75,9 @@ class FrequencyPage(LazyPage):
         self.actor_id = actor_id
         self.today = dt.date.today()
         self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
-        self._generation = 0  # a count's answer is shown only if no newer one was asked
-        self._counting = False
-        self._count_again = False  # something changed while a count was on the worker
+        # A count's answer is shown only if no newer one was asked since (a change, a
+        # sort or a filter asks again; a count that failed, the server gone, is left).
+        self._generation = 0
         self.count_buttons: dict[Group | None, QToolButton] = {}
         self.group_filter = named(QComboBox(), "frequency_group")
         self.staff_filter = named(QComboBox(), "frequency_staff")
@@ -241,41 +243,37 @@ class FrequencyPage(LazyPage):
         """The rows of a page on screen (about 5 ms for 200 of a chain's customers)."""
         return frequency.visit_statistics(self.today, only=customer_ids, shop_id=self.shop_id)
 
-    def _query(self) -> TableQuery:
+    def _query(self) -> Callable[[], TableQuery]:
+        """What the table asks for, read from the screen now; the shop's rules are read
+        with the rest on the worker (a read on the UI thread fails there when the server
+        has gone, where the worker's failure fades the screens: ui/offline.py)."""
         column, order = self.model.sorted_by or (OVERDUE_COLUMN, Qt.SortOrder.DescendingOrder)
         group = self.group_filter.currentData()  # the combo box hands back the text
-        return TableQuery(
-            Scope(self.today, load_rules(), shop_id=self.shop_id),
+        asked = functools.partial(
+            TableQuery,
             group=Group(group) if group else None,
             staff_id=self.staff_filter.currentData(),
             overdue_only=self.overdue_only.isChecked(),
             sort=SORTS[column],
             descending=order == Qt.SortOrder.DescendingOrder,
         )
+        today, shop_id = self.today, self.shop_id
+        return lambda: asked(Scope(today, load_rules(), shop_id=shop_id))
 
     def reload(self) -> None:
         """The order, the filters and the counts, computed on a worker thread; the rows
         shown stay, greyed, until the new order arrives."""
-        if self._counting:
-            self._count_again = True
-            return
         self.today = dt.date.today()
-        self._counting = True
         self._generation += 1
         generation, query = self._generation, self._query()
         if self.model.rowCount() == 0:
             self.shown_label.setText(self.tr("Counting every customer's visits…"))
         show_stale(self.table, True)
-        run_task(lambda: table_order(query), lambda found: self._show(found, generation))
+        run_task(lambda: table_order(query()), lambda found: self._show(found, generation))
 
     def _show(self, order: TableOrder, generation: int) -> None:
         if not isValid(self) or generation != self._generation:
             return  # the tab closed, or a newer count is on its way
-        self._counting = False
-        if self._count_again:  # what changed meanwhile is counted before it is shown
-            self._count_again = False
-            self.reload()
-            return
         show_stale(self.table, False)
         self.model.set_order(order)
         names = texts.groups()
