@@ -77,7 +77,9 @@ def test_who_is_behind_a_clicked_month_is_asked_off_the_ui_thread(
     page = charts_window.charts
     page.reload()
     qtbot.waitUntil(lambda: page.figures is not None and page.caption.text() != "Counting…")
-    page.choose("visits_by_month")
+    page.choose("visits_by_month")  # its part is counted when the chart is first shown
+    qtbot.waitUntil(lambda: charts.PART_MONTHS in page.figures.counted)
+    assert page.caption.text() != "Counting…"
     last_month = len(page.chart.hits) - 1
     click_segment(qtbot, charts_window, last_month)
     customers = charts_window.customers
@@ -122,3 +124,30 @@ def test_export_png(qtbot, charts_window: MainWindow, tmp_path: Path):
     assert page.export_png(target)
     image = QImage(str(target))
     assert not image.isNull() and image.width() > 300
+
+
+def test_each_chart_counts_its_own_part_when_first_shown(
+    qtbot, charts_window: MainWindow, monkeypatch
+):
+    """Opening the tab counts the groups' part only; another chart counts its own part
+    the first time it is shown, and a chart shown before is drawn without a count."""
+    from salon_desk.services import charts
+
+    asked: list[frozenset[str]] = []
+    original = charts.figures
+
+    def spy(today=None, chart_filter=None, parts=charts.PARTS):
+        asked.append(parts)
+        return original(today, chart_filter, parts)
+
+    monkeypatch.setattr(charts, "figures", spy)
+    page = charts_window.charts
+    page.reload()
+    assert asked == [{charts.PART_CELLS}]
+    page.choose("value_groups")
+    assert asked[-1] == {charts.PART_VALUE}
+    assert sum(hit.segment.count for hit in page.chart.hits) == 120
+    page.choose("spend")  # the same part: drawn from what was counted
+    page.choose("groups")
+    assert len(asked) == 2
+    assert sum(hit.segment.count for hit in page.chart.hits) == 120

@@ -232,3 +232,22 @@ def test_sql_overdue_turns_the_day_after_the_threshold_as_the_table_does(manager
             made["节奏过了"],
         }
     )
+
+
+def test_a_part_is_counted_alone_and_added_to_the_others(salon: sqlite3.Connection) -> None:
+    """The charts tab counts the part of the chart it shows, then adds the others as
+    their charts are shown: the sum is what counting everything at once gives."""
+    everything = charts.figures(TODAY)
+    months = charts.figures(TODAY, parts=frozenset({charts.PART_MONTHS}))
+    assert months.counted == {charts.PART_MONTHS} and months.groups == []
+    assert counted(months.visits_by_month) == counted(everything.visits_by_month)
+    cells = charts.figures(TODAY, parts=frozenset({charts.PART_CELLS}))
+    assert cells.value_groups == [] and cells.visits_by_month == []
+    merged = charts.with_part(
+        charts.with_part(cells, months), charts.figures(TODAY, parts=frozenset({charts.PART_VALUE}))
+    )
+    assert merged.counted == {charts.PART_CELLS, charts.PART_MONTHS, charts.PART_VALUE}
+    for name in ("groups", "psychology", "visits_by_month", "new_by_month", "value_groups"):
+        assert counted(getattr(merged, name)) == counted(getattr(everything, name)), name
+    assert merged.spend_sorted_fen == everything.spend_sorted_fen
+    assert merged.top_share == everything.top_share

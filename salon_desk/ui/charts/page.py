@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 from salon_desk.services import catalogues, charts
 from salon_desk.services.changes import Changes
+from salon_desk.services.chart_value import ValueGroup
 from salon_desk.services.charts import Bar, ChartFilter, Figures
 from salon_desk.ui import labels
 from salon_desk.ui.charts import palette, shops_chart
@@ -53,12 +54,27 @@ CHARTS = (
 )
 
 
-def _figures_and_chart_library(today: dt.date, chosen: ChartFilter) -> Figures:
-    """On the worker thread: pyqtgraph and numpy (0.3 s to import, nothing Qt made at
-    import) load here while the figures are counted, not on the UI thread at the first
-    draw."""
+# The part of the figures (services/charts.PARTS) each chart is drawn from.
+PART_OF = {
+    "groups": charts.PART_CELLS,
+    "psychology": charts.PART_CELLS,
+    "personality": charts.PART_CELLS,
+    "psychology_by_group": charts.PART_CELLS,
+    "personality_by_group": charts.PART_CELLS,
+    "visits_by_month": charts.PART_MONTHS,
+    "new_by_month": charts.PART_MONTHS,
+    "spend": charts.PART_VALUE,
+    "value_groups": charts.PART_VALUE,
+    "shops_by_group": charts.PART_SHOPS,
+}
+
+
+def _figures_and_chart_library(today: dt.date, chosen: ChartFilter, part: str) -> Figures:
+    """On the worker thread: the part the chart shown needs (the others are counted when
+    their chart is first shown); pyqtgraph and numpy (0.3 s to import, nothing Qt made
+    at import) load here while it is counted, not on the UI thread at the first draw."""
     importlib.import_module("pyqtgraph")
-    return charts.figures(today, chosen)
+    return charts.figures(today, chosen, frozenset({part}))
 
 
 # A bar's customers are looked up when its segment is clicked, never while drawing.
@@ -81,7 +97,9 @@ class ChartsPage(LazyPage):
     def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("charts_page")
-        self.figures: Figures | None = None
+        self.figures: Figures | None = None  # the parts counted so far, for one filter
+        self._today = dt.date.today()
+        self._filter = ChartFilter()
         self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
         self._generation = 0
         self.window_filter = named(QComboBox(), "charts_window")
@@ -188,27 +206,32 @@ class ChartsPage(LazyPage):
         self.mark_stale()
 
     def reload(self) -> None:
+        """The figures counted afresh: the shown chart's part first, on a worker."""
         self._generation += 1
-        generation = self._generation
-        chosen = ChartFilter(
+        self._today = dt.date.today()
+        self._filter = ChartFilter(
             self.window_filter.currentData(), self.staff_filter.currentData(), self.shop_id
         )
-        today = dt.date.today()
+        self.figures = None  # the chart drawn stays on screen, greyed, until then
+        self._count(PART_OF[self.current_chart()])
+
+    def _count(self, part: str) -> None:
+        generation, today, chosen = self._generation, self._today, self._filter
         self.caption.setText(self.tr("Counting…"))
         if self._chart is not None:
             show_stale(self._chart, True)
         run_task(
-            lambda: _figures_and_chart_library(today, chosen),
+            lambda: _figures_and_chart_library(today, chosen, part),
             lambda found: self._show_figures(found, generation),
         )
 
     def _show_figures(self, found: Figures, generation: int) -> None:
         if not isValid(self) or generation != self._generation:
             return
-        self.figures = found
+        self.figures = found if self.figures is None else charts.with_part(self.figures, found)
         shops_row = CHARTS.index("shops_by_group")
-        self.chooser.setRowHidden(shops_row, not found.shops_by_group)
-        if self.chooser.currentRow() == shops_row and not found.shops_by_group:
+        self.chooser.setRowHidden(shops_row, not found.chain)
+        if self.chooser.currentRow() == shops_row and not found.chain:
             self.chooser.setCurrentRow(0)
         self.draw()
         show_stale(self.chart, False)
@@ -218,6 +241,9 @@ class ChartsPage(LazyPage):
         if self.figures is None:
             return
         code = self.current_chart()
+        if PART_OF[code] not in self.figures.counted:
+            self._count(PART_OF[code])  # first shown since the figures were counted
+            return
         title = self._titles()[code]
         found = self.figures
         self.caption.setText("")
@@ -373,7 +399,7 @@ class ChartsPage(LazyPage):
         regions = []
         start = 0
         for bar in found.value_groups:
-            if bar.key == charts.ValueGroup.NONE:
+            if bar.key == ValueGroup.NONE:
                 continue
             segment = self._value_segment(bar, names[bar.key])
             regions.append((start, start + bar.count, segment))
@@ -381,7 +407,7 @@ class ChartsPage(LazyPage):
         share = round(found.top_share * 100)
         note = self.tr("Top 20% of customers: %1% of revenue").replace("%1", str(share))
         self.chart.draw_spend_curve(title, found.spend_sorted_fen, regions, note)
-        nobody = next(b.count for b in found.value_groups if b.key == charts.ValueGroup.NONE)
+        nobody = next(b.count for b in found.value_groups if b.key == ValueGroup.NONE)
         self.caption.setText(
             self.tr("Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.")
             .replace("%1", str(found.value_days))
