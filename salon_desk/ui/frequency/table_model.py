@@ -70,16 +70,6 @@ class FrequencyTableModel(QAbstractTableModel):
             }
         return self._pages[page].get(self._order.ids[row])
 
-    def forget(self, customer_ids: frozenset[int]) -> None:
-        """Read these customers' rows again when next drawn (a change on screen)."""
-        stale = [page for page, rows in self._pages.items() if not customer_ids.isdisjoint(rows)]
-        for page in stale:
-            del self._pages[page]
-        if stale:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
-
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._order.ids)
 
