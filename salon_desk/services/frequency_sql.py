@@ -54,7 +54,8 @@ def _at_least(p: str) -> str:
 
 
 def classified_sql(scope: Scope) -> tuple[str, list[Any]]:
-    """Per customer in scope: id, types, group code and overdue (0/1), as a subquery.
+    """Per customer in scope: id, types, what the frequency table sorts by, group code
+    and overdue (0/1), as a subquery.
     Nothing here counts the window's entries: "all her visits in the window" is her
     first visit in it, "N visits in the window" her Nth latest in it."""
     p, rules = db.param, scope.rules
@@ -62,6 +63,7 @@ def classified_sql(scope: Scope) -> tuple[str, list[Any]]:
     own_rhythm = f"(f.usual_gap_days IS NOT NULL AND {visits} >= {p})"
     sql = f"""
 SELECT c.id AS customer_id, c.psychology_type_id, c.personality_type_id,
+  c.responsible_staff_id, c.name_sort, c.phone, f.usual_gap_days, f.last_visit_day,
   CASE WHEN {visits} < {p} AND (f.first_visit_at IS NULL OR f.first_visit_at >= {p})
          THEN '{Group.NEW.value}'
        WHEN c.id IN ({_at_least(p)}) THEN '{Group.KEY.value}'

@@ -64,15 +64,15 @@ _GROUP_ORDER = " ".join(f"WHEN '{group.value}' THEN {place}" for place, group in
 
 
 def _sort_sql(sort: FrequencySort, today: int) -> tuple[str, set[str]]:
-    """The sort's SQL expression and the joins it needs (besides customer c and
-    visit_figures f); empty values sort last either way."""
-    days_away = f"({today} - f.last_visit_day)"
+    """The sort's SQL expression and the joins it needs (besides the classified
+    customers k); empty values sort last either way."""
+    days_away = f"({today} - k.last_visit_day)"
     return {
-        FrequencySort.NAME: ("c.name_sort", set()),
-        FrequencySort.PHONE: ("c.phone", set()),
+        FrequencySort.NAME: ("k.name_sort", set()),
+        FrequencySort.PHONE: ("k.phone", set()),
         FrequencySort.GROUP: (f"CASE k.frequency_group {_GROUP_ORDER} END", set()),
         FrequencySort.VISITS_IN_WINDOW: ("COALESCE(w.recent, 0)", {"window"}),
-        FrequencySort.USUAL_GAP: ("f.usual_gap_days", set()),
+        FrequencySort.USUAL_GAP: ("k.usual_gap_days", set()),
         FrequencySort.DAYS_AWAY: (days_away, set()),
         FrequencySort.OVERDUE: (f"k.overdue * 100000 + COALESCE({days_away}, 0)", set()),
         FrequencySort.STAFF: ("s.name_sort", {"staff"}),
@@ -88,22 +88,23 @@ def _sort_sql(sort: FrequencySort, today: int) -> tuple[str, set[str]]:
 
 def _joins(needed: set[str], p: str) -> str:
     joins = {
-        "window": f"LEFT JOIN ({window_visits_sql(p)}) w ON w.customer_id = c.id",
+        "window": f"LEFT JOIN ({window_visits_sql(p)}) w ON w.customer_id = k.customer_id",
         "cards": (
             "LEFT JOIN (SELECT customer_id, SUM(amount_paid_fen) AS paid FROM card"
             f" WHERE voided_at IS NULL AND purchased_on >= {p} GROUP BY customer_id) bought"
-            " ON bought.customer_id = c.id"
+            " ON bought.customer_id = k.customer_id"
         ),
-        "staff": "LEFT JOIN staff s ON s.id = c.responsible_staff_id",
+        "staff": "LEFT JOIN staff s ON s.id = k.responsible_staff_id",
         "psychology": (
-            "LEFT JOIN customer_type psychology ON psychology.id = c.psychology_type_id"
+            "LEFT JOIN customer_type psychology ON psychology.id = k.psychology_type_id"
         ),
         "personality": (
-            "LEFT JOIN customer_type personality ON personality.id = c.personality_type_id"
+            "LEFT JOIN customer_type personality ON personality.id = k.personality_type_id"
         ),
         "calls": (
             "LEFT JOIN (SELECT customer_id, COUNT(*) AS open FROM follow_up"
-            " WHERE status = 'open' GROUP BY customer_id) calls ON calls.customer_id = c.id"
+            " WHERE status = 'open' GROUP BY customer_id) calls"
+            " ON calls.customer_id = k.customer_id"
         ),
     }
     # In this order: the parameters of "window" come before those of "cards".
@@ -125,10 +126,8 @@ def table_order(query: TableQuery) -> TableOrder:
     direction = "DESC" if query.descending else "ASC"
     rows = db.execute_sql(
         f"""
-SELECT k.customer_id, k.frequency_group, k.overdue, c.responsible_staff_id
+SELECT k.customer_id, k.frequency_group, k.overdue, k.responsible_staff_id
 FROM ({classified}) k
-JOIN customer c ON c.id = k.customer_id
-LEFT JOIN visit_figures f ON f.customer_id = c.id
 {_joins(needed, p)}
 ORDER BY {expression} {direction} NULLS LAST, k.customer_id""",
         [*params, *joined],
