@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,9 @@ def seeded(manager_id: int) -> dict[str, int]:
 
 
 @pytest.fixture
-def window(qtbot, database: Path | str, manager_id: int, answers: PromptLog) -> MainWindow:
+def window(
+    qtbot, database: Path | str, manager_id: int, answers: PromptLog
+) -> Iterator[MainWindow]:
     win = MainWindow(manager_id, shown_location(database))
     qtbot.addWidget(win)
     win.show()
@@ -89,4 +92,5 @@ def window(qtbot, database: Path | str, manager_id: int, answers: PromptLog) -> 
     # Keyboard shortcuts need the active window; offscreen does not always make it so.
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
-    return win
+    yield win
+    win.close()  # before the database closes: its tabs stop being made in idle time

@@ -4,16 +4,19 @@ is on duty by then; nothing about using them changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from salon_desk.services import catalogues
 from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.widgets.lazy_tabs import MAKE_THE_REST_AFTER_MS
 from salon_desk.ui.window_tabs import CARE_LOG, CHARTS, FREQUENCY
 from tests.gui.keyboard import Keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_the_other_tabs_are_made_when_first_shown(qtbot, window: MainWindow) -> None:
+def test_the_other_tabs_are_made_when_first_shown(qtbot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(window.tabs, "_make_next", lambda: None)  # none made in idle time
     assert [window.tabs.built(index) is None for index in range(6)] == [False] + [True] * 5
     keys = Keyboard()
     keys.press(Qt.Key.Key_3, CTRL)
@@ -36,3 +39,21 @@ def test_the_other_tabs_are_made_when_first_shown(qtbot, window: MainWindow) -> 
     assert keys.focus() is care_log.form.customer.search
     window.tabs.setCurrentWidget(window.customers)
     assert window.tabs.currentIndex() == 0
+
+
+def test_the_rest_are_made_one_at_a_time_soon_after_the_window_shows(qtbot, database, manager_id):
+    """The window paints first; then each page not made yet is made, one per turn of
+    the event loop, so the first Ctrl+2 finds the care log ready."""
+    from salon_desk.store.database import shown_location
+
+    window = MainWindow(manager_id, shown_location(database))
+    qtbot.addWidget(window)
+    assert window.tabs.built(CARE_LOG) is None  # not before the window shows
+    window.show()
+    made: list[int] = []
+    window.tabs.made.connect(lambda index, _: made.append(index))
+    QTest.qWait(MAKE_THE_REST_AFTER_MS // 2)
+    assert made == []
+    qtbot.waitUntil(lambda: len(made) == 5, timeout=5000)
+    assert made == [1, 2, 3, 4, 5]
+    assert all(window.tabs.built(index) is not None for index in range(6))
