@@ -33,9 +33,8 @@ def row_table(name: str, multi_select: bool = False, parent: QWidget | None = No
     return view
 
 
-def show_rows_model(view: QTableView, model: RowsTableModel[Any] | Any) -> None:
-    """Put the model (one with ``columns``) in the view and give each column the width
-    it asks for."""
+def show_rows_model(view: QTableView, model: RowsTableModel[Any]) -> None:
+    """Put the model in the view and give each column the width it asks for."""
     view.setModel(model)
     for number, column in enumerate(model.columns):
         if column.width is not None:
