@@ -20,6 +20,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from salon_desk import commands, config
 from salon_desk.commands import database_target
@@ -143,8 +144,15 @@ def open_database_or_explain(target: str) -> str | None:
     read_only = write_problem(target)
     if read_only is not None:  # refused with the reason, not saves failing one by one
         return circumstance_words(Circumstance.READ_ONLY) + f"\n\n{read_only}"
+    notices: list[Any] = []  # the window's notice of an upgrade, while it runs
+
+    def upgrading(found: int, latest: int) -> None:
+        from salon_desk.ui.upgrade_notice import show_upgrade_notice
+
+        notices.append(show_upgrade_notice())
+
     try:
-        open_db(target)
+        open_db(target, on_upgrade=upgrading)
     except SchemaTooNewError as exc:
         return (
             QCoreApplication.translate(
@@ -163,6 +171,9 @@ def open_database_or_explain(target: str) -> str | None:
         return QCoreApplication.translate(
             "Startup", "The database could not be opened: %1"
         ).replace("%1", str(exc))
+    finally:
+        for notice in notices:
+            notice.close()
     return None
 
 

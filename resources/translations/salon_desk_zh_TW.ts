@@ -4147,6 +4147,10 @@ Your saved data is safe. Details are in the log file.</source>
         <source>Password for %1:</source>
         <translation>%1 的密碼：</translation>
     </message>
+    <message>
+        <source>Bringing this shop&apos;s file up to the new version of Salon Desk. This happens once; a large chain&apos;s file takes a minute or two. A copy of the file is kept first.</source>
+        <translation>正在把本店的檔案升級到新版美容院顧客檔案。只需一次；連鎖店的大檔案要一兩分鐘。升級前會先儲存一份副本。</translation>
+    </message>
 </context>
 <context>
     <name>TeamPanel</name>

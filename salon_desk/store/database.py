@@ -15,7 +15,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -336,8 +336,14 @@ def _connect(database: peewee.Database) -> None:
             time.sleep(0.05)
 
 
-def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database:
-    """Connect the proxy to ``url_or_path``, create or upgrade the schema, and return it."""
+def open_db(
+    url_or_path: str | Path,
+    *,
+    migrate: bool = True,
+    on_upgrade: Callable[[int, int], None] | None = None,
+) -> peewee.Database:
+    """Connect the proxy to ``url_or_path``, create or upgrade the schema, and return it;
+    ``on_upgrade(found, latest)`` is told before an upgrade starts (the window says so)."""
     from salon_desk.store import migrations
 
     close_db()
@@ -354,7 +360,7 @@ def open_db(url_or_path: str | Path, *, migrate: bool = True) -> peewee.Database
     log.info("opened database %s", shown_location(url_or_path))
     if migrate:
         try:
-            migrations.bring_up_to_date()
+            migrations.bring_up_to_date(on_upgrade)
         except UnicodeDecodeError as exc:  # SQLite handed back damaged text
             close_db()
             raise DatabaseError(f"database disk image is malformed ({exc.reason})") from exc

@@ -334,12 +334,14 @@ def one_pc_at_a_time() -> Iterator[None]:
         db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
 
 
-def bring_up_to_date() -> None:
+def bring_up_to_date(on_upgrade: Callable[[int, int], None] | None = None) -> None:
+    """Create or upgrade the schema; ``on_upgrade(found, latest)`` hears of an upgrade
+    before its backup and steps (a chain's file takes most of a minute)."""
     with one_pc_at_a_time():
-        _bring_up_to_date()
+        _bring_up_to_date(on_upgrade)
 
 
-def _bring_up_to_date() -> None:
+def _bring_up_to_date(on_upgrade: Callable[[int, int], None] | None) -> None:
     found = current_version()
     if found is None:
         create_fresh()
@@ -349,6 +351,8 @@ def _bring_up_to_date() -> None:
         raise SchemaTooNewError(found, latest)
     if found == latest:
         return
+    if on_upgrade is not None:
+        on_upgrade(found, latest)
     path = sqlite_path()
     if path is not None:
         try:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from salon_desk.app import open_database_or_explain
 from salon_desk.services import accounts, catalogues
 from salon_desk.store.database import close_db, open_db
+from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import CustomerType, SchemaInfo, ServiceItem, Staff
 from tests.gui.typing import type_text
 
@@ -263,3 +264,32 @@ def test_a_server_address_missing_its_parts_is_refused_beside_each_field(
     assert tab.errors["host"].text().startswith("Enter the server's address")
     assert tab.errors["user"].text().startswith("Enter the user name")
     assert config.saved_server() is None
+
+
+def test_an_upgrade_at_start_is_announced_then_closed(qtbot, db_path: Path, monkeypatch) -> None:
+    """A new version upgrading the shop's file says so in a window first (a chain's
+    file takes most of a minute), and the notice goes when the file is open."""
+    from salon_desk import app
+    from salon_desk.store.database import close_db
+    from salon_desk.store.models import SchemaInfo
+    from salon_desk.ui import upgrade_notice
+
+    SchemaInfo.update(version=12).execute()  # steps 13 and 14 run again (each may)
+    close_db()
+    shown = []
+    original = upgrade_notice.show_upgrade_notice
+
+    def spy():
+        notice = original()
+        shown.append((notice, notice.isVisible(), notice.labelText()))
+        return notice
+
+    monkeypatch.setattr(upgrade_notice, "show_upgrade_notice", spy)
+    assert app.open_database_or_explain(str(db_path)) is None
+    [(notice, visible, text)] = shown
+    assert visible and "new version" in text
+    assert not notice.isVisible()  # closed once the file is open
+    assert SchemaInfo.get().version == latest_version()
+    close_db()
+    assert app.open_database_or_explain(str(db_path)) is None  # up to date: no notice
+    assert len(shown) == 1
