@@ -76,9 +76,8 @@ def _entries(customer_ids: Sequence[int] | None) -> Iterator[tuple[Any, Any, Any
         yield from db.execute_sql(_ENTRIES.format(only=""))
         return
     for start in range(0, len(customer_ids), IDS_PER_QUERY):
-        part = customer_ids[start : start + IDS_PER_QUERY]
-        marks = ", ".join([db.param] * len(part))
-        yield from db.execute_sql(_ENTRIES.format(only=f" AND customer_id IN ({marks})"), part)
+        only, params = _among(customer_ids[start : start + IDS_PER_QUERY])
+        yield from db.execute_sql(_ENTRIES.format(only=only), params)
 
 
 def compute(customer_ids: Iterable[int] | None = None) -> dict[int, Figures]:
