@@ -100,6 +100,7 @@ class ChartsPage(LazyPage):
         self.figures: Figures | None = None  # the parts counted so far, for one filter
         self._today = dt.date.today()
         self._filter = ChartFilter()
+        self._asked: set[str] = set()  # parts asked of a worker for these figures
         self.shop_id: int | None = None  # a chain's one shop; None: everyone on file
         self._generation = 0
         self.window_filter = named(QComboBox(), "charts_window")
@@ -213,9 +214,13 @@ class ChartsPage(LazyPage):
             self.window_filter.currentData(), self.staff_filter.currentData(), self.shop_id
         )
         self.figures = None  # the chart drawn stays on screen, greyed, until then
+        self._asked = set()
         self._count(PART_OF[self.current_chart()])
 
     def _count(self, part: str) -> None:
+        if part in self._asked:
+            return  # on its way (a chart chosen and left and chosen again meanwhile)
+        self._asked.add(part)
         generation, today, chosen = self._generation, self._today, self._filter
         self.caption.setText(self.tr("Counting…"))
         if self._chart is not None:
