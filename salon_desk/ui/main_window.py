@@ -29,6 +29,7 @@ from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.window_tabs import (
     CARE_LOG,
     CHARTS,
+    COMPLAINTS,
     CUSTOMERS,
     FOLLOW_UPS,
     FREQUENCY,
@@ -89,23 +90,23 @@ class MainWindow(QMainWindow):
     # -- the tabs (five of them made when first shown: ui/window_tabs.py) -----------
     @property
     def care_log(self) -> CareLogPage:
-        return self.tabs.care_log
+        return cast("CareLogPage", self.tabs.page(CARE_LOG))
 
     @property
     def frequency(self) -> FrequencyPage:
-        return self.tabs.frequency
+        return cast("FrequencyPage", self.tabs.page(FREQUENCY))
 
     @property
     def follow_ups(self) -> FollowUpsPage:
-        return self.tabs.follow_ups
+        return cast("FollowUpsPage", self.tabs.page(FOLLOW_UPS))
 
     @property
     def complaints(self) -> ComplaintsPage:
-        return self.tabs.complaints
+        return cast("ComplaintsPage", self.tabs.page(COMPLAINTS))
 
     @property
     def charts(self) -> ChartsPage:
-        return self.tabs.charts
+        return cast("ChartsPage", self.tabs.page(CHARTS))
 
     def _wire(self, index: int, page: Any) -> None:
         """A page just made: to the status bar, the shop box, who is on duty."""
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = self.tabs.actor_id = actor_id
-        for _, page in self.tabs.made_pages():
+        for page in self.tabs.made_pages():
             if hasattr(page, "set_actor"):
                 page.set_actor(actor_id)
         self.shop_choice.refresh(actor_id)

@@ -17,12 +17,7 @@ from salon_desk.ui.widgets.lazy_tabs import LazyTabs
 from salon_desk.ui.widgets.naming import named
 
 if TYPE_CHECKING:
-    from salon_desk.ui.care_log.page import CareLogPage
-    from salon_desk.ui.charts.page import ChartsPage
-    from salon_desk.ui.complaints.page import ComplaintsPage
     from salon_desk.ui.events import AppEvents
-    from salon_desk.ui.follow_ups.page import FollowUpsPage
-    from salon_desk.ui.frequency.page import FrequencyPage
 
 # In order: Ctrl+1 … Ctrl+6.
 CUSTOMERS, CARE_LOG, FREQUENCY, FOLLOW_UPS, COMPLAINTS, CHARTS = range(6)
@@ -93,26 +88,6 @@ class WindowTabs(LazyTabs):
     def page_at(self, index: int) -> Page:
         return cast(Page, self.page(index))
 
-    def made_pages(self) -> list[tuple[int, Any]]:
-        """The pages made so far, with their tab."""
-        return [(index, page) for index in range(self.count()) if (page := self.built(index))]
-
-    @property
-    def care_log(self) -> CareLogPage:
-        return cast("CareLogPage", self.page(CARE_LOG))
-
-    @property
-    def frequency(self) -> FrequencyPage:
-        return cast("FrequencyPage", self.page(FREQUENCY))
-
-    @property
-    def follow_ups(self) -> FollowUpsPage:
-        return cast("FollowUpsPage", self.page(FOLLOW_UPS))
-
-    @property
-    def complaints(self) -> ComplaintsPage:
-        return cast("ComplaintsPage", self.page(COMPLAINTS))
-
-    @property
-    def charts(self) -> ChartsPage:
-        return cast("ChartsPage", self.page(CHARTS))
+    def made_pages(self) -> list[Any]:
+        """The pages made so far."""
+        return [page for index in range(self.count()) if (page := self.built(index))]
