@@ -101,6 +101,7 @@ class FrequencyPage(LazyPage):
         self._connect()
 
     def _columns(self) -> list[Column[FrequencyRow]]:
+        """What each column shows; what it sorts by is SQL's (SORTS)."""
         group_names = texts.groups()
         type_names = {
             type_id: labels.type_name(entry) for type_id, entry in labels.types_by_id().items()
@@ -115,34 +116,29 @@ class FrequencyPage(LazyPage):
             Column(
                 self.tr("Group"),
                 lambda r: group_names[r.group],
-                sort_key=lambda r: list(Group).index(r.group),
                 width=80,
             ),
             Column(
                 self.tr("Visits in window"),
                 lambda r: str(r.visits_in_window),
-                sort_key=lambda r: r.visits_in_window,
                 numeric=True,
                 width=110,
             ),
             Column(
                 self.tr("Usual gap (days)"),
                 lambda r: "" if r.typical_days is None else str(round(r.typical_days)),
-                sort_key=lambda r: r.typical_days,
                 numeric=True,
                 width=110,
             ),
             Column(
                 self.tr("Days away"),
                 lambda r: "" if r.days_since_last is None else str(r.days_since_last),
-                sort_key=lambda r: r.days_since_last,
                 numeric=True,
                 width=80,
             ),
             Column(
                 self.tr("Overdue"),
                 lambda r: self.tr("Overdue") if r.overdue else "",
-                sort_key=lambda r: (r.overdue, r.days_since_last or 0),
                 width=70,
             ),
             Column(self.tr("Why she may be slipping away"), texts.overdue_reason, width=400),
@@ -152,14 +148,12 @@ class FrequencyPage(LazyPage):
             Column(
                 self.tr("Spend in window"),
                 lambda r: labels.money(r.spend_in_window_fen),
-                sort_key=lambda r: r.spend_in_window_fen,
                 numeric=True,
                 width=100,
             ),
             Column(
                 self.tr("Open calls"),
                 lambda r: str(r.open_calls) if r.open_calls else "",
-                sort_key=lambda r: r.open_calls,
                 numeric=True,
             ),
         ]
