@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import audit, catalogues
 from salon_desk.services.clock import day_start
 from salon_desk.ui.care_log import texts
-from salon_desk.ui.customers.status_panel import HistoryTable
+from salon_desk.ui.customers.history_table import HistoryTable
 from salon_desk.ui.widgets.customer_picker import CustomerPicker
 from salon_desk.ui.widgets.field_form import date_edit, edited_date
 from salon_desk.ui.widgets.naming import named

@@ -3,10 +3,14 @@ is on duty by then; nothing about using them changes."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from salon_desk.services import catalogues
+from salon_desk.services import cards, catalogues
+from salon_desk.services.cards import CardInput
+from salon_desk.ui.customers.status_panel import CALLS, CARDS, HISTORY
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.widgets.lazy_tabs import MAKE_THE_REST_AFTER_MS
 from salon_desk.ui.window_tabs import CARE_LOG, CHARTS, FREQUENCY
@@ -57,3 +61,37 @@ def test_the_rest_are_made_one_at_a_time_soon_after_the_window_shows(qtbot, data
     qtbot.waitUntil(lambda: len(made) == 5, timeout=5000)
     assert made == [1, 2, 3, 4, 5]
     assert all(window.tabs.built(index) is not None for index in range(6))
+
+
+def test_her_cards_calls_and_history_tabs_are_made_when_first_shown(
+    qtbot, seeded: dict[str, int], window: MainWindow, manager_id: int
+) -> None:
+    """Her file's side panel starts with her visits; the other three tabs (and the
+    modules behind them) are made when first clicked, showing the file open by then."""
+    her = seeded["张慧敏"]
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "深层补水", "面部", 29_800, 60, True), manager_id
+    )
+    cards.sell_card(
+        her, CardInput(service_item_id=item, sessions_bought=6, purchased_on=dt.date.today()),
+        manager_id,
+    )  # fmt: skip
+    side = window.customers.side
+    side.tabs._make_next = lambda: None  # none made in idle time
+    window.customers.open_customer(her)
+    assert [side.tabs.built(index) is None for index in range(4)] == [False, True, True, True]
+
+    bar = side.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(CARDS).center())
+    made = side.tabs.built(CARDS)
+    assert made is side.cards and made.isVisible()
+    assert side.cards.table.rowCount() == 1
+    assert side.cards.table.item(0, 0).text() == "深层补水 × 6"
+    assert side.cards.actor_id == manager_id  # selling a card needs who is on duty
+    assert side.tabs.built(CALLS) is None
+
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(HISTORY).center())
+    history = side.tabs.built(HISTORY)
+    assert history is not None and history.rowCount() > 0  # her file's creation, the card
+    window.customers.open_new()  # the tabs made follow the file shown from now on
+    assert history.rowCount() == 0 and side.cards.table.rowCount() == 0

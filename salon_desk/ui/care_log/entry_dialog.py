@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import audit, care_log
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
-from salon_desk.ui.customers.status_panel import HistoryTable
+from salon_desk.ui.customers.history_table import HistoryTable
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 

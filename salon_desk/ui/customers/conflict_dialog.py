@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from salon_desk.services.customers import Conflict
 from salon_desk.ui import labels
-from salon_desk.ui.customers.status_panel import ValueFormatter
+from salon_desk.ui.customers.history_table import ValueFormatter
 from salon_desk.ui.widgets.naming import named
 
 BOTH_CHANGED = QColor("#fde2e1")

@@ -24,7 +24,6 @@ from salon_desk.services.changes import Changes
 from salon_desk.services.customer_search import CustomerQuery, count_customers, customer_ids
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
-from salon_desk.ui.customers.conflict_dialog import Resolution, ask_about_conflict
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.only_bar import OnlyTheseBar
 from salon_desk.ui.customers.profile_form import ProfileForm
@@ -90,7 +89,8 @@ class CustomersPage(QWidget):
         self._build_layout()
         self._connect()
         self.set_actor(actor_id)
-        self.refresh_list()
+        if not self.model.loaded:  # turning the header's sorting on read the first page
+            self.refresh_list()
         self.open_new()
 
     def _build_layout(self) -> None:
@@ -162,9 +162,9 @@ class CustomersPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
         self.events.changed.connect(self._changed)
-        self.side.cards.cards_changed.connect(lambda _: self.events.publish())
+        self.side.cards_changed.connect(lambda _: self.events.publish())
         self.log_visit_button.clicked.connect(self._log_visit)
-        self.side.calls.status_message.connect(self.status_message)
+        self.side.status_message.connect(self.status_message)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A pending search must not run after the window (and maybe the database) closed;
@@ -414,6 +414,8 @@ class CustomersPage(QWidget):
         self, opened: customers.CustomerFile, mine: customers.CustomerInput
     ) -> bool:
         """Someone saved her file after it was opened here: show both, let her choose."""
+        from salon_desk.ui.customers.conflict_dialog import Resolution, ask_about_conflict
+
         clash = customers.conflict(opened, mine)
         choice = ask_about_conflict(self, clash)
         if choice is Resolution.KEEP_MINE:
@@ -449,8 +451,7 @@ class CustomersPage(QWidget):
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
-        self.side.cards.actor_id = actor_id
-        self.side.calls.actor_id = actor_id
+        self.side.set_actor(actor_id)
         self._update_buttons()
 
     def redraw_phones(self) -> None:

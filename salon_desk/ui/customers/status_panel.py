@@ -1,33 +1,27 @@
-"""The read-only half of a customer file: service status, cards and the change history."""
+"""The read-only half of a customer file: service status, visits, cards, complaints and
+calls, and the change history."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from salon_desk.services import audit, cards, catalogues, customers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
-from salon_desk.ui.care_log import texts
-from salon_desk.ui.customers.calls_panel import CallsPanel
-from salon_desk.ui.customers.cards_panel import CardsPanel
 from salon_desk.ui.customers.visits_panel import VisitsPanel
-from salon_desk.ui.events import AppEvents
-from salon_desk.ui.follow_ups import texts as call_texts
-from salon_desk.ui.setting_words import action_note, setting_names, setting_value
+from salon_desk.ui.widgets.lazy_tabs import LazyTabs
 from salon_desk.ui.widgets.naming import named
+
+if TYPE_CHECKING:
+    from salon_desk.ui.customers.calls_panel import CallsPanel
+    from salon_desk.ui.customers.cards_panel import CardsPanel
+    from salon_desk.ui.customers.history_table import HistoryTable
+    from salon_desk.ui.events import AppEvents
+
+# The side panel's tabs, in order.
+VISITS, CARDS, CALLS, HISTORY = range(4)
 
 
 class ServiceStatusBox(QGroupBox):
@@ -55,144 +49,92 @@ class ServiceStatusBox(QGroupBox):
         self.spend.setText(labels.money(status.spend_12_months_fen))
 
 
-class HistoryTable(QTableWidget):
-    """Every change to the file: when, who, what, from, to."""
-
-    def __init__(self, parent: QWidget | None = None, with_customer: bool = False) -> None:
-        """``with_customer``: the shop-wide audit, where each row names its customer."""
-        headers = [
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Before"),
-            self.tr("After"),
-        ]
-        if with_customer:
-            headers.insert(2, self.tr("Customer"))
-        super().__init__(0, len(headers), parent)
-        self.with_customer = with_customer
-        self.setObjectName("history_table")
-        self.setHorizontalHeaderLabels(headers)
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-
-    def show_customer(self, customer_id: int | None) -> None:
-        self.show_rows(audit.customer_history(customer_id) if customer_id is not None else [])
-
-    def show_rows(self, rows: Sequence[audit.HistoryRow]) -> None:
-        names = {
-            **call_texts.record_field_names(),
-            **labels.field_names(),
-            **texts.entry_field_names(),
-            **setting_names(),
-        }
-        actions = labels.actions()
-        kinds = texts.record_kinds()
-        formatter = ValueFormatter()
-        self.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            what = actions.get(row.action, row.action)
-            if row.field:
-                what = f"{what}: {names.get(row.field, row.field)}"
-            if row.table != "customer":
-                what = f"{kinds.get(row.table, row.table)} · {what}"
-            after = (
-                action_note(row.action, row.new_value)
-                if row.action in ("export", "import", "undo_import")
-                else formatter.text(row.field, row.new_value)
-            )
-            cells = [
-                labels.local_datetime(row.changed_at),
-                row.staff_name,
-                what,
-                formatter.text(row.field, row.old_value),
-                after,
-            ]
-            if self.with_customer:
-                cells.insert(2, row.customer_name)
-            for column, text in enumerate(cells):
-                self.setItem(index, column, QTableWidgetItem(text))
-
-
-class ValueFormatter:
-    """Turns the stored text of a changed field back into words."""
-
-    def __init__(self) -> None:
-        self._types = {
-            str(type_id): labels.type_name(entry) for type_id, entry in labels.types_by_id().items()
-        }
-        self._staff = {str(s.id): s.name for s in catalogues.list_staff(include_inactive=True)}
-        self._choices = {
-            "gender": labels.genders(),
-            "skin_type": labels.skin_types(),
-            "referral_channel": labels.referral_channels(),
-            "psychology_type_id": self._types,
-            "personality_type_id": self._types,
-            "responsible_staff_id": self._staff,
-            "beautician_id": self._staff,
-            "sold_by": self._staff,
-            "kind": texts.card_kinds(),
-            "assignee": self._staff,
-            "handled_by": self._staff,
-            "reason": texts.follow_up_reasons(),
-            "priority": {str(k): v for k, v in call_texts.priorities().items()},
-            "outcome": call_texts.outcomes(),
-            "status": call_texts.record_statuses(),
-            "channel": call_texts.complaint_channels(),
-            "category": texts.complaint_categories(),
-        }
-        self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
-
-    def text(self, field: str, value: str) -> str:
-        in_words = setting_value(field, value)
-        if in_words is not None:
-            return in_words
-        if field == "marketing_consent" and value:
-            return labels.yes_no(value == "1")
-        if field in self._choices and value:
-            return self._choices[field].get(value, value)
-        if field in ("amount_fen", "card_amount_fen", "amount_paid_fen", "value_loaded_fen"):
-            return labels.money(int(value)) if value.lstrip("-").isdigit() else value
-        if field in ("service_item_ids", "service_item") and value:
-            return "、".join(self._services.get(part, part) for part in value.split(","))
-        if field == "visited_at" and value:
-            return labels.local_datetime(dt.datetime.fromisoformat(value))
-        if field == "card_id" and value:
-            card = cards.card_status(int(value))
-            return card.name if card is not None else value
-        if field == "referred_by_id" and value:
-            try:
-                return customers.get_customer(int(value)).data.name
-            except customers.CustomerNotFound:
-                return value
-        return value
-
-
 class FileSidePanel(QWidget):
+    """Her service status above four tabs: her visits, and her cards, complaints and calls
+    and change history, each made the first time it is shown or soon after the window
+    shows (ui/widgets/lazy_tabs.py): the front desk starts on the visits, and the modules
+    behind the other three cost start-up time (issue 15.4)."""
+
+    cards_changed = Signal(int)  # customer id
+    status_message = Signal(str)
+
     def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.events = events
+        self.customer_id: int | None = None
+        self.actor_id: int | None = None
         self.status = ServiceStatusBox(self)
-        self.cards = CardsPanel(self)
-        self.history = HistoryTable(self)
-        self.tabs = named(QTabWidget(), "file_side_tabs")
+        self.tabs = named(LazyTabs(), "file_side_tabs")
         self.visits = VisitsPanel(self)
-        self.tabs.addTab(self.visits, self.tr("Visits"))
-        self.tabs.addTab(self.cards, self.tr("Cards"))
-        self.calls = CallsPanel(events, self)
-        self.tabs.addTab(self.calls, self.tr("Complaints and calls"))
-        self.tabs.addTab(self.history, self.tr("Change history"))
+        self.tabs.add_page(self.visits, self.tr("Visits"))
+        self.tabs.add_lazy(self._make_cards, self.tr("Cards"))
+        self.tabs.add_lazy(self._make_calls, self.tr("Complaints and calls"))
+        self.tabs.add_lazy(self._make_history, self.tr("Change history"))
+        self.tabs.made.connect(lambda _index, page: self._show_in(page))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
+    def _make_cards(self) -> QWidget:
+        from salon_desk.ui.customers.cards_panel import CardsPanel
+
+        panel = CardsPanel(self)
+        panel.actor_id = self.actor_id
+        panel.cards_changed.connect(self.cards_changed)
+        return panel
+
+    def _make_calls(self) -> QWidget:
+        from salon_desk.ui.customers.calls_panel import CallsPanel
+
+        panel = CallsPanel(self.events, self)
+        panel.actor_id = self.actor_id
+        panel.status_message.connect(self.status_message)
+        return panel
+
+    def _make_history(self) -> QWidget:
+        from salon_desk.ui.customers.history_table import HistoryTable
+
+        return HistoryTable(self)
+
+    @property
+    def cards(self) -> CardsPanel:
+        return cast("CardsPanel", self.tabs.page(CARDS))
+
+    @property
+    def calls(self) -> CallsPanel:
+        return cast("CallsPanel", self.tabs.page(CALLS))
+
+    @property
+    def history(self) -> HistoryTable:
+        return cast("HistoryTable", self.tabs.page(HISTORY))
+
+    def set_actor(self, actor_id: int | None) -> None:
+        self.actor_id = actor_id
+        for index in (CARDS, CALLS):
+            panel = self.tabs.built(index)
+            if panel is not None:
+                cast("CardsPanel | CallsPanel", panel).actor_id = actor_id
+
     def show_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
         # One read of the service status serves both the summary and the cards tab.
         status = service_status(customer_id) if customer_id is not None else None
         self.status.show_status(status)
-        self.cards.show_cards(customer_id, status.cards if status else [])
-        self.calls.show_customer(customer_id)
-        self.history.show_customer(customer_id)
         self.visits.show_customer(customer_id)
+        for index in (CARDS, CALLS, HISTORY):
+            page = self.tabs.built(index)
+            if page is not None:
+                self._show_in(page, status)
+
+    def _show_in(self, page: QWidget, status: ServiceStatus | None = None) -> None:
+        """Her file in one of the tabs made later (``status``: read already, or not)."""
+        customer_id = self.customer_id
+        if page is self.tabs.built(CARDS):
+            if customer_id is not None and status is None:
+                status = service_status(customer_id)
+            self.cards.show_cards(customer_id, status.cards if status else [])
+        elif page is self.tabs.built(CALLS):
+            self.calls.show_customer(customer_id)
+        elif page is self.tabs.built(HISTORY):
+            self.history.show_customer(customer_id)
