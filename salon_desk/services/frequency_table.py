@@ -138,16 +138,19 @@ ORDER BY {expression} {direction} NULLS LAST, k.customer_id""",
     late_count = 0
     group = None if query.group is None else query.group.value
     staff_id = query.staff_id
-    for customer_id, in_group, late, staff in rows:
-        counts[in_group] += 1
-        late_count += late
-        if (
-            (group is None or in_group == group)
-            and (staff_id is None or staff == staff_id)
-            and (late or not query.overdue_only)
-        ):
-            ids.append(customer_id)
-            overdue.append(late)
+    # A batch at a time: psycopg converts a batch in one call, and row by row it spent
+    # ~30 ms more per 100,000 customers (a third of what the server took to sort them).
+    while batch := rows.fetchmany(10_000):
+        for customer_id, in_group, late, staff in batch:
+            counts[in_group] += 1
+            late_count += late
+            if (
+                (group is None or in_group == group)
+                and (staff_id is None or staff == staff_id)
+                and (late or not query.overdue_only)
+            ):
+                ids.append(customer_id)
+                overdue.append(late)
     return TableOrder(
         ids,
         bytes(overdue),
