@@ -82,7 +82,7 @@ def save_staff(member: StaffMember, actor_id: int | None) -> int:
         "shop": None if member.role == "owner" else works_in or this_pc_shop(),
     }
     target_shop = values["shop"]
-    return _save(
+    return save_catalogue_row(
         Staff,
         "staff",
         member.id,
@@ -124,8 +124,8 @@ def save_service_item(item: ServiceItemRow, actor_id: int | None) -> int:
         "duration_minutes": item.duration_minutes,
         "active": item.active,
     }
-    return _save(
-        ServiceItem, "service_item", item.id, values, actor_id, lambda: _chain_wide(actor_id)
+    return save_catalogue_row(
+        ServiceItem, "service_item", item.id, values, actor_id, lambda: chain_wide(actor_id)
     )
 
 
@@ -163,12 +163,12 @@ def save_type(entry: TypeEntry, actor_id: int | None) -> int:
         )
         count = CustomerType.select().where(CustomerType.kind == entry.kind).count()
         values.update(kind=entry.kind, code=f"custom-{count + 1}", sort_order=(highest or 0) + 1)
-    return _save(
-        CustomerType, "customer_type", entry.id, values, actor_id, lambda: _chain_wide(actor_id)
+    return save_catalogue_row(
+        CustomerType, "customer_type", entry.id, values, actor_id, lambda: chain_wide(actor_id)
     )
 
 
-def _chain_wide(actor_id: int | None) -> None:
+def chain_wide(actor_id: int | None) -> None:
     """In a chain the catalogues (service items, types) are every shop's: the owner's."""
     if is_chain():
         require(actor_id, Permission.SHOPS)
@@ -183,7 +183,7 @@ def _own_shop_only(actor_id: int | None, shop_id: int | None) -> None:
         require(actor_id, Permission.SHOPS)  # refused, with the owner's right named
 
 
-def _save(
+def save_catalogue_row(
     model: type[pw.Model],
     table: str,
     record_id: int,

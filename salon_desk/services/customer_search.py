@@ -11,6 +11,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.chinese import search_form
+from salon_desk.services import profile_fields
 from salon_desk.services.search_keys import LETTER, letter_key, query_digits
 from salon_desk.services.service_status import sql_datetime
 from salon_desk.services.shop_scope import of_shop
@@ -49,6 +50,8 @@ class CustomerQuery:
     only_ids: frozenset[int] | None = None
     # One shop's customers in a chain (shop_scope.of_shop); None: everyone on file.
     shop_id: int | None = None
+    # Those whose shop field holds this value (field id, stored value): 发质 = 干性.
+    field_value: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def _base(query: CustomerQuery, text: bool = True) -> pw.ModelSelect:
         select = select.where(one_of(Customer.id, query.only_ids))
     if query.shop_id is not None:
         select = select.where(of_shop(query.shop_id))
+    if query.field_value is not None:
+        field_id, value = query.field_value
+        select = select.where(profile_fields.filter_condition(field_id, value, Customer.id))
     return select
 
 

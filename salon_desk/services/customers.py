@@ -10,7 +10,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
-from salon_desk.services import audit, backups
+from salon_desk.services import audit, backups, profile_fields
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.service_status import sql_datetime
@@ -69,9 +69,15 @@ class CustomerInput:
     psychology_type_id: int | None = None
     personality_type_id: int | None = None
     responsible_staff_id: int | None = None
+    # The shop's own fields (issue 17.1): field id → her value as typed or stored ("" for
+    # none). A save writes the fields named here and leaves her others as they were.
+    shop_fields: dict[int, str] = dataclasses.field(default_factory=dict)
 
 
-EDITABLE_FIELDS = tuple(f.name for f in dataclasses.fields(CustomerInput))
+# The columns of her row (her shop fields are rows of their own).
+EDITABLE_FIELDS = tuple(
+    f.name for f in dataclasses.fields(CustomerInput) if f.name != "shop_fields"
+)
 _FK_COLUMNS = {
     "referred_by_id": "referred_by",
     "psychology_type_id": "psychology_type",
@@ -117,6 +123,9 @@ def clean_input(data: CustomerInput) -> CustomerInput:
     cleaned.phone = normalize_phone(data.phone)
     cleaned.other_phone = normalize_text(data.other_phone)
     cleaned.legacy_code = normalize_text(data.legacy_code).upper()
+    cleaned.shop_fields = {
+        field_id: clean_text(text) for field_id, text in data.shop_fields.items()
+    }
     return cleaned
 
 
@@ -207,14 +216,24 @@ def _write_search_keys(customer_id: int, data: CustomerInput) -> None:
     )
 
 
-def create_customer(data: CustomerInput, actor_id: int | None) -> int:
+def _checked(data: CustomerInput, customer_id: int | None = None) -> CustomerInput:
+    """``data`` cleaned, her shop fields in their stored form; raises ValidationFailed
+    naming every field that cannot be saved."""
     data = clean_input(data)
-    errors = validate(data)
+    stored, field_errors = profile_fields.clean_values(data.shop_fields)
+    errors = {**validate(data, customer_id=customer_id), **field_errors}
     if errors:
         raise ValidationFailed(errors)
+    data.shop_fields = stored
+    return data
+
+
+def create_customer(data: CustomerInput, actor_id: int | None) -> int:
+    data = _checked(data)
     with write_transaction():
         customer_id = Customer.insert(**row_values(data), home_shop=this_pc_shop()).execute()
         _write_search_keys(customer_id, data)
+        profile_fields.write_values(customer_id, data.shop_fields)
         audit.record_create(customer_id, snapshot(data), actor_id)
     return int(customer_id)
 
@@ -223,12 +242,10 @@ def update_customer(
     customer_id: int, data: CustomerInput, expected_version: int, actor_id: int | None
 ) -> int:
     """Save edits; return the new version. Raises EditConflict when the file moved on."""
-    data = clean_input(data)
-    errors = validate(data, customer_id=customer_id)
-    if errors:
-        raise ValidationFailed(errors)
+    data = _checked(data, customer_id)
     with write_transaction():
         before = get_customer(customer_id).data
+        data.shop_fields = {**before.shop_fields, **data.shop_fields}
         values = row_values(data)
         values.update(updated_at=utc_now(), version=Customer.version + 1)
         changed = (
@@ -245,6 +262,8 @@ def update_customer(
             data.legacy_code,
         ):
             _write_search_keys(customer_id, data)
+        if data.shop_fields != before.shop_fields:
+            profile_fields.write_values(customer_id, data.shop_fields)
         audit.record_update(customer_id, snapshot(before), snapshot(data), actor_id)
     return expected_version + 1
 
@@ -270,7 +289,8 @@ def get_customer(customer_id: int) -> CustomerFile:
         **{
             name: getattr(row, _FK_COLUMNS[name] + "_id" if name in _FK_COLUMNS else name)
             for name in EDITABLE_FIELDS
-        }
+        },
+        shop_fields=profile_fields.values_of(customer_id),
     )
     referrer = ""
     if row.referred_by_id is not None:
@@ -289,7 +309,13 @@ def get_customer(customer_id: int) -> CustomerFile:
 
 
 def snapshot(data: CustomerInput) -> dict[str, str]:
-    return {name: audit.as_text(getattr(data, name)) for name in EDITABLE_FIELDS}
+    """Her file as the change history stores it: every built-in field by name, then her
+    shop fields as ``field:<id>``."""
+    values = {name: audit.as_text(getattr(data, name)) for name in EDITABLE_FIELDS}
+    values.update(
+        (profile_fields.key_of(field_id), value) for field_id, value in data.shop_fields.items()
+    )
+    return values
 
 
 def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
@@ -313,6 +339,7 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
             (Customer.id == customer_id) & Customer.archived_at.is_null()
         ).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
+        profile_fields.erase_values(customer_id)
         for model in (CareLog, Complaint, FollowUp, ChangeRecord):
             columns = RECORD_BLANKS[model._meta.table_name]
             model.update(**dict.fromkeys(columns, "")).where(
@@ -346,16 +373,31 @@ class Conflict:
     fields: list[FieldClash]
 
 
+def _in_stored_form(data: CustomerInput) -> CustomerInput:
+    """As a save would store it (a typed date "2020/5/3" is "2020-05-03"), so only real
+    changes count; a value that cannot be stored stays as typed."""
+    data = clean_input(data)
+    stored, _ = profile_fields.clean_values(data.shop_fields)
+    data.shop_fields = {**data.shop_fields, **stored}
+    return data
+
+
 def merge_edits(opened: CustomerInput, saved: CustomerInput, mine: CustomerInput) -> CustomerInput:
     """The saved file with the fields changed in ``mine`` (since ``opened``) applied on top;
     where both sides changed a field, ``mine`` wins."""
-    mine = clean_input(mine)
+    mine = _in_stored_form(mine)
     changed = {
         name: getattr(mine, name)
         for name in EDITABLE_FIELDS
         if getattr(mine, name) != getattr(opened, name)
     }
-    return dataclasses.replace(saved, **changed)
+    shop_fields = dict(saved.shop_fields)
+    shop_fields.update(
+        (field_id, value)
+        for field_id, value in mine.shop_fields.items()
+        if value != opened.shop_fields.get(field_id, "")
+    )
+    return dataclasses.replace(saved, **changed, shop_fields=shop_fields)
 
 
 def conflict(opened: CustomerFile, mine: CustomerInput) -> Conflict:
@@ -363,11 +405,12 @@ def conflict(opened: CustomerFile, mine: CustomerInput) -> Conflict:
     every field that either side changed."""
     saved = get_customer(opened.id)
     before, theirs = snapshot(opened.data), snapshot(saved.data)
-    ours = snapshot(clean_input(mine))
+    ours = snapshot(_in_stored_form(mine))
     fields = [
-        FieldClash(name, before[name], theirs[name], ours[name])
-        for name in EDITABLE_FIELDS
-        if theirs[name] != before[name] or ours[name] != before[name]
+        FieldClash(name, before.get(name, ""), theirs.get(name, ""), ours.get(name, ""))
+        for name in dict.fromkeys([*before, *theirs, *ours])
+        if theirs.get(name, "") != before.get(name, "")
+        or ours.get(name, "") != before.get(name, "")
     ]
     last = audit.record_history("customer", opened.id, limit=1)
     return Conflict(

@@ -33,6 +33,9 @@ class FieldError(enum.StrEnum):
     CHOICE_UNKNOWN = "choice_unknown"
     AMOUNT_INVALID = "amount_invalid"
     OTHER_PHONE_INVALID = "other_phone_invalid"
+    NUMBER_INVALID = "number_invalid"
+    DATE_INVALID = "date_invalid"
+    TEXT_TOO_LONG = "text_too_long"
 
 
 MAX_NAME_LENGTH = 40

@@ -55,6 +55,12 @@ def erase_in_file(path: Path, customer_id: int) -> bool:
             )
             for table, columns in RECORD_BLANKS.items():
                 _blank(connection, table, "customer_id", customer_id, dict.fromkeys(columns, ""))
+            if connection.execute(  # a backup made before schema 15 has no shop fields
+                "SELECT 1 FROM sqlite_master WHERE name = 'profile_field_value'"
+            ).fetchone():
+                connection.execute(
+                    "DELETE FROM profile_field_value WHERE customer_id = ?", (customer_id,)
+                )
         connection.execute("VACUUM")
         return True
     finally:

@@ -40,6 +40,8 @@ from salon_desk.store.models import (
     FollowUp,
     ImportBatch,
     ImportedUpdate,
+    ProfileField,
+    ProfileFieldValue,
     SchemaInfo,
     Shop,
     ShopSetting,
@@ -264,6 +266,11 @@ def rank_visits_from_the_latest() -> None:
     db.execute_sql(RECENT_RANK_INDEX)
 
 
+def add_profile_fields() -> None:
+    """Fields the shop adds to the customer file (issue 17.1); none until it adds them."""
+    db.create_tables([ProfileField, ProfileFieldValue], safe=True)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -279,6 +286,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (12, index_visits_by_shop),
     (13, key_first_characters_in_name_order),
     (14, rank_visits_from_the_latest),
+    (15, add_profile_fields),
 ]
 
 BASE_VERSION = 1

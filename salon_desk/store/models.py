@@ -202,6 +202,34 @@ class CustomerSearchKey(BaseModel):
         indexes = ((("key", "kind", "customer"), False),)
 
 
+class ProfileField(BaseModel):
+    """A field the shop adds to every customer file (学历, 收入, 发质 …; issue 17.1): the
+    shop's own words, like its service items, so they are not translated. In a chain
+    the fields are the chain's, like the other catalogues."""
+
+    KINDS = ("text", "number", "date", "yes_no", "choice")
+
+    label = pw.CharField(unique=True)
+    kind = pw.CharField(default="text")
+    choices = pw.TextField(default="")  # a choice field's options, one per line, in order
+    heading = pw.CharField(default="")  # the group it shows under on the form
+    position = pw.IntegerField(default=0)
+    hidden = pw.BooleanField(default=False)  # off the form and out of exports; kept
+
+
+class ProfileFieldValue(BaseModel):
+    """Her value of one shop field, as stored text: a number as typed digits ("12.5"),
+    a date ISO, yes/no "1"/"0", a choice its option. No row: not filled in."""
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    field = pw.ForeignKeyField(ProfileField, backref="+", on_delete="CASCADE")
+    value = pw.CharField()
+
+    class Meta:
+        # One value per field on her file; the list filters by (field, value).
+        indexes = ((("customer", "field"), True), (("field", "value"), False))
+
+
 class Card(BaseModel):
     KINDS = ("session", "stored_value")
 
@@ -404,4 +432,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     FollowUp,
     Complaint,
     ChangeRecord,
+    ProfileField,
+    ProfileFieldValue,
 ]

@@ -95,6 +95,18 @@ def field_errors() -> dict[str, str]:
         "price_negative": QCoreApplication.translate("Labels", "The price cannot be negative."),
         "role_unknown": QCoreApplication.translate("Labels", "Choose a role."),
         "kind_unknown": QCoreApplication.translate("Labels", "Unknown catalogue."),
+        "number_invalid": QCoreApplication.translate("Labels", "Enter a number, e.g. 12 or 3.5."),
+        "date_invalid": QCoreApplication.translate(
+            "Labels", "Write the date as year-month-day, e.g. 2020-05-03."
+        ),
+        "text_too_long": QCoreApplication.translate("Labels", "Too long (200 characters at most)."),
+        "label_required": QCoreApplication.translate("Labels", "Give the field a name."),
+        "choices_required": QCoreApplication.translate(
+            "Labels", "List the choices, one per line or separated by commas."
+        ),
+        "kind_in_use": QCoreApplication.translate(
+            "Labels", "Customers have values in this field, so its kind cannot change."
+        ),
     }
 
 
