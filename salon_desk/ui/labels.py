@@ -101,6 +101,9 @@ def field_errors() -> dict[str, str]:
         ),
         "text_too_long": QCoreApplication.translate("Labels", "Too long (200 characters at most)."),
         "label_required": QCoreApplication.translate("Labels", "Give the field a name."),
+        "order_invalid": QCoreApplication.translate(
+            "Labels", "The order is a whole number, e.g. 3."
+        ),
         "choices_required": QCoreApplication.translate(
             "Labels", "List the choices, one per line or separated by commas."
         ),

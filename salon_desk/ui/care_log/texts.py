@@ -127,6 +127,7 @@ def record_kinds() -> dict[str, str]:
         "setting": QCoreApplication.translate("CareTexts", "Setting"),
         "database": QCoreApplication.translate("CareTexts", "Database"),
         "import_batch": QCoreApplication.translate("CareTexts", "Import"),
+        "profile_field": QCoreApplication.translate("CareTexts", "Customer field"),
     }
 
 

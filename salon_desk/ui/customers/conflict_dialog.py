@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salon_desk.services import profile_fields
 from salon_desk.services.customers import Conflict
 from salon_desk.ui import labels
 from salon_desk.ui.customers.history_table import ValueFormatter
@@ -68,6 +69,7 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         names = labels.field_names()
+        names.update((f.key, f.label) for f in profile_fields.list_fields(include_hidden=True))
         formatter = ValueFormatter()
         unchanged = self.tr("(no change)")
         for row, field in enumerate(clash.fields):

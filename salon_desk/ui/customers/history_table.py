@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from salon_desk.services import audit, cards, catalogues, customers
+from salon_desk.services import audit, cards, catalogues, customers, profile_fields
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.follow_ups import texts as call_texts
@@ -48,7 +49,10 @@ class HistoryTable(QTableWidget):
             **labels.field_names(),
             **texts.entry_field_names(),
             **setting_names(),
+            **_field_catalogue_names(),
         }
+        shop_fields = profile_fields.list_fields(include_hidden=True)
+        names.update((field.key, field.label) for field in shop_fields)
         actions = labels.actions()
         kinds = texts.record_kinds()
         formatter = ValueFormatter()
@@ -105,12 +109,15 @@ class ValueFormatter:
             "category": texts.complaint_categories(),
         }
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
+        self._yes_no_fields = {
+            field.key for field in profile_fields.list_fields(True) if field.kind == "yes_no"
+        }
 
     def text(self, field: str, value: str) -> str:
         in_words = setting_value(field, value)
         if in_words is not None:
             return in_words
-        if field == "marketing_consent" and value:
+        if (field in ("marketing_consent", "hidden") or field in self._yes_no_fields) and value:
             return labels.yes_no(value == "1")
         if field in self._choices and value:
             return self._choices[field].get(value, value)
@@ -129,3 +136,14 @@ class ValueFormatter:
             except customers.CustomerNotFound:
                 return value
         return value
+
+
+def _field_catalogue_names() -> dict[str, str]:
+    """A shop field's own settings, as Settings > Customer fields names them."""
+    return {
+        "label": QCoreApplication.translate("FieldsTable", "Field"),
+        "choices": QCoreApplication.translate("FieldsTable", "Choices"),
+        "heading": QCoreApplication.translate("FieldsTable", "Group heading"),
+        "position": QCoreApplication.translate("FieldsTable", "Order"),
+        "hidden": QCoreApplication.translate("FieldsTable", "Hidden"),
+    }

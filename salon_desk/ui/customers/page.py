@@ -27,6 +27,7 @@ from salon_desk.ui import labels
 from salon_desk.ui.customers.list_model import CustomerListModel
 from salon_desk.ui.customers.only_bar import OnlyTheseBar
 from salon_desk.ui.customers.profile_form import ProfileForm
+from salon_desk.ui.customers.shop_fields import FieldFilter
 from salon_desk.ui.customers.status_panel import FileSidePanel
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.widgets import phones, prompts
@@ -54,6 +55,7 @@ class CustomersPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.show_archived = named(QCheckBox(self.tr("Show archived")), "show_archived")
+        self.field_filter = named(FieldFilter(), "field_filter")
         self.count_label = named(QLabel(), "customer_count")
         self.only_these = OnlyTheseBar(self)
         self.model = CustomerListModel(self)
@@ -89,6 +91,7 @@ class CustomersPage(QWidget):
         self._build_layout()
         self._connect()
         self.set_actor(actor_id)
+        self.field_filter.refill()
         if not self.model.loaded:  # turning the header's sorting on read the first page
             self.refresh_list()
         self.open_new()
@@ -99,6 +102,7 @@ class CustomersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.field_filter)
         search_row.addWidget(self.show_archived)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.only_these)
@@ -147,6 +151,7 @@ class CustomersPage(QWidget):
         self.search.returnPressed.connect(self._open_first_result)
         self._search_timer.timeout.connect(self.refresh_list)
         self.show_archived.toggled.connect(self.refresh_list)
+        self.field_filter.activated.connect(self.refresh_list)
         self.only_these.cleared.connect(self.refresh_list)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._update_count)
@@ -191,6 +196,7 @@ class CustomersPage(QWidget):
                 descending=query.descending,
                 only_ids=self.only_these.ids,
                 shop_id=self.shop_id,
+                field_value=self.field_filter.currentData(),
             )
         )
         self._reselect_current()
@@ -471,7 +477,9 @@ class CustomersPage(QWidget):
         everyone = changed.everything or changed.catalogues
         if everyone:
             self.form.reload_choices()
-        if everyone or changed.files or self.model.shows_any(changed.visits):
+            self.field_filter.refill()  # a value filtered by may be gone: read the filter
+            self.refresh_list()
+        elif changed.files or self.model.shows_any(changed.visits):
             self.model.refresh()
             self._reselect_current()
         if self.current is not None and (everyone or self.current.id in changed.customers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues
+from salon_desk.services import catalogues, profile_fields
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.customers import CustomerFile, CustomerInput
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
+from salon_desk.ui.customers.shop_fields import ShopFieldRows
 from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
@@ -135,6 +137,11 @@ class ProfileForm(QWidget):
         self.psychology_type.currentIndexChanged.connect(self._update_strategies)
         self.personality_type.currentIndexChanged.connect(self._update_strategies)
         self._build_layout()
+        self.shop_fields = ShopFieldRows(
+            self._layout, self.marketing_consent, self.notes, self._with_error, self
+        )
+        self.shop_fields.edited.connect(self.edited)
+        self._shop_values: dict[int, str] = {}  # every shop field of hers, shown or hidden
         self.reload_choices()
 
     # -- construction -------------------------------------------------------------
@@ -184,7 +191,7 @@ class ProfileForm(QWidget):
 
     def _build_layout(self) -> None:
         names = labels.field_names()
-        form = QFormLayout(self)
+        form = self._layout = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(names["name"] + " *", self._with_error("name", self.name))
@@ -229,7 +236,13 @@ class ProfileForm(QWidget):
         staff: dict[Any, str] = {None: self.tr("Nobody yet")}
         staff.update({s.id: s.name for s in catalogues.list_staff(include_inactive=True)})
         self._fill(self.responsible_staff, staff)
+        for key in [key for key in self._errors if key.startswith(profile_fields.KEY_PREFIX)]:
+            del self._errors[key]  # their rows are made again
+        self.shop_fields.rebuild()  # the shop may have added, hidden or reordered fields
+        self._loaded.shop_fields = self.shop_fields.shown_of(self._shop_values)
         if current is not None:
+            # What was typed stays; a field shown now for the first time shows her value.
+            current.shop_fields = {**self._loaded.shop_fields, **current.shop_fields}
             self._show(current)
 
     @staticmethod
@@ -243,6 +256,9 @@ class ProfileForm(QWidget):
     # -- loading and reading ------------------------------------------------------
     def load(self, customer: CustomerFile | None) -> None:
         data = customer.data if customer else CustomerInput()
+        self._shop_values = dict(data.shop_fields)
+        # As read() gives it back: her visible fields, each present ("" for none).
+        data = dataclasses.replace(data, shop_fields=self.shop_fields.shown_of(data.shop_fields))
         self._loaded = data
         self._show(data, referrer_name=customer.referred_by_name if customer else "")
         self.show_errors({})
@@ -284,6 +300,7 @@ class ProfileForm(QWidget):
         self.notes.blockSignals(True)
         self.notes.setPlainText(data.notes)
         self.notes.blockSignals(False)
+        self.shop_fields.show_values(data.shop_fields)
         self._update_strategies()
         self._update_referral_fields()
 
@@ -324,6 +341,7 @@ class ProfileForm(QWidget):
             psychology_type_id=self.psychology_type.currentData(),
             personality_type_id=self.personality_type.currentData(),
             responsible_staff_id=self.responsible_staff.currentData(),
+            shop_fields=self.shop_fields.values(),
         )
 
     def form_errors(self) -> dict[str, str]:
@@ -346,7 +364,7 @@ class ProfileForm(QWidget):
             label.setText(text)
             label.setVisible(bool(text))
         first = next((f for f in self._errors if f in messages), None)
-        target = getattr(self, first, None) if first else None
+        target = self.shop_fields.widgets.get(first or "") or getattr(self, first or "", None)
         if isinstance(target, QWidget):
             target.setFocus()
 

@@ -3,7 +3,8 @@ saved together, the first refused row named with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -42,6 +43,8 @@ class CatalogueTable(QWidget):
             QPushButton(QCoreApplication.translate("CatalogueTable", "Add")), f"{name}_add"
         )
         self.add_button.clicked.connect(self.add_row)
+        # A cell holding a widget (a choice, a checkbox) takes the keyboard when reached.
+        self.table.currentCellChanged.connect(self._focus_cell_widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -66,7 +69,32 @@ class CatalogueTable(QWidget):
     def _check(self, row: int, column: int, checked: bool) -> None:
         box = QCheckBox()
         box.setChecked(checked)
-        self.table.setCellWidget(row, column, box)
+        self._put(row, column, box)
+
+    def _put(self, row: int, column: int, widget: QWidget) -> None:
+        """``widget`` in a cell, reached and left with Tab like the text cells."""
+        widget.installEventFilter(self)
+        self.table.setCellWidget(row, column, widget)
+
+    def _focus_cell_widget(self, row: int, column: int, *_previous: int) -> None:
+        widget = self.table.cellWidget(row, column)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab and Shift+Tab in a cell's widget go to the next or previous cell, as
+        they do from a text cell, instead of leaving the table."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Tab: 1, Qt.Key.Key_Backtab: -1}.get(Qt.Key(event.key()), 0)
+            column = self.table.currentColumn() + step
+            if step and 0 <= column < self.table.columnCount():
+                row = self.table.currentRow()
+                self.table.setCurrentCell(row, column)
+                item = self.table.item(row, column)
+                if item is not None and self.table.cellWidget(row, column) is None:
+                    self.table.editItem(item)
+                return True
+        return super().eventFilter(watched, event)
 
     def _checked(self, row: int, column: int) -> bool:
         widget = self.table.cellWidget(row, column)

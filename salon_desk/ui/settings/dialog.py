@@ -1,4 +1,5 @@
-"""Settings: the staff list, service items and the two customer-type catalogues."""
+"""Settings: the staff list, service items, the two customer-type catalogues, the shop's
+own customer fields, shops, and this PC's and the shop's settings."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.settings.catalogue_table import CatalogueTable
 from salon_desk.ui.settings.database_tab import DatabaseTab
+from salon_desk.ui.settings.fields_tab import FieldsTable
 from salon_desk.ui.settings.shop_tab import ShopSettingsTab
 from salon_desk.ui.settings.shops_tab import ShopsTab
 from salon_desk.ui.widgets.naming import named
@@ -38,7 +40,7 @@ class StaffTable(CatalogueTable):
         for code, text in labels.roles().items():
             combo.addItem(text, code)
         combo.setCurrentIndex(max(combo.findData(role), 0))
-        self.table.setCellWidget(row, 1, combo)
+        self._put(row, 1, combo)
 
     def load(self) -> None:
         members = catalogues.list_staff(include_inactive=True)
@@ -189,11 +191,14 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.service_items, self.tr("Service items"))
         self.tabs.addTab(self.psychology, self.tr("Consumption psychology"))
         self.tabs.addTab(self.personality, self.tr("Personality types"))
+        self.fields = FieldsTable()
+        self.tabs.addTab(self.fields, self.tr("Customer fields"))
         self.tables: list[CatalogueTable] = [
             self.staff,
             self.service_items,
             self.psychology,
             self.personality,
+            self.fields,
         ]
         self.shops: ShopsTab | None = None
         if shops.shops_in_use():
