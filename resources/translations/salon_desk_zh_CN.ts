@@ -1049,6 +1049,10 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Customer field</source>
+        <translation>顾客字段</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -2180,6 +2184,57 @@
     </message>
 </context>
 <context>
+    <name>FieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Group heading</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fields the shop adds to every customer file. A choice field lists its choices separated by commas; choice and yes/no fields can filter the customer list. A hidden field leaves the form and exports; what was filled in is kept.</source>
+        <translation>本店为每份顾客档案添加的字段。选项字段的选项用逗号或顿号分隔；选项字段和是/否字段可用来筛选顾客列表。隐藏的字段不再出现在档案和导出中，已填写的内容仍会保留。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+</context>
+<context>
     <name>FileSidePanel</name>
     <message>
         <source>Visits</source>
@@ -3000,6 +3055,34 @@
     <message>
         <source>Unknown catalogue.</source>
         <translation>未知的分类。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 12 or 3.5.</source>
+        <translation>请输入数字，例如 12 或 3.5。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2020-05-03.</source>
+        <translation>请按年-月-日填写日期，例如 2020-05-03。</translation>
+    </message>
+    <message>
+        <source>Too long (200 characters at most).</source>
+        <translation>内容太长（最多 200 个字）。</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>请填写字段名称。</translation>
+    </message>
+    <message>
+        <source>The order is a whole number, e.g. 3.</source>
+        <translation>顺序须为整数，例如 3。</translation>
+    </message>
+    <message>
+        <source>List the choices, one per line or separated by commas.</source>
+        <translation>请列出选项，每行一个或用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Customers have values in this field, so its kind cannot change.</source>
+        <translation>已有顾客填写了此字段，不能再更改其类型。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3902,6 +3985,10 @@ Is this a different customer?</source>
         <translation>性格类型</translation>
     </message>
     <message>
+        <source>Customer fields</source>
+        <translation>顾客字段</translation>
+    </message>
+    <message>
         <source>Shops</source>
         <translation>门店</translation>
     </message>
@@ -3923,6 +4010,21 @@ Is this a different customer?</source>
     <message>
         <source>Whole chain</source>
         <translation>全部门店</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFields</name>
+    <message>
+        <source>A number, e.g. 12 or 3.5</source>
+        <translation>数字，例如 12 或 3.5</translation>
+    </message>
+    <message>
+        <source>e.g. 2020-05-03</source>
+        <translation>例如 2020-05-03</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部顾客</translation>
     </message>
 </context>
 <context>

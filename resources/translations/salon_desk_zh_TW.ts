@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>The newest %1 changes; narrow the filters to see older ones.</source>
@@ -1053,6 +1053,10 @@
         <translation>匯入</translation>
     </message>
     <message>
+        <source>Customer field</source>
+        <translation>顧客欄位</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期時間</translation>
     </message>
@@ -1094,7 +1098,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Sessions bought</source>
@@ -2027,7 +2031,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Sessions bought</source>
@@ -2177,6 +2181,57 @@
     <message>
         <source>Could not write the file: %1</source>
         <translation>無法寫入檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>Group heading</source>
+        <translation>分組標題</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Fields the shop adds to every customer file. A choice field lists its choices separated by commas; choice and yes/no fields can filter the customer list. A hidden field leaves the form and exports; what was filled in is kept.</source>
+        <translation>本店為每份顧客檔案新增的欄位。選項欄位的選項用逗號或頓號分隔；選項欄位和是/否欄位可用來篩選顧客列表。隱藏的欄位不再出現在檔案和匯出中，已填寫的內容仍會保留。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選項</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3057,34 @@
         <translation>未知的分類。</translation>
     </message>
     <message>
+        <source>Enter a number, e.g. 12 or 3.5.</source>
+        <translation>請輸入數字，例如 12 或 3.5。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2020-05-03.</source>
+        <translation>請按年-月-日填寫日期，例如 2020-05-03。</translation>
+    </message>
+    <message>
+        <source>Too long (200 characters at most).</source>
+        <translation>內容太長（最多 200 個字）。</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>請填寫欄位名稱。</translation>
+    </message>
+    <message>
+        <source>The order is a whole number, e.g. 3.</source>
+        <translation>順序須為整數，例如 3。</translation>
+    </message>
+    <message>
+        <source>List the choices, one per line or separated by commas.</source>
+        <translation>請列出選項，每行一個或用逗號分隔。</translation>
+    </message>
+    <message>
+        <source>Customers have values in this field, so its kind cannot change.</source>
+        <translation>已有顧客填寫了此欄位，不能再更改其類型。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3751,7 +3834,7 @@ Is this a different customer?</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Service item</source>
@@ -3902,6 +3985,10 @@ Is this a different customer?</source>
         <translation>性格型別</translation>
     </message>
     <message>
+        <source>Customer fields</source>
+        <translation>顧客欄位</translation>
+    </message>
+    <message>
         <source>Shops</source>
         <translation>門店</translation>
     </message>
@@ -3923,6 +4010,21 @@ Is this a different customer?</source>
     <message>
         <source>Whole chain</source>
         <translation>全部門店</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFields</name>
+    <message>
+        <source>A number, e.g. 12 or 3.5</source>
+        <translation>數字，例如 12 或 3.5</translation>
+    </message>
+    <message>
+        <source>e.g. 2020-05-03</source>
+        <translation>例如 2020-05-03</translation>
+    </message>
+    <message>
+        <source>Every customer</source>
+        <translation>全部顧客</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4335,7 @@ Your saved data is safe. Details are in the log file.</source>
     <name>TypeTable</name>
     <message>
         <source>Type</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Serving strategy</source>

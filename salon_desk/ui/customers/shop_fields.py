@@ -17,10 +17,6 @@ from salon_desk.ui import labels
 from salon_desk.ui.widgets.naming import named
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShopFields", text)
-
-
 class ShopFieldRows(QObject):
     """The rows of the visible shop fields in ``form``, inserted before the row of
     ``before`` and made again when the shop changes its fields (``rebuild``); Tab goes
@@ -86,9 +82,11 @@ class ShopFieldRows(QObject):
             return combo
         edit = named(QLineEdit(), f"field_{field.id}")
         if field.kind == "number":
-            edit.setPlaceholderText(_tr("A number, e.g. 12 or 3.5"))
+            edit.setPlaceholderText(
+                QCoreApplication.translate("ShopFields", "A number, e.g. 12 or 3.5")
+            )
         elif field.kind == "date":
-            edit.setPlaceholderText(_tr("e.g. 2020-05-03"))
+            edit.setPlaceholderText(QCoreApplication.translate("ShopFields", "e.g. 2020-05-03"))
         edit.textEdited.connect(self.edited)
         return edit
 
@@ -130,7 +128,7 @@ class FieldFilter(QComboBox):
         chosen = self.currentData()
         self.blockSignals(True)
         self.clear()
-        self.addItem(_tr("Every customer"), None)
+        self.addItem(QCoreApplication.translate("ShopFields", "Every customer"), None)
         for field in profile_fields.list_fields():
             if field.kind == "yes_no":
                 options = [(profile_fields.YES, labels.yes_no(True)),
