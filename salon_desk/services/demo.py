@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from salon_desk.services import demo_fields
 from salon_desk.services.clock import to_stored
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.shops import this_pc_shop
@@ -202,6 +203,9 @@ def build_demo(
         personality = [
             t.id for t in CustomerType.select().where(CustomerType.kind == "personality")
         ]
+        shop_fields = demo_fields.make_fields()
+    # Their own generator: the demo's customers and visits stay those of earlier versions.
+    field_rng = random.Random(seed + 1)
     used_phones: set[str] = set()
     made: list[int] = []  # customer ids in the order made (= id order)
     # A chain's demo (100,000 customers, two million visits) goes in batches, each its own
@@ -230,6 +234,7 @@ def build_demo(
                 )
             _flush_care_logs(care_rows, care_items, shop)
             batch = made[start:]
+            demo_fields.add_values(field_rng, batch, shop_fields)
             Customer.update(home_shop=shop).where(Customer.id.in_(batch)).execute()
             Card.update(shop=shop).where(Card.customer.in_(batch)).execute()
             bulk.insert_rows(ChangeRecord, history)

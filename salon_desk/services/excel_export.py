@@ -10,6 +10,7 @@ translations.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -31,7 +32,6 @@ from salon_desk.services.excel_rows import (
     CARD_COLUMNS,
     CARE_LOG_COLUMNS,
     COMPLAINT_COLUMNS,
-    CUSTOMER_COLUMNS,
     FOLLOW_UP_COLUMNS,
     Column,
     ExportSource,
@@ -112,7 +112,7 @@ def _converter(column: Column, texts: ExportTexts, cell: Any) -> Callable[[Any],
         )
     if kind == "text":
         return functools.partial(_text, cell)
-    if kind == "int":
+    if kind in ("int", "number"):  # a shop field's number is read as one already
         return lambda value: None if value == "" else value
     if kind == "datetime":
         return lambda value: (
@@ -233,6 +233,10 @@ def export_workbook(
     ``consenting_only`` keeps only those who agreed to offers (a marketing list)."""
     require(actor_id, Permission.EXPORT)
     source = ExportSource(customer_ids, today or dt.date.today(), labels, consenting_only)
+    # A shop field's header is its own name: the shop's words, not translated.
+    texts = dataclasses.replace(
+        texts, headers={**texts.headers, **{f.key: f.label for f in source.shop_fields}}
+    )
     counts = source.counts()
     total = sum(counts.values())
     done = 0
@@ -244,7 +248,7 @@ def export_workbook(
             raise ExportCancelled
 
     sheets: list[tuple[str, Sequence[Column], Callable[[], Iterator[Sequence[Any]]]]] = [
-        ("customers", CUSTOMER_COLUMNS, source.customer_rows),
+        ("customers", source.customer_columns, source.customer_rows),
         ("care_log", CARE_LOG_COLUMNS, source.care_log_rows),
         ("cards", CARD_COLUMNS, source.card_rows),
         ("follow_ups", FOLLOW_UP_COLUMNS, source.follow_up_rows),

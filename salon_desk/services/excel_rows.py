@@ -13,6 +13,7 @@ from typing import Any
 
 import peewee as pw
 
+from salon_desk.services import profile_fields
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.charts import ChartFilter, spend_by_customer
 from salon_desk.services.customer_search import one_of
@@ -27,6 +28,7 @@ from salon_desk.store.models import (
     Complaint,
     Customer,
     FollowUp,
+    ProfileFieldValue,
     ServiceItem,
     Staff,
 )
@@ -37,6 +39,26 @@ class Column:
     key: str
     kind: str = "text"  # text / int / money / date / datetime / bool / number
     width: float = 12
+
+
+# How a shop field's stored text is written: a number as a number, a date as a date,
+# yes/no in words (the bool column), a choice or text as it is.
+SHOP_FIELD_KINDS = {
+    "text": "text", "choice": "text", "number": "number", "date": "date", "yes_no": "bool",
+}  # fmt: skip
+
+
+def _shop_value(kind: str, stored: str | None) -> Any:
+    if not stored:
+        return None
+    if kind == "number":
+        number = float(stored)
+        return int(number) if number.is_integer() else number
+    if kind == "date":
+        return dt.date.fromisoformat(stored)
+    if kind == "yes_no":
+        return stored == profile_fields.YES
+    return stored
 
 
 CUSTOMER_COLUMNS = (
@@ -159,6 +181,14 @@ class ExportSource:
         self.today = today
         self.labels = labels
         self.consenting_only = consenting_only
+        # The shop's own fields, shown ones only, after the built-in columns (17.1).
+        self.shop_fields = profile_fields.list_fields()
+
+    @property
+    def customer_columns(self) -> tuple[Column, ...]:
+        return CUSTOMER_COLUMNS + tuple(
+            Column(field.key, SHOP_FIELD_KINDS[field.kind], 12) for field in self.shop_fields
+        )
 
     def _of_chosen(self, column: Any) -> pw.Expression:
         """A marketing list (``consenting_only``) leaves out everyone who did not agree."""
@@ -198,24 +228,35 @@ class ExportSource:
                     balance += card.balance_fen
                 left[card.customer_id] = (sessions, balance)
         referrer = Customer.alias()
+        # Her value of each shop field by the (customer, field) index: one join each.
+        answers = [ProfileFieldValue.alias(f"field_{field.id}") for field in self.shop_fields]
+        query = Customer.select(
+            Customer,
+            Staff.name.alias("staff_name"),
+            referrer.name,
+            referrer.phone,
+            *(answer.value for answer in answers),
+        ).join_from(
+            Customer, Staff, pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id)
+        )
+        query = query.join_from(
+            Customer, referrer, pw.JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id)
+        )
+        for field, answer in zip(self.shop_fields, answers, strict=True):
+            on = (answer.customer == Customer.id) & (answer.field == field.id)
+            query = query.join_from(Customer, answer, pw.JOIN.LEFT_OUTER, on=on)
         query = (
-            Customer.select(Customer, Staff.name.alias("staff_name"), referrer.name, referrer.phone)
-            .join_from(
-                Customer, Staff, pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id)
-            )
-            .join_from(
-                Customer, referrer, pw.JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id)
-            )
-            .where(self._of_chosen(Customer.id))
+            query.where(self._of_chosen(Customer.id))
             .order_by(Customer.name_sort, Customer.id)  # by pinyin, as the list shows them
             .tuples()
         )
         names = [f.name for f in Customer._meta.sorted_fields]
         notes = self._last_notes()
+        kinds = [field.kind for field in self.shop_fields]
         for values in query.iterator():
             record = dict(zip(names, values, strict=False))
-            staff_name, referrer_name, referrer_phone = values[len(names) :]
-            yield self._customer_row(
+            staff_name, referrer_name, referrer_phone = values[len(names) : len(names) + 3]
+            row = self._customer_row(
                 record,
                 staff_name,
                 referrer_name,
@@ -225,6 +266,8 @@ class ExportSource:
                 left.get(record["id"], (0, 0)),
                 notes.get(record["id"], (None, None)),
             )
+            answered = values[len(names) + 3 :]
+            yield (*row, *map(_shop_value, kinds, answered))
 
     def _customer_row(
         self,

@@ -209,3 +209,45 @@ def test_a_schema_14_file_gains_the_tables(manager_id: int, db_path: Path) -> No
         CustomerInput(name="王芳", shop_fields={ids["有孩子"]: "0"}), manager_id
     )
     assert customers.get_customer(her).data.shop_fields == {ids["有孩子"]: "0"}
+
+
+def test_the_export_writes_each_shown_field_as_its_kind(manager_id: int, tmp_path: Path) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    from salon_desk.services import excel_export
+    from salon_desk.services.excel_rows import CUSTOMER_COLUMNS
+
+    ids = _fields(manager_id)
+    profile_fields.save_field(
+        FieldDef(ids["民族"], "民族", "text", heading="基本信息", position=4, hidden=True),
+        manager_id,
+    )
+    customers.create_customer(
+        CustomerInput(
+            name="张慧敏",
+            shop_fields={
+                ids["发质"]: "干性",
+                ids["月收入"]: "12000.5",
+                ids["结婚纪念日"]: "2015-05-03",
+                ids["有孩子"]: "0",
+                ids["民族"]: "汉族",
+            },
+        ),
+        manager_id,
+    )
+    customers.create_customer(CustomerInput(name="王芳"), manager_id)
+    target = tmp_path / "customers.xlsx"
+    excel_export.export_workbook(
+        target, None, excel_export.ExportTexts(), lambda field, value: value
+    )
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    built_in = len(CUSTOMER_COLUMNS)
+    assert rows[0][built_in:] == ("发质", "月收入", "结婚纪念日", "有孩子")  # not the hidden one
+    by_name = {row[1]: row[built_in:] for row in rows[1:]}
+    assert by_name["张慧敏"] == ("干性", 12000.5, dt.datetime(2015, 5, 3), "No")
+    assert by_name["王芳"] == (None, None, None, None)
+    hers = 1 + [row[1] for row in rows].index("张慧敏")
+    assert sheet.cell(hers, built_in + 3).number_format == "yyyy-mm-dd"
