@@ -7,7 +7,7 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import backups, customers, import_batches, import_writes
+from salon_desk.services import backups, customers, import_batches, import_writes, profile_fields
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import sqlite_path, write_transaction
@@ -38,7 +38,13 @@ def _merged(current: customers.CustomerInput, imported: ImportRow) -> customers.
     """Her file with the file's values over it; what the file left empty changes nothing."""
     fields = {f.name for f in dataclasses.fields(current)}
     changes = {name: getattr(imported.data, name) for name in imported.provided if name in fields}
-    return dataclasses.replace(current, **changes)
+    shop_fields = dict(current.shop_fields)
+    shop_fields.update(
+        (field_id, value)
+        for field_id, value in imported.data.shop_fields.items()
+        if value and profile_fields.key_of(field_id) in imported.provided
+    )
+    return dataclasses.replace(current, **changes, shop_fields=shop_fields)
 
 
 def apply_import(

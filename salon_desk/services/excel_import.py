@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from salon_desk import sheet_reader
-from salon_desk.services import customers
+from salon_desk.services import customers, profile_fields
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.import_values import DateOrder, cell_text, read_date
 from salon_desk.services.validation import normalize_phone, normalize_text
@@ -251,8 +251,10 @@ def suggest_mapping(headers: Sequence[str], vocabulary: Vocabulary) -> dict[int,
     for text, name in vocabulary.headers.items():
         ours.setdefault(name, []).append(text)
     # Our own export's exact headers first: its "Code in the old system" column is the
-    # code, even where its "Customer no." (a synonym of a code elsewhere) comes earlier.
-    return match_headers(headers, ours, SYNONYMS)
+    # code, even where its "Customer no." (a synonym of a code elsewhere) comes earlier;
+    # the shop's own fields by their names, as the export heads them.
+    shop_fields = {field.key: [field.label] for field in profile_fields.list_fields()}
+    return match_headers(headers, ours, SYNONYMS, shop_fields)
 
 
 def match_headers(
@@ -307,8 +309,9 @@ def check_rows(
     )
     first_row_of_phone: dict[str, int] = {}
     checked = []
+    shop_fields = profile_fields.by_id()  # read once, not per row
     for number, cells in table.rows:
-        row = _check_row(number, cells, mapping, vocabulary, today)
+        row = _check_row(number, cells, mapping, vocabulary, today, shop_fields)
         phone = row.data.phone
         if phone:
             row.existing_id = phones_on_file.get(phone)
@@ -326,6 +329,7 @@ def _check_row(
     mapping: Mapping[int, str],
     vocabulary: Vocabulary,
     today: dt.date,
+    shop_fields: Mapping[int, profile_fields.FieldDef],
 ) -> ImportRow:
     raw = {name: cells[index] for index, name in mapping.items() if index < len(cells)}
     text = {name: cell_text(value) for name, value in raw.items()}
@@ -382,8 +386,12 @@ def _check_row(
         personality_type_id=values["personality_type"],
         responsible_staff_id=values["responsible_staff"],
     )
+    data.shop_fields = _shop_fields(raw, yes, no, shop_fields)
     data = customers.clean_input(data)
-    for name, code in customers.validate(data, today=today).items():
+    stored, field_errors = profile_fields.clean_values(data.shop_fields, shop_fields)
+    data.shop_fields = stored
+    errors = {**customers.validate(data, today=today), **field_errors}
+    for name, code in errors.items():
         if not any(p.field == name for p in problems):
             problems.append(Problem(name, code.value, text.get(name, "")))
     return ImportRow(
@@ -394,6 +402,29 @@ def _check_row(
         referrer_name=text.get("referred_by", ""),
         provided=frozenset(INPUT_FIELDS.get(name, name) for name, value in text.items() if value),
     )
+
+
+def _shop_fields(
+    raw: Mapping[str, Any],
+    yes: set[str],
+    no: set[str],
+    fields: Mapping[int, profile_fields.FieldDef],
+) -> dict[int, str]:
+    """The shop's own fields among the mapped columns, as their cells say them: a date
+    cell as its date, a yes/no in the words the consent column takes."""
+    found: dict[int, str] = {}
+    for name, value in raw.items():
+        field_id = profile_fields.field_id_of(name)
+        if field_id is None:
+            continue
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        text = value.isoformat() if isinstance(value, dt.date) else cell_text(value)
+        field = fields.get(field_id)
+        if field is not None and field.kind == "yes_no" and _key(text) in yes | no:
+            text = profile_fields.YES if _key(text) in yes else profile_fields.NO
+        found[field_id] = text
+    return found
 
 
 def write_report(

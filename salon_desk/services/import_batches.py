@@ -365,8 +365,12 @@ def _put_back_changed_files(batch_id: int, actor_id: int | None) -> None:
         values = json.loads(before)
         if values.get("birthday"):
             values["birthday"] = dt.date.fromisoformat(values["birthday"])
-        data = customers.CustomerInput(**{k: v for k, v in values.items() if k in kinds})
         current = customers.get_customer(customer_id)
+        # Her shop fields as they were (JSON made their ids text); one the import filled
+        # that was empty before is emptied again.
+        held = {int(key): value for key, value in values.get("shop_fields", {}).items()}
+        values["shop_fields"] = {**dict.fromkeys(current.data.shop_fields, ""), **held}
+        data = customers.CustomerInput(**{k: v for k, v in values.items() if k in kinds})
         customers.update_customer(customer_id, data, current.version, actor_id)
 
 

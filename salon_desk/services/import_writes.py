@@ -14,11 +14,18 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import audit, customers
+from salon_desk.services import audit, customers, profile_fields
 from salon_desk.services.search_keys import key_rows
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.store import bulk, visit_figures
-from salon_desk.store.models import CareLog, CareLogItem, Customer, CustomerSearchKey, utc_now
+from salon_desk.store.models import (
+    CareLog,
+    CareLogItem,
+    Customer,
+    CustomerSearchKey,
+    ProfileFieldValue,
+    utc_now,
+)
 
 
 def create_customers(
@@ -27,10 +34,13 @@ def create_customers(
     """New files, their ids in the order given. Raises customers.ValidationFailed for the
     first that would not save by hand either."""
     cleaned = [customers.clean_input(person) for person in people]
+    shop_fields = profile_fields.by_id()
     for person in cleaned:
-        errors = customers.validate(person)
+        stored, field_errors = profile_fields.clean_values(person.shop_fields, shop_fields)
+        errors = {**customers.validate(person), **field_errors}
         if errors:
             raise customers.ValidationFailed(errors)
+        person.shop_fields = stored
     now = utc_now()
     shop_id = this_pc_shop()  # the shop importing them looks after them
     made = [0] * len(cleaned)
@@ -60,6 +70,15 @@ def create_customers(
         )
     ]
     bulk.insert_rows(CustomerSearchKey, keys)
+    bulk.insert_rows(
+        ProfileFieldValue,
+        [
+            {"customer": customer_id, "field": field_id, "value": value}
+            for customer_id, person in zip(made, cleaned, strict=True)
+            for field_id, value in person.shop_fields.items()
+            if value
+        ],
+    )
     audit.record_creates(
         [
             (customer_id, customers.snapshot(person))

@@ -158,10 +158,16 @@ def clean_value(field: FieldDef, text: str) -> str:
     return text
 
 
-def clean_values(values: Mapping[int, str]) -> tuple[dict[int, str], dict[str, FieldError]]:
+def clean_values(
+    values: Mapping[int, str], fields: Mapping[int, FieldDef] | None = None
+) -> tuple[dict[int, str], dict[str, FieldError]]:
     """Her values as stored, and the problem of each that cannot be (keyed ``field:<id>``).
-    A field that no longer exists is dropped; a hidden one is checked like the others."""
-    fields = {field.id: field for field in list_fields(include_hidden=True)}
+    A field that no longer exists is dropped; a hidden one is checked like the others.
+    ``fields`` (by id, hidden ones too): read once by a caller checking many files."""
+    if not values:
+        return {}, {}
+    if fields is None:
+        fields = by_id()
     cleaned: dict[int, str] = {}
     errors: dict[str, FieldError] = {}
     for field_id, text in values.items():
@@ -173,6 +179,11 @@ def clean_values(values: Mapping[int, str]) -> tuple[dict[int, str], dict[str, F
         except ValueError as problem:
             errors[key_of(field_id)] = FieldError(str(problem.args[0]))
     return cleaned, errors
+
+
+def by_id() -> dict[int, FieldDef]:
+    """Every field, hidden ones too, by id."""
+    return {field.id: field for field in list_fields(include_hidden=True)}
 
 
 def values_of(customer_id: int) -> dict[int, str]:

@@ -251,3 +251,57 @@ def test_the_export_writes_each_shown_field_as_its_kind(manager_id: int, tmp_pat
     assert by_name["王芳"] == (None, None, None, None)
     hers = 1 + [row[1] for row in rows].index("张慧敏")
     assert sheet.cell(hers, built_in + 3).number_format == "yyyy-mm-dd"
+
+
+def test_an_import_fills_shop_fields_by_their_names_and_its_undo_takes_them_back(
+    manager_id: int, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    from salon_desk.services import customer_import, import_batches
+    from salon_desk.services.customer_import import Duplicate
+    from salon_desk.services.excel_import import Vocabulary, check_rows, read_table
+    from salon_desk.services.excel_import import suggest_mapping as mapping_of
+
+    ids = _fields(manager_id)
+    on_file = customers.create_customer(
+        CustomerInput(name="赵丽", phone="13755509999", shop_fields={ids["发质"]: "油性"}),
+        manager_id,
+    )
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "手机号", "发质", "月收入", "结婚纪念日", "有孩子"])
+    sheet.append(["张慧敏", "13800135678", "干性", 12000, dt.datetime(2015, 5, 3), "是"])
+    sheet.append(["赵丽", "13755509999", "中性", "", "", "否"])
+    sheet.append(["王芳", "13700001111", "卷发", "", "", ""])
+    path = tmp_path / "old.xlsx"
+    book.save(path)
+    table = read_table(path)
+    mapping = mapping_of(table.headers, Vocabulary())
+    assert sorted(mapping.values()) == sorted(
+        [
+            "name",
+            "phone",
+            *(key_of(ids[label]) for label in ("发质", "月收入", "结婚纪念日", "有孩子")),
+        ]
+    )
+    rows = check_rows(table, mapping, Vocabulary(), dt.date.today())
+    assert [(p.field, p.code) for p in rows[2].problems] == [
+        (key_of(ids["发质"]), FieldError.CHOICE_UNKNOWN)
+    ]
+    result = customer_import.apply_import(rows, manager_id, {3: Duplicate.UPDATE})
+    (new,) = result.created
+    assert customers.get_customer(new).data.shop_fields == {
+        ids["发质"]: "干性", ids["月收入"]: "12000", ids["结婚纪念日"]: "2015-05-03",
+        ids["有孩子"]: "1",
+    }  # fmt: skip
+    assert customers.get_customer(on_file).data.shop_fields == {
+        ids["发质"]: "中性", ids["有孩子"]: "0",
+    }  # fmt: skip
+    batch = import_batches.last_batch()
+    assert batch is not None
+    import_batches.undo_last(manager_id, batch.id)
+    assert customers.get_customer(on_file).data.shop_fields == {ids["发质"]: "油性"}
+    assert ProfileFieldValue.select().where(ProfileFieldValue.customer == new).count() == 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from salon_desk.services import profile_fields
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.ui import labels
 
@@ -52,6 +53,8 @@ def field_titles() -> dict[str, str]:
         "psychology_type": fields["psychology_type_id"],
         "personality_type": fields["personality_type_id"],
         "responsible_staff": fields["responsible_staff_id"],
+        # The shop's own fields by their names (17.1).
+        **{field.key: field.label for field in profile_fields.list_fields()},
     }
 
 
