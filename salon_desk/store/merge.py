@@ -32,6 +32,8 @@ from salon_desk.store.models import (
     CustomerSearchKey,
     CustomerType,
     FollowUp,
+    ProfileField,
+    ProfileFieldValue,
     ServiceItem,
     Setting,
     Shop,
@@ -161,6 +163,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
             if model is Staff:
                 values["shop"] = None if row["role"] == "owner" else shop
             mapping[row["id"]] = int(model.insert(**values).execute())
+    field_map, new_fields = _merge_profile_fields(connection)
     offsets = {
         model: int(model.select(pw.fn.MAX(model.id)).scalar() or 0) for model in OFFSET_TABLES
     }
@@ -253,6 +256,8 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         for row in _rows(connection, CareLogItem)
     ]
     _insert_in_chunks(CareLogItem, items)
+    matched = [chain_id for chain_id, *_ in report.same_customers]
+    answers = _merge_field_values(connection, customer_map, field_map, matched)
     record_maps: dict[str, Callable[[int], int]] = {
         "customer": lambda n: customer_map.get(n, n),
         "care_log": lambda n: n + offsets[CareLog],
@@ -262,13 +267,22 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         "staff": lambda n: staff_map.get(n, n),
         "service_item": lambda n: item_map.get(n, n),
         "customer_type": lambda n: type_map.get(n, n),
+        "profile_field": lambda n: field_map.get(n, n),
     }
+
+    def field_key(name: str) -> str:
+        """A shop field's value in the history is named by the field's id: the chain's."""
+        if name.startswith("field:") and name[6:].isdigit():
+            return f"field:{field_map.get(int(name[6:]), int(name[6:]))}"
+        return name
+
     history = [
         {
             **{k: v for k, v in row.items() if k != "id"},
             "record_id": record_maps.get(row["table"], lambda n: n)(row["record_id"]),
             "customer": None if row["customer"] is None else customer_map[row["customer"]],
             "staff": staff_map.get(row["staff"]),
+            "field": field_key(row["field"]),
         }
         for row in _rows(connection, ChangeRecord)
     ]
@@ -292,6 +306,8 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         "staff": len(new_staff),
         "service_item": len(new_items),
         "customer_type": len(new_types),
+        "profile_field": len(new_fields),
+        "profile_field_value": answers,
     }
     after = {name: _count(model) for name, model in _MODELS_BY_NAME.items()}
     report.added = {name: after[name] - before[name] for name in report.expected}
@@ -299,5 +315,65 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
 
 _MODELS_BY_NAME: dict[str, Any] = {
     _name(m): m
-    for m in (*OFFSET_TABLES, CareLogItem, ChangeRecord, Staff, ServiceItem, CustomerType)
-}
+    for m in (
+        *OFFSET_TABLES, CareLogItem, ChangeRecord, Staff, ServiceItem, CustomerType,
+        ProfileField, ProfileFieldValue,
+    )
+}  # fmt: skip
+
+
+def _merge_profile_fields(
+    connection: sqlite3.Connection,
+) -> tuple[dict[int, int], list[dict[str, Any]]]:
+    """The file's own customer fields matched to the chain's by name (a choice field
+    gains the file's options it lacks), the others added after the chain's. Refused when
+    a field of the same name holds another kind of value."""
+    file_fields = _rows(connection, ProfileField)
+    chain = {row.label: row for row in ProfileField.select()}
+    mapping: dict[int, int] = {}
+    new = []
+    last = max((row.position for row in chain.values()), default=0)
+    for row in file_fields:
+        found = chain.get(row["label"])
+        if found is None:
+            new.append(row)
+            last += 1
+            values = {k: v for k, v in row.items() if k != "id"} | {"position": last}
+            mapping[row["id"]] = int(ProfileField.insert(**values).execute())
+            continue
+        if found.kind != row["kind"]:
+            raise MoveRefused(
+                f"the field {row['label']} holds {row['kind']} values in the file and "
+                f"{found.kind} values in the chain: make them one kind first"
+            )
+        options = list(dict.fromkeys([*found.choices.split("\n"), *row["choices"].split("\n")]))
+        choices = "\n".join(option for option in options if option)
+        if choices != found.choices:
+            ProfileField.update(choices=choices).where(ProfileField.id == found.id).execute()
+        mapping[row["id"]] = found.id
+    return mapping, new
+
+
+def _merge_field_values(
+    connection: sqlite3.Connection,
+    customer_map: dict[int, int],
+    field_map: dict[int, int],
+    matched: list[int],
+) -> int:
+    """The file's answers under the chain's ids; a customer the chain already had
+    (``matched``) keeps the chain's answer where it has one, as her built-in fields do.
+    Returns how many were added."""
+    held: set[tuple[int, int]] = set()
+    for start in range(0, len(matched), ROWS_PER_INSERT):  # within a statement's parameters
+        held.update(
+            ProfileFieldValue.select(ProfileFieldValue.customer, ProfileFieldValue.field)
+            .where(ProfileFieldValue.customer.in_(matched[start : start + ROWS_PER_INSERT]))
+            .tuples()
+        )
+    rows = []
+    for row in _rows(connection, ProfileFieldValue):
+        key = (customer_map[row["customer"]], field_map[row["field"]])
+        if key not in held:
+            rows.append({"customer": key[0], "field": key[1], "value": row["value"]})
+    _insert_in_chunks(ProfileFieldValue, rows)
+    return len(rows)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from salon_desk import app
-from salon_desk.services import accounts, cards, customers, demo, shops
+from salon_desk.services import accounts, cards, customers, demo, profile_fields, shops
 from salon_desk.services.customers import CustomerInput
 from salon_desk.store import visit_figures
 from salon_desk.store.database import close_db, open_db
@@ -133,7 +133,16 @@ def second_shop_file(database: str, tmp_path: Path) -> Path:
     path = tmp_path / "xuhui.db"
     open_db(path)
     demo.build_demo(customers=30, seed=11, today=dt.date(2026, 11, 20))
-    her = customers.create_customer(CustomerInput(name="王芳芳", phone="13755501111"), None)
+    from salon_desk.services import profile_fields
+    from salon_desk.services.profile_fields import FieldDef
+
+    # Her shop fields: one the chain has too (发质, from the demo), one only this shop has.
+    own = profile_fields.save_field(FieldDef(0, "会员卡号", "text"), None)
+    hair = next(f.id for f in profile_fields.list_fields() if f.label == "发质")
+    her = customers.create_customer(
+        CustomerInput(name="王芳芳", phone="13755501111", shop_fields={hair: "干性", own: "XH-07"}),
+        None,
+    )
     staff = Staff.select(Staff.id).order_by(Staff.id).scalar()
     item = catalogues.list_service_items()[0].id
     card = cards.sell_card(
@@ -161,7 +170,10 @@ def test_a_second_shops_file_joins_the_chain_one_customer_one_file(
     open_db(blank_database)
     try:
         move_file_to_empty_server(shop_file, "静安店")
-        wang = customers.create_customer(CustomerInput(name="王芳", phone="13755501111"), None)
+        hair = next(f.id for f in profile_fields.list_fields() if f.label == "发质")
+        wang = customers.create_customer(
+            CustomerInput(name="王芳", phone="13755501111", shop_fields={hair: "油性"}), None
+        )
         before = _summary()
         preview = merge_file_into_chain(second_shop_file, "徐汇店", dry_run=True)
         assert [(c[1], c[2]) for c in preview.same_customers] == [("王芳", "王芳芳")]
@@ -175,6 +187,14 @@ def test_a_second_shops_file_joins_the_chain_one_customer_one_file(
             ("徐汇卡", 2, report.shop_id)
         ]
         assert CareLog.select().where(CareLog.customer == wang).count() == 1
+        # Her shop fields: the chain's 发质 stays hers, the shop's own field joins the chain.
+        (own,) = [f for f in profile_fields.list_fields() if f.label == "会员卡号"]
+        assert customers.get_customer(wang).data.shop_fields == {hair: "油性", own.id: "XH-07"}
+        assert (
+            ChangeRecord.select()
+            .where((ChangeRecord.customer == wang) & (ChangeRecord.field == own.key))
+            .exists()
+        )  # her history names the field by the chain's id
         assert visit_figures.differences() == []
         assert Customer.select().count() == before[0] + 30
         later = customers.create_customer(CustomerInput(name="新客", phone="13700009999"), None)
