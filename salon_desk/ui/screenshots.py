@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
@@ -47,6 +47,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(window, out / "customers-search-pinyin.png"))
     page.search.clear()
     page.refresh_list()
+    saved += _shop_field_screens(window, out)
     page.new_customer()
     page.form.name.setText("")
     page.form.phone.setText("12345")
@@ -64,9 +65,34 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(dialog, out / "settings-types.png"))
     dialog.tabs.setCurrentIndex(1)
     saved.append(_grab(dialog, out / "settings-services.png"))
+    dialog.tabs.setCurrentWidget(dialog.fields)
+    saved.append(_grab(dialog, out / "settings-fields.png"))
     dialog.tabs.setCurrentWidget(dialog.database)  # where a PC is pointed at a chain's server
     saved.append(_grab(dialog, out / "settings-database.png"))
     dialog.close()
+    return saved
+
+
+def _shop_field_screens(window: MainWindow, out: Path) -> list[Path]:
+    """The list filtered by one of the shop's own fields, and a file scrolled to them."""
+    page = window.customers
+    chooser = page.field_filter
+    index = chooser.findText("发质: 干性")
+    if index < 0:  # a shop without the demo's fields
+        return []
+    chooser.setCurrentIndex(index)
+    page.refresh_list()
+    first = page.model.customer_at(0)
+    if first is not None:
+        page.open_customer(first.id)
+        scroll = page.form.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(page.form.notes)
+    saved = [_grab(window, out / "customer-shop-fields.png")]
+    chooser.setCurrentIndex(0)
+    page.refresh_list()
     return saved
 
 

@@ -179,7 +179,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(860, 560)
+        self.resize(1000, 580)  # every tab shows without scroll arrows (en is widest)
         self.events = events
         self.actor_id = actor_id
         self.tabs = named(QTabWidget(), "settings_tabs")
