@@ -108,6 +108,7 @@ def record_action(
 _OF_A_CUSTOMER: dict[str, Callable[[frozenset[int]], Changes]] = {
     "customer": lambda ids: Changes(files=ids),
     "card": lambda ids: Changes(files=ids),
+    "relation": lambda ids: Changes(files=ids),
     "care_log": lambda ids: Changes(visits=ids),
     "follow_up": lambda ids: Changes(calls=ids),
     "complaint": lambda ids: Changes(complaints=ids),

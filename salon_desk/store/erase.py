@@ -55,11 +55,16 @@ def erase_in_file(path: Path, customer_id: int) -> bool:
             )
             for table, columns in RECORD_BLANKS.items():
                 _blank(connection, table, "customer_id", customer_id, dict.fromkeys(columns, ""))
-            if connection.execute(  # a backup made before schema 15 has no shop fields
-                "SELECT 1 FROM sqlite_master WHERE name = 'profile_field_value'"
-            ).fetchone():
+            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+            # A backup made before schema 15 or 16 has no shop fields or relations.
+            if "profile_field_value" in tables:
                 connection.execute(
                     "DELETE FROM profile_field_value WHERE customer_id = ?", (customer_id,)
+                )
+            if "relation" in tables:
+                connection.execute("DELETE FROM relation WHERE customer_id = ?", (customer_id,))
+                connection.execute(
+                    "UPDATE relation SET name = '' WHERE other_id = ?", (customer_id,)
                 )
         connection.execute("VACUUM")
         return True

@@ -34,6 +34,7 @@ from salon_desk.store.models import (
     FollowUp,
     ProfileField,
     ProfileFieldValue,
+    Relation,
     ServiceItem,
     Setting,
     Shop,
@@ -43,7 +44,9 @@ from salon_desk.store.models import (
 from salon_desk.store.move import MoveRefused, _columns, _file_rows, _restart_ids
 
 # Copied with an offset on their ids; the order keeps every reference behind its target.
-OFFSET_TABLES: tuple[type[pw.Model], ...] = (Customer, Card, CareLog, FollowUp, Complaint)
+OFFSET_TABLES: tuple[type[pw.Model], ...] = (
+    Customer, Card, CareLog, FollowUp, Complaint, Relation,
+)  # fmt: skip
 ROWS_PER_INSERT = 2_000
 
 
@@ -239,6 +242,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
             "created_by": staff_map.get,
         },
         Complaint: {"customer": customer_map.__getitem__, "handled_by": staff_map.get},
+        Relation: {"customer": customer_map.__getitem__, "other": customer_map.get},
     }
     for model, remaps in references.items():
         _insert_in_chunks(
@@ -264,6 +268,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         "card": lambda n: n + offsets[Card],
         "follow_up": lambda n: n + offsets[FollowUp],
         "complaint": lambda n: n + offsets[Complaint],
+        "relation": lambda n: n + offsets[Relation],
         "staff": lambda n: staff_map.get(n, n),
         "service_item": lambda n: item_map.get(n, n),
         "customer_type": lambda n: type_map.get(n, n),

@@ -42,6 +42,7 @@ from salon_desk.store.models import (
     ImportedUpdate,
     ProfileField,
     ProfileFieldValue,
+    Relation,
     SchemaInfo,
     Shop,
     ShopSetting,
@@ -271,6 +272,11 @@ def add_profile_fields() -> None:
     db.create_tables([ProfileField, ProfileFieldValue], safe=True)
 
 
+def add_relations() -> None:
+    """Family and friends on her file (issue 17.2)."""
+    db.create_tables([Relation], safe=True)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -287,6 +293,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (13, key_first_characters_in_name_order),
     (14, rank_visits_from_the_latest),
     (15, add_profile_fields),
+    (16, add_relations),
 ]
 
 BASE_VERSION = 1

@@ -230,6 +230,24 @@ class ProfileFieldValue(BaseModel):
         indexes = ((("customer", "field"), True), (("field", "value"), False))
 
 
+class Relation(BaseModel):
+    """Someone in her life the shop knows of (issue 17.2): family or a friend, written in
+    by name or linked to her own file when she is a customer too. Read from the other
+    side as well: her daughter's file shows her as a parent."""
+
+    KINDS = ("child", "parent", "spouse", "sibling", "friend", "colleague", "other")
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    kind = pw.CharField(default="friend")
+    # Linked: her own file names her and gives her birthday and gender; ``name`` keeps
+    # the name she had when linked, for when the link goes (her file removed by an undo).
+    other = pw.ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    name = pw.CharField(default="")
+    birthday = pw.DateField(null=True)
+    gender = pw.CharField(default="")
+    note = pw.CharField(default="")
+
+
 class Card(BaseModel):
     KINDS = ("session", "stored_value")
 
@@ -434,4 +452,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChangeRecord,
     ProfileField,
     ProfileFieldValue,
+    Relation,
 ]

@@ -155,6 +155,9 @@ def actions() -> dict[str, str]:
         "export": QCoreApplication.translate("Labels", "Exported to Excel"),
         "import": QCoreApplication.translate("Labels", "Imported from a spreadsheet"),
         "undo_import": QCoreApplication.translate("Labels", "Import undone"),
+        "delete": QCoreApplication.translate("Labels", "Removed"),
+        "link": QCoreApplication.translate("Labels", "Named on another file"),
+        "unlink": QCoreApplication.translate("Labels", "No longer named on another file"),
     }
 
 

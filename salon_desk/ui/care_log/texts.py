@@ -128,6 +128,7 @@ def record_kinds() -> dict[str, str]:
         "database": QCoreApplication.translate("CareTexts", "Database"),
         "import_batch": QCoreApplication.translate("CareTexts", "Import"),
         "profile_field": QCoreApplication.translate("CareTexts", "Customer field"),
+        "relation": QCoreApplication.translate("CareTexts", "Family or friend"),
     }
 
 
