@@ -1053,6 +1053,10 @@
         <translation>顾客字段</translation>
     </message>
     <message>
+        <source>Family or friend</source>
+        <translation>亲友</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期时间</translation>
     </message>
@@ -2249,7 +2253,11 @@
         <translation>抱怨与回访</translation>
     </message>
     <message>
-        <source>Change history</source>
+        <source>Family</source>
+        <translation>亲友</translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation>修改记录</translation>
     </message>
 </context>
@@ -3225,6 +3233,18 @@
         <translation>已撤销导入</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Named on another file</source>
+        <translation>被另一份档案列为亲友</translation>
+    </message>
+    <message>
+        <source>No longer named on another file</source>
+        <translation>不再被另一份档案列为亲友</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虚荣型</translation>
     </message>
@@ -3703,6 +3723,148 @@ Is this a different customer?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Sister or brother</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Change a family member or friend</source>
+        <translation>修改家人或朋友</translation>
+    </message>
+    <message>
+        <source>Add a family member or friend</source>
+        <translation>添加家人或朋友</translation>
+    </message>
+    <message>
+        <source>If she is a customer: her name or phone</source>
+        <translation>如果她也是顾客：输入姓名或电话</translation>
+    </message>
+    <message>
+        <source>e.g. 2012-09-01</source>
+        <translation>例如 2012-09-01</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>本店顾客</translation>
+    </message>
+    <message>
+        <source>Or her name</source>
+        <translation>或填写姓名</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions.</source>
+        <translation>请从建议列表中选择顾客。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2012-09-01.</source>
+        <translation>请按年-月-日填写日期，例如 2012-09-01。</translation>
+    </message>
+    <message>
+        <source>She cannot be her own relation.</source>
+        <translation>不能把她自己列为亲友。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Comes with</source>
+        <translation>结伴来店</translation>
+    </message>
+    <message>
+        <source>leads the group</source>
+        <translation>带头人</translation>
+    </message>
+    <message>
+        <source>Visits together</source>
+        <translation>一起来店次数</translation>
+    </message>
+    <message>
+        <source>Last together</source>
+        <translation>最近一起来店</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>家人与朋友</translation>
+    </message>
+    <message>
+        <source>She leads the group she comes with.</source>
+        <translation>她是结伴来店这一群人的带头人。</translation>
+    </message>
+    <message>
+        <source>%1 leads the group she comes with: work through her.</source>
+        <translation>%1 是她们这群人的带头人：通过她来维系。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from her family and friends?</source>
+        <translation>把 %1 从她的家人与朋友中删除？</translation>
     </message>
 </context>
 <context>

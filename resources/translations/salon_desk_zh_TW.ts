@@ -1057,6 +1057,10 @@
         <translation>顧客欄位</translation>
     </message>
     <message>
+        <source>Family or friend</source>
+        <translation>親友</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>日期時間</translation>
     </message>
@@ -2249,7 +2253,11 @@
         <translation>抱怨與回訪</translation>
     </message>
     <message>
-        <source>Change history</source>
+        <source>Family</source>
+        <translation>親友</translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation>修改記錄</translation>
     </message>
 </context>
@@ -3225,6 +3233,18 @@
         <translation>已撤銷匯入</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Named on another file</source>
+        <translation>被另一份檔案列為親友</translation>
+    </message>
+    <message>
+        <source>No longer named on another file</source>
+        <translation>不再被另一份檔案列為親友</translation>
+    </message>
+    <message>
         <source>Vanity</source>
         <translation>虛榮型</translation>
     </message>
@@ -3703,6 +3723,148 @@ Is this a different customer?</source>
     <message>
         <source>What does the file hold?</source>
         <translation>這個檔案裡是什麼？</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Sister or brother</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Change a family member or friend</source>
+        <translation>修改家人或朋友</translation>
+    </message>
+    <message>
+        <source>Add a family member or friend</source>
+        <translation>新增家人或朋友</translation>
+    </message>
+    <message>
+        <source>If she is a customer: her name or phone</source>
+        <translation>如果她也是顧客：輸入姓名或電話</translation>
+    </message>
+    <message>
+        <source>e.g. 2012-09-01</source>
+        <translation>例如 2012-09-01</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>本店顧客</translation>
+    </message>
+    <message>
+        <source>Or her name</source>
+        <translation>或填寫姓名</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the suggestions.</source>
+        <translation>請從建議清單中選擇顧客。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, e.g. 2012-09-01.</source>
+        <translation>請按年-月-日填寫日期，例如 2012-09-01。</translation>
+    </message>
+    <message>
+        <source>She cannot be her own relation.</source>
+        <translation>不能把她自己列為親友。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Comes with</source>
+        <translation>結伴來店</translation>
+    </message>
+    <message>
+        <source>leads the group</source>
+        <translation>帶頭人</translation>
+    </message>
+    <message>
+        <source>Visits together</source>
+        <translation>一起來店次數</translation>
+    </message>
+    <message>
+        <source>Last together</source>
+        <translation>最近一起來店</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <translation>家人與朋友</translation>
+    </message>
+    <message>
+        <source>She leads the group she comes with.</source>
+        <translation>她是結伴來店這一群人的帶頭人。</translation>
+    </message>
+    <message>
+        <source>%1 leads the group she comes with: work through her.</source>
+        <translation>%1 是她們這群人的帶頭人：透過她來維繫。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from her family and friends?</source>
+        <translation>把 %1 從她的家人與朋友中刪除？</translation>
     </message>
 </context>
 <context>

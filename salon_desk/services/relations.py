@@ -276,3 +276,16 @@ def erase_for(customer_id: int) -> None:
     written on her file go, and files naming her keep the link but not her name."""
     Relation.delete().where(Relation.customer == customer_id).execute()
     Relation.update(name="").where(Relation.other == customer_id).execute()
+
+
+def friends_on_file(limit: int = 50) -> list[int]:
+    """Customers whose file names a friend who is a customer too (the screenshots'
+    example of "comes with")."""
+    rows = (
+        Relation.select(Relation.customer)
+        .where((Relation.kind == "friend") & Relation.other.is_null(False))
+        .order_by(Relation.id)
+        .limit(limit)
+        .tuples()
+    )
+    return [customer_id for (customer_id,) in rows]

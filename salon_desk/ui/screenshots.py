@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from salon_desk.services import relations
 from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.follow_up_lists import overview
@@ -93,6 +94,13 @@ def _shop_field_screens(window: MainWindow, out: Path) -> list[Path]:
     saved = [_grab(window, out / "customer-shop-fields.png")]
     chooser.setCurrentIndex(0)
     page.refresh_list()
+    # Her family and friends: one who comes in with the friend who brought her.
+    together = next((r for r in relations.friends_on_file() if relations.comes_with(r)), None)
+    if together is not None:
+        page.open_customer(together)
+        page.side.tabs.setCurrentWidget(page.side.family)
+        saved.append(_grab(window, out / "customer-family.png"))
+        page.side.tabs.setCurrentIndex(0)
     return saved
 
 

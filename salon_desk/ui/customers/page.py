@@ -168,6 +168,8 @@ class CustomersPage(QWidget):
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
         self.events.changed.connect(self._changed)
         self.side.cards_changed.connect(lambda _: self.events.publish())
+        self.side.relations_changed.connect(self.events.publish)
+        self.side.open_customer.connect(self.open_customer)
         self.log_visit_button.clicked.connect(self._log_visit)
         self.side.status_message.connect(self.status_message)
 

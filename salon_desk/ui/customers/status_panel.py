@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from salon_desk.ui.customers.calls_panel import CallsPanel
     from salon_desk.ui.customers.cards_panel import CardsPanel
     from salon_desk.ui.customers.history_table import HistoryTable
+    from salon_desk.ui.customers.relations_panel import RelationsPanel
     from salon_desk.ui.events import AppEvents
 
 # The side panel's tabs, in order.
-VISITS, CARDS, CALLS, HISTORY = range(4)
+VISITS, CARDS, CALLS, FAMILY, HISTORY = range(5)
 
 
 class ServiceStatusBox(QGroupBox):
@@ -50,13 +51,15 @@ class ServiceStatusBox(QGroupBox):
 
 
 class FileSidePanel(QWidget):
-    """Her service status above four tabs: her visits, and her cards, complaints and calls
-    and change history, each made the first time it is shown or soon after the window
-    shows (ui/widgets/lazy_tabs.py): the front desk starts on the visits, and the modules
-    behind the other three cost start-up time (issue 15.4)."""
+    """Her service status above five tabs: her visits, and her cards, complaints and
+    calls, family and friends and change history, each made the first time it is shown
+    or soon after the window shows (ui/widgets/lazy_tabs.py): the front desk starts on
+    the visits, and the modules behind the others cost start-up time (issue 15.4)."""
 
     cards_changed = Signal(int)  # customer id
     status_message = Signal(str)
+    relations_changed = Signal()  # written here: other screens (her relation's file) hear
+    open_customer = Signal(int)  # a relation or companion who is a customer
 
     def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +72,9 @@ class FileSidePanel(QWidget):
         self.tabs.add_page(self.visits, self.tr("Visits"))
         self.tabs.add_lazy(self._make_cards, self.tr("Cards"))
         self.tabs.add_lazy(self._make_calls, self.tr("Complaints and calls"))
-        self.tabs.add_lazy(self._make_history, self.tr("Change history"))
+        # Short names: five tabs share the panel's width without scroll arrows.
+        self.tabs.add_lazy(self._make_family, self.tr("Family"))
+        self.tabs.add_lazy(self._make_history, self.tr("History"))
         self.tabs.made.connect(lambda _index, page: self._show_in(page))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +97,15 @@ class FileSidePanel(QWidget):
         panel.status_message.connect(self.status_message)
         return panel
 
+    def _make_family(self) -> QWidget:
+        from salon_desk.ui.customers.relations_panel import RelationsPanel
+
+        panel = RelationsPanel(self)
+        panel.actor_id = self.actor_id
+        panel.changed.connect(self.relations_changed)
+        panel.open_customer.connect(self.open_customer)
+        return panel
+
     def _make_history(self) -> QWidget:
         from salon_desk.ui.customers.history_table import HistoryTable
 
@@ -106,15 +120,19 @@ class FileSidePanel(QWidget):
         return cast("CallsPanel", self.tabs.page(CALLS))
 
     @property
+    def family(self) -> RelationsPanel:
+        return cast("RelationsPanel", self.tabs.page(FAMILY))
+
+    @property
     def history(self) -> HistoryTable:
         return cast("HistoryTable", self.tabs.page(HISTORY))
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
-        for index in (CARDS, CALLS):
+        for index in (CARDS, CALLS, FAMILY):
             panel = self.tabs.built(index)
             if panel is not None:
-                cast("CardsPanel | CallsPanel", panel).actor_id = actor_id
+                cast("CardsPanel | CallsPanel | RelationsPanel", panel).actor_id = actor_id
 
     def show_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
@@ -122,7 +140,7 @@ class FileSidePanel(QWidget):
         status = service_status(customer_id) if customer_id is not None else None
         self.status.show_status(status)
         self.visits.show_customer(customer_id)
-        for index in (CARDS, CALLS, HISTORY):
+        for index in (CARDS, CALLS, FAMILY, HISTORY):
             page = self.tabs.built(index)
             if page is not None:
                 self._show_in(page, status)
@@ -136,5 +154,7 @@ class FileSidePanel(QWidget):
             self.cards.show_cards(customer_id, status.cards if status else [])
         elif page is self.tabs.built(CALLS):
             self.calls.show_customer(customer_id)
+        elif page is self.tabs.built(FAMILY):
+            self.family.show_customer(customer_id)
         elif page is self.tabs.built(HISTORY):
             self.history.show_customer(customer_id)
