@@ -3149,6 +3149,10 @@
         <translation>推荐人</translation>
     </message>
     <message>
+        <source>Brought by staff member</source>
+        <translation>介绍她来的员工</translation>
+    </message>
+    <message>
         <source>Referral details</source>
         <translation>来源说明</translation>
     </message>
@@ -4077,6 +4081,20 @@ Is this a different customer?</source>
         <translation>近 12 个月实付</translation>
     </message>
     <message>
+        <source>Brought in</source>
+        <translation>介绍来店</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s): %1</source>
+        <translation>
+            <numerusform>%n 位顾客：%1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -4345,6 +4363,10 @@ Is this a different customer?</source>
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>Customers brought in</source>
+        <translation>介绍来店的顾客</translation>
     </message>
 </context>
 <context>

@@ -3149,6 +3149,10 @@
         <translation>推薦人</translation>
     </message>
     <message>
+        <source>Brought by staff member</source>
+        <translation>介紹她來的員工</translation>
+    </message>
+    <message>
         <source>Referral details</source>
         <translation>來源說明</translation>
     </message>
@@ -4077,6 +4081,20 @@ Is this a different customer?</source>
         <translation>近 12 個月實付</translation>
     </message>
     <message>
+        <source>Brought in</source>
+        <translation>介紹來店</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暫無</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s): %1</source>
+        <translation>
+            <numerusform>%n 位顧客：%1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>暫無</translation>
     </message>
@@ -4345,6 +4363,10 @@ Is this a different customer?</source>
     <message>
         <source>Active</source>
         <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Customers brought in</source>
+        <translation>介紹來店的顧客</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from salon_desk.services.search_keys import sort_key
 from salon_desk.services.shops import is_chain, this_pc_shop
 from salon_desk.services.validation import clean_text
 from salon_desk.store.database import write_transaction
-from salon_desk.store.models import CustomerType, ServiceItem, Staff
+from salon_desk.store.models import Customer, CustomerType, ServiceItem, Staff
 
 
 class CatalogueError(ValueError):
@@ -232,3 +232,14 @@ def fill_missing_sort_keys() -> int:
                 model.update(name_sort=sort_key(name)).where(model.id == record_id).execute()
         filled += len(missing)
     return filled
+
+
+def referral_counts() -> dict[int, int]:
+    """How many customers each staff member brought (issue 17.7), by staff id."""
+    rows = (
+        Customer.select(Customer.referred_by_staff, pw.fn.COUNT(Customer.id))
+        .where(Customer.referred_by_staff.is_null(False) & Customer.erased_at.is_null())
+        .group_by(Customer.referred_by_staff)
+        .tuples()
+    )
+    return {staff_id: int(count) for staff_id, count in rows}

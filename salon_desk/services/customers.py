@@ -63,6 +63,7 @@ class CustomerInput:
     allergies: str = ""
     referral_channel: str = ""
     referred_by_id: int | None = None
+    referred_by_staff_id: int | None = None  # a staff member brought her (17.7)
     referral_note: str = ""
     marketing_consent: bool = False
     notes: str = ""
@@ -80,6 +81,7 @@ EDITABLE_FIELDS = tuple(
 )
 _FK_COLUMNS = {
     "referred_by_id": "referred_by",
+    "referred_by_staff_id": "referred_by_staff",
     "psychology_type_id": "psychology_type",
     "personality_type_id": "personality_type",
     "responsible_staff_id": "responsible_staff",
@@ -420,3 +422,14 @@ def conflict(opened: CustomerFile, mine: CustomerInput) -> Conflict:
         last[0].changed_at if last else None,
         fields,
     )
+
+
+def referred_by_her(customer_id: int) -> list[tuple[int, str]]:
+    """The customers she brought (her referrals), first brought first."""
+    rows = (
+        Customer.select(Customer.id, Customer.name)
+        .where((Customer.referred_by == customer_id) & Customer.erased_at.is_null())
+        .order_by(Customer.created_at, Customer.id)
+        .tuples()
+    )
+    return list(rows)

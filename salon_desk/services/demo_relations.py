@@ -1,6 +1,7 @@
 """The demo salon's families and friends (issue 17.2): children and husbands written on
-some files, and friends who come in together — a referred customer with the friend who
-brought her, on a few of her visits — so "comes with" and its leader show."""
+some files, the staff who brought customers in (17.7), and friends who come in
+together — a referred customer with the friend who brought her, on a few of her
+visits — so "comes with" and its leader show."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 import random
 
 from salon_desk.store import bulk, visit_figures
-from salon_desk.store.models import CareLog, CareLogItem, Customer, Relation
+from salon_desk.store.models import CareLog, CareLogItem, Customer, Relation, Staff
 
 CHILD_NAMES = ("宝", "贝", "乐", "安", "欣", "琪", "浩", "宇", "萌", "朵")
 TOGETHER_AFTER = dt.timedelta(minutes=10)
@@ -37,7 +38,25 @@ def add_relations(rng: random.Random, customer_ids: list[int], today: dt.date) -
                 "name": rng.choice("李王张刘陈杨赵黄") + "先生",
             })  # fmt: skip
     bulk.insert_rows(Relation, rows)
+    _staff_who_brought_them(rng, customer_ids)
     return _friends_who_come_together(rng, customer_ids)
+
+
+def _staff_who_brought_them(rng: random.Random, customer_ids: list[int]) -> None:
+    """Customers who came through the staff channel name who brought them (17.7)."""
+    beauticians = [s for (s,) in Staff.select(Staff.id).where(Staff.role == "beautician").tuples()]
+    brought = [
+        customer_id
+        for (customer_id,) in Customer.select(Customer.id)
+        .where(Customer.id.in_(customer_ids) & (Customer.referral_channel == "staff"))
+        .tuples()
+    ]
+    if not beauticians:
+        return
+    for customer_id in brought:
+        Customer.update(referred_by_staff=rng.choice(beauticians)).where(
+            Customer.id == customer_id
+        ).execute()
 
 
 def _friends_who_come_together(rng: random.Random, customer_ids: list[int]) -> int:

@@ -94,6 +94,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "referrer_phone": ("推荐人电话", "推荐人手机", "referrerphone"),
     "referred_by": ("推荐人", "介绍人", "referredby", "referrer"),
     "referral_note": ("来源说明", "referralnote"),
+    "referred_by_staff": ("介绍员工", "推荐员工", "介绍人员工", "referredbystaff"),
     "marketing_consent": ("同意营销", "营销许可", "marketingconsent", "consent"),
     "psychology_type": ("消费心理", "psychology", "consumptionpsychology"),
     "personality_type": ("性格", "性格类型", "personality"),
@@ -119,6 +120,7 @@ INPUT_FIELDS = {
     "psychology_type": "psychology_type_id",
     "personality_type": "personality_type_id",
     "responsible_staff": "responsible_staff_id",
+    "referred_by_staff": "referred_by_staff_id",
 }
 
 
@@ -354,9 +356,12 @@ def _check_row(
         ("psychology_type", {}, ImportProblem.TYPE_UNKNOWN),
         ("personality_type", {}, ImportProblem.TYPE_UNKNOWN),
         ("responsible_staff", {}, ImportProblem.STAFF_UNKNOWN),
+        ("referred_by_staff", {}, ImportProblem.STAFF_UNKNOWN),
     ):
+        # The staff who brought her are named as the responsible staff are.
+        words = shop.get("responsible_staff" if name == "referred_by_staff" else name, {})
         try:
-            values[name] = _choice(text.get(name, ""), builtin, shop.get(name, {}))
+            values[name] = _choice(text.get(name, ""), builtin, words)
         except KeyError:
             values[name] = None
             problems.append(Problem(name, problem, text.get(name, "")))
@@ -385,6 +390,7 @@ def _check_row(
         psychology_type_id=values["psychology_type"],
         personality_type_id=values["personality_type"],
         responsible_staff_id=values["responsible_staff"],
+        referred_by_staff_id=values["referred_by_staff"],
     )
     data.shop_fields = _shop_fields(raw, yes, no, shop_fields)
     data = customers.clean_input(data)

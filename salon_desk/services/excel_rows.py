@@ -82,6 +82,7 @@ CUSTOMER_COLUMNS = (
     Column("referral_channel", "text", 10),
     Column("referred_by", "text", 10),
     Column("referrer_phone", "text", 15),
+    Column("referred_by_staff", "text", 10),
     Column("referral_note", "text", 14),
     Column("marketing_consent", "bool", 8),
     Column("notes", "text", 24),
@@ -183,6 +184,7 @@ class ExportSource:
         self.consenting_only = consenting_only
         # The shop's own fields, shown ones only, after the built-in columns (17.1).
         self.shop_fields = profile_fields.list_fields()
+        self._staff_names: dict[int, str] = {}  # read with the customers
 
     @property
     def customer_columns(self) -> tuple[Column, ...]:
@@ -252,6 +254,7 @@ class ExportSource:
         )
         names = [f.name for f in Customer._meta.sorted_fields]
         notes = self._last_notes()
+        self._staff_names = dict(Staff.select(Staff.id, Staff.name).tuples())
         kinds = [field.kind for field in self.shop_fields]
         for values in query.iterator():
             record = dict(zip(names, values, strict=False))
@@ -303,6 +306,7 @@ class ExportSource:
             label("referral_channel", c["referral_channel"]),
             referrer_name,
             referrer_phone,
+            self._staff_names.get(c["referred_by_staff"]),
             c["referral_note"],
             bool(c["marketing_consent"]),
             c["notes"],

@@ -23,6 +23,7 @@ CUSTOMER_BLANKS: dict[str, object] = {
     "allergies": "",
     "referral_note": "",
     "referred_by_id": None,
+    "referred_by_staff_id": None,
     "marketing_consent": False,
     "notes": "",
 }

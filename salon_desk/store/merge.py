@@ -203,6 +203,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         out = moved(Customer, row)
         out["home_shop"] = shop
         out["responsible_staff"] = staff_map.get(row["responsible_staff"])
+        out["referred_by_staff"] = staff_map.get(row["referred_by_staff"])
         out["psychology_type"] = type_map.get(row["psychology_type"])
         out["personality_type"] = type_map.get(row["personality_type"])
         if row["referred_by"] is not None:

@@ -277,6 +277,18 @@ def add_relations() -> None:
     db.create_tables([Relation], safe=True)
 
 
+def add_staff_referrals() -> None:
+    """A staff member as the one who brought her (issue 17.7)."""
+    if "referred_by_staff_id" not in {column.name for column in db.get_columns("customer")}:
+        db.execute_sql(
+            "ALTER TABLE customer ADD COLUMN referred_by_staff_id INTEGER REFERENCES staff (id)"
+        )
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS customer_referred_by_staff_id"
+        " ON customer (referred_by_staff_id)"
+    )
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -294,6 +306,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (14, rank_visits_from_the_latest),
     (15, add_profile_fields),
     (16, add_relations),
+    (17, add_staff_referrals),
 ]
 
 BASE_VERSION = 1

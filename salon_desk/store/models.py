@@ -170,6 +170,8 @@ class Customer(BaseModel):
     allergies = pw.TextField(default="")
     referral_channel = pw.CharField(default="")
     referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    # Or a staff member brought her (issue 17.7): the "staff" referral channel.
+    referred_by_staff = pw.ForeignKeyField(Staff, null=True, backref="+")
     referral_note = pw.CharField(default="")
     marketing_consent = pw.BooleanField(default=False)
     notes = pw.TextField(default="")

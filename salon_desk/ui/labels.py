@@ -129,6 +129,7 @@ def field_names() -> dict[str, str]:
         "allergies": QCoreApplication.translate("Labels", "Allergies and contraindications"),
         "referral_channel": QCoreApplication.translate("Labels", "Referral channel"),
         "referred_by_id": QCoreApplication.translate("Labels", "Referred by"),
+        "referred_by_staff_id": QCoreApplication.translate("Labels", "Brought by staff member"),
         "referral_note": QCoreApplication.translate("Labels", "Referral details"),
         "marketing_consent": QCoreApplication.translate("Labels", "Marketing consent"),
         "notes": QCoreApplication.translate("Labels", "Notes"),

@@ -96,6 +96,7 @@ class ValueFormatter:
             "psychology_type_id": self._types,
             "personality_type_id": self._types,
             "responsible_staff_id": self._staff,
+            "referred_by_staff_id": self._staff,
             "beautician_id": self._staff,
             "sold_by": self._staff,
             "kind": texts.card_kinds(),

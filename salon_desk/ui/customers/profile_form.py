@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,62 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from salon_desk.services import catalogues, profile_fields
-from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.customers import CustomerFile, CustomerInput
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
+from salon_desk.ui.customers.form_fields import ReferrerField, parse_date
 from salon_desk.ui.customers.shop_fields import ShopFieldRows
 from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
-
-_DATE_PATTERNS = (
-    re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
-)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """Accept 1990-05-03, 1990/5/3, 1990年5月3日 and 19900503; raise ValueError otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in _DATE_PATTERNS:
-        match = pattern.fullmatch(text)
-        if match:
-            year, month, day = (int(part) for part in match.groups())
-            return dt.date(year, month, day)
-    raise ValueError(text)
-
-
-class ReferrerField(QLineEdit):
-    """Type a name or phone digits, pick the referring customer from the suggestions."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choices: dict[str, int] = {}
-        self.customer_id: int | None = None
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
-        completer.activated.connect(self._chosen)
-        self.textEdited.connect(self._search)
-
-    def set_customer(self, customer_id: int | None, name: str) -> None:
-        self.customer_id = customer_id
-        self.setText(name)
-
-    def _search(self, text: str) -> None:
-        self.customer_id = None
-        if len(text.strip()) < 1:
-            return
-        rows = fetch_page(CustomerQuery(text=text), 0, 20)
-        self._choices = {f"{row.name} · {phones.shown(row.phone)}": row.id for row in rows}
-        self._model.setStringList(list(self._choices))
-
-    def _chosen(self, text: str) -> None:
-        self.customer_id = self._choices.get(text)
 
 
 class ProfileForm(QWidget):
@@ -117,6 +66,8 @@ class ProfileForm(QWidget):
         self.referred_by.setObjectName("referred_by")
         self.referred_by.setPlaceholderText(self.tr("Type her name or phone"))
         self.referred_by.textEdited.connect(self.edited)
+        # The "staff" channel: which of the staff brought her (17.7), in the same row.
+        self.referring_staff = self._combo("referred_by_staff")
         self.referral_note = self._line("referral_note")
         self.referral_note.setPlaceholderText(self.tr("e.g. the partner bank or gym"))
         self.marketing_consent = QCheckBox(self.tr("Agrees to receive offers and greetings"))
@@ -213,7 +164,10 @@ class ProfileForm(QWidget):
         form.addRow(names["occupation"], self.occupation)
         form.addRow(names["interests"], self.interests)
         form.addRow(names["referral_channel"], self.referral_channel)
-        form.addRow(names["referred_by_id"], self._with_error("referred_by", self.referred_by))
+        form.addRow(
+            names["referred_by_id"],
+            self._with_error("referred_by", self.referred_by, self.referring_staff),
+        )
         form.addRow(names["referral_note"], self.referral_note)
         form.addRow("", self.marketing_consent)
         form.addRow(names["notes"], self.notes)
@@ -236,6 +190,7 @@ class ProfileForm(QWidget):
         staff: dict[Any, str] = {None: self.tr("Nobody yet")}
         staff.update({s.id: s.name for s in catalogues.list_staff(include_inactive=True)})
         self._fill(self.responsible_staff, staff)
+        self._fill(self.referring_staff, staff)
         for key in [key for key in self._errors if key.startswith(profile_fields.KEY_PREFIX)]:
             del self._errors[key]  # their rows are made again
         self.shop_fields.rebuild()  # the shop may have added, hidden or reordered fields
@@ -294,6 +249,7 @@ class ProfileForm(QWidget):
         self._select(self.responsible_staff, data.responsible_staff_id)
         if referrer_name is not None:
             self.referred_by.set_customer(data.referred_by_id, referrer_name)
+        self._select(self.referring_staff, data.referred_by_staff_id)
         self.marketing_consent.blockSignals(True)
         self.marketing_consent.setChecked(data.marketing_consent)
         self.marketing_consent.blockSignals(False)
@@ -315,7 +271,12 @@ class ProfileForm(QWidget):
             birthday = parse_date(self.birthday.text())
         except ValueError:
             birthday = self._loaded.birthday
-        referrer = self.referred_by.customer_id if self.referred_by.text().strip() else None
+        by_staff = self.referral_channel.currentData() == "staff"
+        referrer = (
+            self.referred_by.customer_id
+            if self.referred_by.text().strip() and not by_staff
+            else None
+        )
         return CustomerInput(
             name=self.name.text(),
             gender=self.gender.currentData(),
@@ -335,6 +296,7 @@ class ProfileForm(QWidget):
             allergies=self.allergies.text(),
             referral_channel=self.referral_channel.currentData(),
             referred_by_id=referrer,
+            referred_by_staff_id=self.referring_staff.currentData() if by_staff else None,
             referral_note=self.referral_note.text(),
             marketing_consent=self.marketing_consent.isChecked(),
             notes=self.notes.toPlainText(),
@@ -351,7 +313,11 @@ class ProfileForm(QWidget):
             parse_date(self.birthday.text())
         except ValueError:
             errors["birthday"] = self.tr("Write the date as year-month-day, e.g. 1990-05-03.")
-        if self.referred_by.text().strip() and self.referred_by.customer_id is None:
+        if (
+            self.referred_by.isVisibleTo(self)
+            and self.referred_by.text().strip()
+            and self.referred_by.customer_id is None
+        ):
             errors["referred_by"] = self.tr("Pick the customer from the suggestions.")
         return errors
 
@@ -389,5 +355,8 @@ class ProfileForm(QWidget):
             label.setVisible(chosen is not None)
 
     def _update_referral_fields(self) -> None:
+        by_staff = self.referral_channel.currentData() == "staff"
+        self.referring_staff.setVisible(by_staff)
+        self.referred_by.setVisible(not by_staff)
         from_customer = self.referral_channel.currentData() == "old_customer"
         self.referred_by.setEnabled(from_customer or bool(self.referred_by.text()))

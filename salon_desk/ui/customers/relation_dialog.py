@@ -20,7 +20,7 @@ from salon_desk.services import relations
 from salon_desk.services.relations import Person, RelationInput, RelationInvalid
 from salon_desk.services.validation import FieldError
 from salon_desk.ui import labels
-from salon_desk.ui.customers.profile_form import ReferrerField, parse_date
+from salon_desk.ui.customers.form_fields import ReferrerField, parse_date
 from salon_desk.ui.widgets.naming import named
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from salon_desk.services import customers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.customers.visits_panel import VisitsPanel
@@ -33,11 +34,22 @@ class ServiceStatusBox(QGroupBox):
         self.first_visit = named(QLabel(), "status_first_visit")
         self.last_visit = named(QLabel(), "status_last_visit")
         self.spend = named(QLabel(), "status_spend")
+        self.brought = named(QLabel(), "status_brought")  # the customers she referred
+        self.brought.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Visits"), self.visits)
         form.addRow(self.tr("First visit"), self.first_visit)
         form.addRow(self.tr("Last visit"), self.last_visit)
         form.addRow(self.tr("Paid, last 12 months"), self.spend)
+        form.addRow(self.tr("Brought in"), self.brought)
+
+    def show_brought(self, names: list[str]) -> None:
+        """Whom she referred: how many, and the first few names."""
+        if not names:
+            self.brought.setText(self.tr("nobody yet") if self.visits.text() else "")
+            return
+        shown = "、".join(names[:5]) + ("…" if len(names) > 5 else "")
+        self.brought.setText(self.tr("%n customer(s): %1", "", len(names)).replace("%1", shown))
 
     def show_status(self, status: ServiceStatus | None) -> None:
         if status is None:
@@ -139,6 +151,8 @@ class FileSidePanel(QWidget):
         # One read of the service status serves both the summary and the cards tab.
         status = service_status(customer_id) if customer_id is not None else None
         self.status.show_status(status)
+        brought = customers.referred_by_her(customer_id) if customer_id is not None else []
+        self.status.show_brought([name for _id, name in brought])
         self.visits.show_customer(customer_id)
         for index in (CARDS, CALLS, FAMILY, HISTORY):
             page = self.tabs.built(index)

@@ -62,6 +62,12 @@ class CatalogueTable(QWidget):
             item.setData(ID_ROLE, record_id)
         self.table.setItem(row, column, item)
 
+    def _set_read_only(self, row: int, column: int, text: str) -> None:
+        """A figure shown beside the row, not edited (a count the data gives)."""
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, column, item)
+
     def _id(self, row: int) -> int:
         item = self.table.item(row, 0)
         return int(item.data(ID_ROLE) or 0) if item else 0

@@ -31,7 +31,15 @@ from salon_desk.ui.widgets.naming import named
 class StaffTable(CatalogueTable):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "staff", [self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("Active")], parent
+            "staff",
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Phone"),
+                self.tr("Active"),
+                self.tr("Customers brought in"),
+            ],
+            parent,
         )
         self.load()
 
@@ -44,18 +52,21 @@ class StaffTable(CatalogueTable):
 
     def load(self) -> None:
         members = catalogues.list_staff(include_inactive=True)
+        brought = catalogues.referral_counts()  # the customers each referred (17.7)
         self.table.setRowCount(len(members))
         for row, member in enumerate(members):
             self._set(row, 0, member.name, member.id)
             self._role_combo(row, member.role)
             self._set(row, 2, member.phone)
             self._check(row, 3, member.active)
+            self._set_read_only(row, 4, str(brought.get(member.id, 0)))
 
     def fill_new_row(self, row: int) -> None:
         self._set(row, 0, "", 0)
         self._role_combo(row, "beautician")
         self._set(row, 2, "")
         self._check(row, 3, True)
+        self._set_read_only(row, 4, "0")
 
     def save_row(self, row: int, actor_id: int | None) -> None:
         combo = self.table.cellWidget(row, 1)
