@@ -3153,6 +3153,14 @@
         <translation>介绍她来的员工</translation>
     </message>
     <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>What she asked about</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
         <source>Referral details</source>
         <translation>来源说明</translation>
     </message>
@@ -3247,6 +3255,30 @@
     <message>
         <source>No longer named on another file</source>
         <translation>不再被另一份档案列为亲友</translation>
+    </message>
+    <message>
+        <source>Potential (on file, no visit)</source>
+        <translation>潜在顾客（已建档，未到店）</translation>
+    </message>
+    <message>
+        <source>Aware (enquired)</source>
+        <translation>知晓顾客（已咨询）</translation>
+    </message>
+    <message>
+        <source>New (first visit)</source>
+        <translation>行动顾客（首次到店）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃顾客</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常客</translation>
+    </message>
+    <message>
+        <source>Advocate (brings others)</source>
+        <translation>种子顾客（带来新客）</translation>
     </message>
     <message>
         <source>Vanity</source>
@@ -3602,6 +3634,10 @@
     <message>
         <source>A second mobile or a landline</source>
         <translation>第二个手机号或座机</translation>
+    </message>
+    <message>
+        <source>Before her first visit: what she wanted</source>
+        <translation>首次到店前她想了解什么</translation>
     </message>
     <message>
         <source>e.g. 1990-05-03</source>
@@ -3965,6 +4001,10 @@ Is this a different customer?</source>
         <translation>在此之前的店内通常间隔（天）</translation>
     </message>
     <message>
+        <source>Advocate from (customers she brought in)</source>
+        <translation>种子顾客：介绍来店的顾客至少（位）</translation>
+    </message>
+    <message>
         <source>Visit-frequency rules</source>
         <translation>到店频率规则</translation>
     </message>
@@ -4079,6 +4119,10 @@ Is this a different customer?</source>
     <message>
         <source>Paid, last 12 months</source>
         <translation>近 12 个月实付</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>顾客阶段</translation>
     </message>
     <message>
         <source>Brought in</source>

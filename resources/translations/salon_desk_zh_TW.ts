@@ -3153,6 +3153,14 @@
         <translation>介紹她來的員工</translation>
     </message>
     <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>What she asked about</source>
+        <translation>諮詢內容</translation>
+    </message>
+    <message>
         <source>Referral details</source>
         <translation>來源說明</translation>
     </message>
@@ -3247,6 +3255,30 @@
     <message>
         <source>No longer named on another file</source>
         <translation>不再被另一份檔案列為親友</translation>
+    </message>
+    <message>
+        <source>Potential (on file, no visit)</source>
+        <translation>潛在顧客（已建檔，未到店）</translation>
+    </message>
+    <message>
+        <source>Aware (enquired)</source>
+        <translation>知曉顧客（已諮詢）</translation>
+    </message>
+    <message>
+        <source>New (first visit)</source>
+        <translation>行動顧客（首次到店）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活躍顧客</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常客</translation>
+    </message>
+    <message>
+        <source>Advocate (brings others)</source>
+        <translation>種子顧客（帶來新客）</translation>
     </message>
     <message>
         <source>Vanity</source>
@@ -3602,6 +3634,10 @@
     <message>
         <source>A second mobile or a landline</source>
         <translation>第二個手機號或座機</translation>
+    </message>
+    <message>
+        <source>Before her first visit: what she wanted</source>
+        <translation>首次到店前她想了解什麼</translation>
     </message>
     <message>
         <source>e.g. 1990-05-03</source>
@@ -3965,6 +4001,10 @@ Is this a different customer?</source>
         <translation>在此之前的店內通常間隔（天）</translation>
     </message>
     <message>
+        <source>Advocate from (customers she brought in)</source>
+        <translation>種子顧客：介紹來店的顧客至少（位）</translation>
+    </message>
+    <message>
         <source>Visit-frequency rules</source>
         <translation>到店頻率規則</translation>
     </message>
@@ -4079,6 +4119,10 @@ Is this a different customer?</source>
     <message>
         <source>Paid, last 12 months</source>
         <translation>近 12 個月實付</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>顧客階段</translation>
     </message>
     <message>
         <source>Brought in</source>

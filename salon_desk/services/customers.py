@@ -53,6 +53,8 @@ class CustomerInput:
     gender: str = "F"
     phone: str = ""
     other_phone: str = ""  # a second mobile or a landline, as typed
+    wechat: str = ""  # her WeChat id (a prospect may leave only this)
+    enquiry: str = ""  # what she asked about before her first visit
     legacy_code: str = ""  # her number in the shop's previous system (原系统编号)
     birthday: dt.date | None = None
     address: str = ""

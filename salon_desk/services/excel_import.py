@@ -94,6 +94,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "referrer_phone": ("推荐人电话", "推荐人手机", "referrerphone"),
     "referred_by": ("推荐人", "介绍人", "referredby", "referrer"),
     "referral_note": ("来源说明", "referralnote"),
+    "wechat": ("微信", "微信号", "wechat", "wechatid"),
+    "enquiry": ("咨询内容", "咨询项目", "咨询", "enquiry"),
     "referred_by_staff": ("介绍员工", "推荐员工", "介绍人员工", "referredbystaff"),
     "marketing_consent": ("同意营销", "营销许可", "marketingconsent", "consent"),
     "psychology_type": ("消费心理", "psychology", "consumptionpsychology"),
@@ -340,7 +342,7 @@ def _check_row(
         name: text.get(name, "")
         for name in (
             "name", "address", "occupation", "interests", "skin_concerns", "allergies",
-            "notes", "referral_note", "other_phone", "legacy_code",
+            "notes", "referral_note", "other_phone", "legacy_code", "wechat", "enquiry",
         )
     }  # fmt: skip
     values["phone"] = normalize_phone(text.get("phone", ""))
@@ -375,6 +377,8 @@ def _check_row(
         gender=values["gender"] if values["gender"] is not None else "F",
         phone=values["phone"],
         other_phone=values["other_phone"],
+        wechat=values["wechat"],
+        enquiry=values["enquiry"],
         legacy_code=values["legacy_code"],
         birthday=values.get("birthday"),
         address=values["address"],

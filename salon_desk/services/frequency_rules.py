@@ -38,6 +38,7 @@ class FrequencyRules:
     overdue_factor: float = 2.0
     own_rhythm_min_visits: int = 3  # ever: fewer, and the shop's usual interval stands in
     shop_interval_days: int = 30
+    advocate_min_referrals: int = 2  # customers brought: an advocate (lifecycle, 17.5)
 
 
 # (field, lowest, highest) a shop may set; outside these the numbers mean nothing.
@@ -49,6 +50,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "overdue_factor": (1.0, 10.0),
     "own_rhythm_min_visits": (2, 100),
     "shop_interval_days": (1, 3660),
+    "advocate_min_referrals": (1, 100),
 }
 
 

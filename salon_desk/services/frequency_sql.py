@@ -64,6 +64,7 @@ def classified_sql(scope: Scope) -> tuple[str, list[Any]]:
     sql = f"""
 SELECT c.id AS customer_id, c.psychology_type_id, c.personality_type_id,
   c.responsible_staff_id, c.name_sort, c.phone, f.usual_gap_days, f.last_visit_day,
+  {visits} AS visits_ever, CASE WHEN c.enquiry <> '' THEN 1 ELSE 0 END AS enquired,
   CASE WHEN {visits} < {p} AND (f.first_visit_at IS NULL OR f.first_visit_at >= {p})
          THEN '{Group.NEW.value}'
        WHEN c.id IN ({_at_least(p)}) THEN '{Group.KEY.value}'

@@ -14,6 +14,8 @@ CUSTOMER_BLANKS: dict[str, object] = {
     "phone_last4": "",
     "other_phone": "",
     "other_phone_last4": "",
+    "wechat": "",
+    "enquiry": "",
     "legacy_code": "",
     "birthday": None,
     "address": "",

@@ -289,6 +289,14 @@ def add_staff_referrals() -> None:
     )
 
 
+def add_prospect_contact() -> None:
+    """Her WeChat and what she asked about (issue 17.5), empty for files on record."""
+    columns = {column.name for column in db.get_columns("customer")}
+    for name, kind in (("wechat", "VARCHAR(255)"), ("enquiry", "TEXT")):
+        if name not in columns:  # plain ADD COLUMN: see add_shops
+            db.execute_sql(f"ALTER TABLE customer ADD COLUMN {name} {kind} NOT NULL DEFAULT ''")
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -307,6 +315,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (15, add_profile_fields),
     (16, add_relations),
     (17, add_staff_referrals),
+    (18, add_prospect_contact),
 ]
 
 BASE_VERSION = 1

@@ -158,6 +158,10 @@ class Customer(BaseModel):
     # A second mobile or a landline (021-62345678, +852 9123 4567), found the same way.
     other_phone = pw.CharField(default="")
     other_phone_last4 = pw.CharField(default="", index=True)
+    # A prospect is reached before she visits (issue 17.5): her WeChat, and what she
+    # asked about when she enquired.
+    wechat = pw.CharField(default="")
+    enquiry = pw.TextField(default="")
     # Her number in the system the shop used before (原系统编号, e.g. KERT01), upper case:
     # later rows and files of that system find her by it.
     legacy_code = pw.CharField(default="", index=True)

@@ -130,6 +130,8 @@ def field_names() -> dict[str, str]:
         "referral_channel": QCoreApplication.translate("Labels", "Referral channel"),
         "referred_by_id": QCoreApplication.translate("Labels", "Referred by"),
         "referred_by_staff_id": QCoreApplication.translate("Labels", "Brought by staff member"),
+        "wechat": QCoreApplication.translate("Labels", "WeChat"),
+        "enquiry": QCoreApplication.translate("Labels", "What she asked about"),
         "referral_note": QCoreApplication.translate("Labels", "Referral details"),
         "marketing_consent": QCoreApplication.translate("Labels", "Marketing consent"),
         "notes": QCoreApplication.translate("Labels", "Notes"),
@@ -159,6 +161,18 @@ def actions() -> dict[str, str]:
         "delete": QCoreApplication.translate("Labels", "Removed"),
         "link": QCoreApplication.translate("Labels", "Named on another file"),
         "unlink": QCoreApplication.translate("Labels", "No longer named on another file"),
+    }
+
+
+def stages() -> dict[str, str]:
+    """The lifecycle stages (issue 17.5), the salon documents' words in each language."""
+    return {
+        "potential": QCoreApplication.translate("Labels", "Potential (on file, no visit)"),
+        "aware": QCoreApplication.translate("Labels", "Aware (enquired)"),
+        "new": QCoreApplication.translate("Labels", "New (first visit)"),
+        "active": QCoreApplication.translate("Labels", "Active"),
+        "regular": QCoreApplication.translate("Labels", "Regular"),
+        "advocate": QCoreApplication.translate("Labels", "Advocate (brings others)"),
     }
 
 

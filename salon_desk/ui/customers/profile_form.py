@@ -48,6 +48,9 @@ class ProfileForm(QWidget):
         self.legacy_code.setPlaceholderText(self.tr("Her number in the previous system"))
         self.other_phone = self._line("other_phone")
         self.other_phone.setPlaceholderText(self.tr("A second mobile or a landline"))
+        self.wechat = self._line("wechat")
+        self.enquiry = self._line("enquiry")
+        self.enquiry.setPlaceholderText(self.tr("Before her first visit: what she wanted"))
         self.phone_notice = named(QLabel(), "phone_notice")
         self.phone_notice.setWordWrap(True)
         self.phone_notice.hide()
@@ -150,6 +153,7 @@ class ProfileForm(QWidget):
         phone_box = self._with_error("phone", self.phone, below=self.phone_notice)
         form.addRow(names["phone"], phone_box)
         form.addRow(names["other_phone"], self._with_error("other_phone", self.other_phone))
+        form.addRow(names["wechat"], self.wechat)
         form.addRow(names["legacy_code"], self.legacy_code)
         form.addRow(names["birthday"], self._with_error("birthday", self.birthday, self.age_label))
         form.addRow(names["skin_type"], self.skin_type)
@@ -169,6 +173,7 @@ class ProfileForm(QWidget):
             self._with_error("referred_by", self.referred_by, self.referring_staff),
         )
         form.addRow(names["referral_note"], self.referral_note)
+        form.addRow(names["enquiry"], self.enquiry)
         form.addRow("", self.marketing_consent)
         form.addRow(names["notes"], self.notes)
 
@@ -229,6 +234,8 @@ class ProfileForm(QWidget):
             self.allergies,
             self.referral_note,
             self.legacy_code,
+            self.wechat,
+            self.enquiry,
         ):
             widget.setText(getattr(data, widget.objectName()))
         hide_phone = phones.hidden() and bool(data.phone)
@@ -298,6 +305,8 @@ class ProfileForm(QWidget):
             referred_by_id=referrer,
             referred_by_staff_id=self.referring_staff.currentData() if by_staff else None,
             referral_note=self.referral_note.text(),
+            wechat=self.wechat.text(),
+            enquiry=self.enquiry.text(),
             marketing_consent=self.marketing_consent.isChecked(),
             notes=self.notes.toPlainText(),
             psychology_type_id=self.psychology_type.currentData(),

@@ -3,12 +3,13 @@ calls, and the change history."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from salon_desk.services import customers
+from salon_desk.services import customers, lifecycle
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.customers.visits_panel import VisitsPanel
@@ -34,6 +35,7 @@ class ServiceStatusBox(QGroupBox):
         self.first_visit = named(QLabel(), "status_first_visit")
         self.last_visit = named(QLabel(), "status_last_visit")
         self.spend = named(QLabel(), "status_spend")
+        self.stage = named(QLabel(), "status_stage")  # where she is with the shop (17.5)
         self.brought = named(QLabel(), "status_brought")  # the customers she referred
         self.brought.setWordWrap(True)
         form = QFormLayout(self)
@@ -41,6 +43,7 @@ class ServiceStatusBox(QGroupBox):
         form.addRow(self.tr("First visit"), self.first_visit)
         form.addRow(self.tr("Last visit"), self.last_visit)
         form.addRow(self.tr("Paid, last 12 months"), self.spend)
+        form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Brought in"), self.brought)
 
     def show_brought(self, names: list[str]) -> None:
@@ -153,6 +156,10 @@ class FileSidePanel(QWidget):
         self.status.show_status(status)
         brought = customers.referred_by_her(customer_id) if customer_id is not None else []
         self.status.show_brought([name for _id, name in brought])
+        stage = (
+            lifecycle.stage_for(customer_id, dt.date.today()) if customer_id is not None else None
+        )
+        self.status.stage.setText(labels.stages()[stage.value] if stage else "")
         self.visits.show_customer(customer_id)
         for index in (CARDS, CALLS, FAMILY, HISTORY):
             page = self.tabs.built(index)

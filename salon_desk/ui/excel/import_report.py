@@ -49,6 +49,8 @@ def field_titles() -> dict[str, str]:
         "referrer_phone": QCoreApplication.translate("ImportReport", "Referrer's phone"),
         "referred_by": fields["referred_by_id"],
         "referral_note": fields["referral_note"],
+        "wechat": fields["wechat"],
+        "enquiry": fields["enquiry"],
         "referred_by_staff": fields["referred_by_staff_id"],
         "marketing_consent": fields["marketing_consent"],
         "psychology_type": fields["psychology_type_id"],

@@ -45,6 +45,9 @@ def rule_captions() -> dict[str, str]:
         "shop_interval_days": QCoreApplication.translate(
             "RulesDialog", "Usual interval before that (days)"
         ),
+        "advocate_min_referrals": QCoreApplication.translate(
+            "RulesDialog", "Advocate from (customers she brought in)"
+        ),
     }
 
 
