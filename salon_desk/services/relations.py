@@ -19,7 +19,7 @@ import peewee as pw
 
 from salon_desk.services import audit
 from salon_desk.services.validation import FieldError, FieldsInvalid, clean_text
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import db, write_transaction
 from salon_desk.store.models import CareLog, Customer, Relation
 
 KINDS = Relation.KINDS
@@ -228,12 +228,16 @@ def comes_with(customer_id: int) -> list[Companion]:
     last: dict[int, dt.datetime] = {}
     for start in range(0, len(mine), RANGES_PER_QUERY):
         part = mine[start : start + RANGES_PER_QUERY]
-        near: pw.Expression | None = None
-        for _entry, at, shop in part:  # one index range per visit of hers
-            condition = CareLog.visited_at.between(at - TOGETHER_WITHIN, at + TOGETHER_WITHIN) & (
-                CareLog.shop == shop
-            )
-            near = condition if near is None else near | condition
+        # One index range per visit of hers, ORed flat: peewee nests each "|" in
+        # parentheses, and a hundred levels overflowed SQLite's parser.
+        p = db.param
+        ranges = " OR ".join([f"(visited_at BETWEEN {p} AND {p} AND shop_id = {p})"] * len(part))
+        bounds = [
+            value
+            for _entry, at, shop in part
+            for value in (at - TOGETHER_WITHIN, at + TOGETHER_WITHIN, shop)
+        ]
+        near = pw.SQL(f"({ranges})", bounds)
         others = (
             CareLog.select(CareLog.customer, CareLog.visited_at, CareLog.shop)
             .where(near & (CareLog.customer != customer_id) & CareLog.voided_at.is_null())

@@ -145,3 +145,21 @@ def test_a_schema_15_file_gains_relations(manager_id: int, db_path: Path) -> Non
     her = _customer("王芳", manager_id)
     relations.add_relation(her, RelationInput("friend", name="陈静"), manager_id)
     assert [p.name for p in relations.relations_of(her)] == ["陈静"]
+
+
+def test_a_customer_with_many_visits_is_read_in_flat_ranges(manager_id: int) -> None:
+    """Found by the screenshots: a hundred visits' ranges nested a hundred levels of
+    parentheses, past SQLite's parser stack."""
+    item = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "肩颈按摩", "", 19_800, 60, True), manager_id
+    )
+    her = _customer("王芳", manager_id)
+    friend = _customer("陈静", manager_id)
+    base = dt.datetime(2024, 1, 1, 10).astimezone()
+    for week in range(130):
+        at = base + dt.timedelta(weeks=week)
+        _visit(her, at, manager_id, item)
+        if week % 40 == 0:
+            _visit(friend, at + dt.timedelta(minutes=15), manager_id, item)
+    [companion] = relations.comes_with(her)
+    assert (companion.name, companion.visits_together) == ("陈静", 4)
