@@ -1239,6 +1239,10 @@
         <translation>价值分组</translation>
     </message>
     <message>
+        <source>Lifecycle stages</source>
+        <translation>顾客生命周期阶段</translation>
+    </message>
+    <message>
         <source>Shops side by side</source>
         <translation>各门店对比</translation>
     </message>
@@ -1313,6 +1317,10 @@
     <message>
         <source>Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.</source>
         <translation>最近 %1 天的实付（到店与购卡），从高到低；%2 位顾客没有消费。</translation>
+    </message>
+    <message>
+        <source>Every customer on file by where she is with the shop (%1 in all).</source>
+        <translation>按与本店关系的阶段统计全部建档顾客（共 %1 位）。</translation>
     </message>
     <message>
         <source>The top 20% of paying customers brought %1% of revenue over the last %2 days.</source>

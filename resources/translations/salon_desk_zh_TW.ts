@@ -1239,6 +1239,10 @@
         <translation>價值分組</translation>
     </message>
     <message>
+        <source>Lifecycle stages</source>
+        <translation>顧客生命週期階段</translation>
+    </message>
+    <message>
         <source>Shops side by side</source>
         <translation>各門店對比</translation>
     </message>
@@ -1313,6 +1317,10 @@
     <message>
         <source>Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.</source>
         <translation>最近 %1 天的實付（到店與購卡），從高到低；%2 位顧客沒有消費。</translation>
+    </message>
+    <message>
+        <source>Every customer on file by where she is with the shop (%1 in all).</source>
+        <translation>按與本店關係的階段統計全部建檔顧客（共 %1 位）。</translation>
     </message>
     <message>
         <source>The top 20% of paying customers brought %1% of revenue over the last %2 days.</source>

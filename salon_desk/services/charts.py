@@ -20,7 +20,7 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services import frequency_sql, shops
+from salon_desk.services import frequency_sql, lifecycle, shops
 from salon_desk.services.chart_bars import Bar
 from salon_desk.services.chart_value import spend_sql, value_bars
 from salon_desk.services.clock import day_start
@@ -57,6 +57,7 @@ class Figures:
     value_groups: list[Bar] = field(default_factory=list)
     # A chain's shops side by side: shop id → one bar per frequency group (issue 16.2).
     shops_by_group: dict[str, list[Bar]] = field(default_factory=dict)
+    stages: list[Bar] = field(default_factory=list)  # one per lifecycle stage, in order
     window_days: int = 0
     value_days: int = 0
     chain: bool = False  # several shops: the shops chart is offered
@@ -286,7 +287,8 @@ def spend_by_customer(
 # What is counted for which charts: the charts tab counts only the part of the chart
 # it shows (a chain's 100,000 customers: 0.16 to 0.26 s each, not 0.6 s for all).
 PART_CELLS, PART_MONTHS, PART_VALUE, PART_SHOPS = "cells", "months", "value", "shops"
-PARTS = frozenset({PART_CELLS, PART_MONTHS, PART_VALUE, PART_SHOPS})
+PART_STAGES = "stages"  # the lifecycle stages (issue 17.5)
+PARTS = frozenset({PART_CELLS, PART_MONTHS, PART_VALUE, PART_SHOPS, PART_STAGES})
 
 
 def figures(
@@ -316,6 +318,12 @@ def figures(
         )
     if PART_SHOPS in parts and result.chain:
         result.shops_by_group = _shop_bars(scope)
+    if PART_STAGES in parts:
+        result.stages = [
+            Bar(count.stage.value, count.customers,
+                who=functools.partial(lifecycle.customers_at, count.stage, scope))
+            for count in lifecycle.stage_counts(scope)
+        ]  # fmt: skip
     if PART_MONTHS in parts:
         result.visits_by_month, result.new_by_month = _monthly(today, chart_filter)
     if PART_VALUE in parts:
@@ -348,6 +356,7 @@ _FIELDS = {
     PART_MONTHS: ("visits_by_month", "new_by_month"),
     PART_VALUE: ("value_groups", "top_share", "spend_sorted_fen"),
     PART_SHOPS: ("shops_by_group",),
+    PART_STAGES: ("stages",),
 }
 
 

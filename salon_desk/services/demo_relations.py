@@ -1,7 +1,7 @@
 """The demo salon's families and friends (issue 17.2): children and husbands written on
-some files, the staff who brought customers in (17.7), and friends who come in
-together — a referred customer with the friend who brought her, on a few of her
-visits — so "comes with" and its leader show."""
+some files, prospects who enquired (17.5), the staff who brought customers in (17.7),
+and friends who come in together — a referred customer with the friend who brought
+her, on a few of her visits — so "comes with" and its leader show."""
 
 from __future__ import annotations
 
@@ -38,8 +38,30 @@ def add_relations(rng: random.Random, customer_ids: list[int], today: dt.date) -
                 "name": rng.choice("李王张刘陈杨赵黄") + "先生",
             })  # fmt: skip
     bulk.insert_rows(Relation, rows)
+    _prospects_who_enquired(rng, customer_ids)
     _staff_who_brought_them(rng, customer_ids)
     return _friends_who_come_together(rng, customer_ids)
+
+
+ENQUIRIES = ("问了补水套餐的价格", "想了解祛斑", "朋友推荐来问肩颈按摩", "问有没有新客体验价",
+             "想做婚前护理")  # fmt: skip
+
+
+def _prospects_who_enquired(rng: random.Random, customer_ids: list[int]) -> None:
+    """Half the files without a visit are prospects who enquired (17.5): their WeChat
+    and what they asked about."""
+    visited = CareLog.select(CareLog.customer).where(CareLog.customer.in_(customer_ids))
+    never = [
+        customer_id
+        for (customer_id,) in Customer.select(Customer.id)
+        .where(Customer.id.in_(customer_ids) & Customer.id.not_in(visited))
+        .tuples()
+    ]
+    for customer_id in never:
+        if rng.random() < 0.5:
+            Customer.update(
+                wechat=f"wx_{rng.randint(100000, 999999)}", enquiry=rng.choice(ENQUIRIES)
+            ).where(Customer.id == customer_id).execute()
 
 
 def _staff_who_brought_them(rng: random.Random, customer_ids: list[int]) -> None:

@@ -62,9 +62,8 @@ LEFT JOIN (SELECT referred_by_id, COUNT(*) AS brought FROM customer
     return sql, [scope.rules.advocate_min_referrals, *params]
 
 
-def stage_counts(today: dt.date, shop_id: int | None = None) -> list[StageCount]:
-    """How many customers are at each stage (every stage, in order)."""
-    scope = Scope(today, load_rules(), shop_id=shop_id)
+def stage_counts(scope: Scope) -> list[StageCount]:
+    """How many customers in ``scope`` are at each stage (every stage, in order)."""
     sql, params = _stages_sql(scope)
     found = dict(
         db.execute_sql(f"SELECT stage, COUNT(*) FROM ({sql}) s GROUP BY stage", params).fetchall()
@@ -72,14 +71,18 @@ def stage_counts(today: dt.date, shop_id: int | None = None) -> list[StageCount]
     return [StageCount(stage, int(found.get(stage.value, 0))) for stage in STAGES]
 
 
-def customers_at(stage: Stage, today: dt.date, shop_id: int | None = None) -> frozenset[int]:
-    """The customers at ``stage`` (a clicked bar of the chart)."""
-    scope = Scope(today, load_rules(), shop_id=shop_id)
+def customers_at(stage: Stage, scope: Scope) -> frozenset[int]:
+    """The customers in ``scope`` at ``stage`` (a clicked bar of the chart)."""
     sql, params = _stages_sql(scope)
     rows = db.execute_sql(
         f"SELECT customer_id FROM ({sql}) s WHERE stage = {db.param}", [*params, stage.value]
     ).fetchall()
     return frozenset(customer_id for (customer_id,) in rows)
+
+
+def everyone(today: dt.date) -> Scope:
+    """The whole shop on ``today`` under the shop's rules."""
+    return Scope(today, load_rules())
 
 
 def stage_of(

@@ -35,7 +35,7 @@ def click_segment(qtbot, window: MainWindow, index: int):
     return segment
 
 
-@pytest.mark.parametrize("chart", ["groups", "personality_by_group", "value_groups"])
+@pytest.mark.parametrize("chart", ["groups", "personality_by_group", "value_groups", "stages"])
 def test_a_clicked_bar_lists_exactly_its_customers(qtbot, charts_window: MainWindow, chart):
     page = charts_window.charts
     page.choose(chart)
@@ -151,3 +151,20 @@ def test_each_chart_counts_its_own_part_when_first_shown(
     page.choose("groups")
     assert len(asked) == 2
     assert sum(hit.segment.count for hit in page.chart.hits) == 120
+
+
+def test_the_lifecycle_chart_counts_everyone_by_stage(qtbot, charts_window: MainWindow):
+    page = charts_window.charts
+    page.choose("stages")
+    counts = {hit.segment.description: hit.segment.count for hit in page.chart.hits}
+    assert sum(counts.values()) == 120  # every customer at exactly one stage
+    assert list(counts) == [
+        "Potential (on file, no visit)", "Aware (enquired)", "New (first visit)", "Active",
+        "Regular", "Advocate (brings others)",
+    ][: len(counts)] or set(counts) <= {
+        "Potential (on file, no visit)", "Aware (enquired)", "New (first visit)", "Active",
+        "Regular", "Advocate (brings others)",
+    }  # fmt: skip
+    assert (
+        page.caption.text() == "Every customer on file by where she is with the shop (120 in all)."
+    )

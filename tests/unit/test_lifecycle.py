@@ -56,7 +56,7 @@ def test_every_stage_counted_and_each_customer_placed(manager_id: int) -> None:
             ),
             manager_id,
         )
-    counts = {c.stage: c.customers for c in lifecycle.stage_counts(TODAY)}
+    counts = {c.stage: c.customers for c in lifecycle.stage_counts(lifecycle.everyone(TODAY))}
     assert counts == {
         Stage.POTENTIAL: 3,  # 潜在 and the two friends, on file with no visit yet
         Stage.AWARE: 1,
@@ -66,7 +66,7 @@ def test_every_stage_counted_and_each_customer_placed(manager_id: int) -> None:
         Stage.ADVOCATE: 1,
     }
     for name, stage in (("知晓", Stage.AWARE), ("常客", Stage.REGULAR), ("种子", Stage.ADVOCATE)):
-        assert lifecycle.customers_at(stage, TODAY) == {made[name]}
+        assert lifecycle.customers_at(stage, lifecycle.everyone(TODAY)) == {made[name]}
     # The file's own reading agrees with the SQL, customer by customer.
     rules = load_rules()
     rows = {row.customer_id: row for row in visit_statistics(TODAY)}
@@ -78,11 +78,11 @@ def test_every_stage_counted_and_each_customer_placed(manager_id: int) -> None:
             row.visits_ever if row else 0, bool(data.enquiry), brought,
             row.group if row else None, rules,
         )  # fmt: skip
-        assert customer_id in lifecycle.customers_at(stage, TODAY), name
+        assert customer_id in lifecycle.customers_at(stage, lifecycle.everyone(TODAY)), name
 
     save_rules(dataclasses.replace(rules, advocate_min_referrals=3), manager_id)
-    assert lifecycle.customers_at(Stage.ADVOCATE, TODAY) == frozenset()
-    assert made["种子"] in lifecycle.customers_at(Stage.NEW, TODAY)
+    assert lifecycle.customers_at(Stage.ADVOCATE, lifecycle.everyone(TODAY)) == frozenset()
+    assert made["种子"] in lifecycle.customers_at(Stage.NEW, lifecycle.everyone(TODAY))
 
 
 def test_her_file_reads_her_stage(manager_id: int) -> None:

@@ -68,7 +68,7 @@ def test_older_database_is_backed_up_and_upgraded(
     close_db()
 
     def add_column() -> None:
-        db.execute_sql('ALTER TABLE "customer" ADD COLUMN "wechat" VARCHAR(64) DEFAULT \'\'')
+        db.execute_sql('ALTER TABLE "customer" ADD COLUMN "shoe_size" VARCHAR(64) DEFAULT \'\'')
 
     old = migrations.latest_version()
     new = old + 1
@@ -77,7 +77,7 @@ def test_older_database_is_backed_up_and_upgraded(
     try:
         assert SchemaInfo.get().version == new
         columns = [c.name for c in db.get_columns("customer")]
-        assert "wechat" in columns
+        assert "shoe_size" in columns
         assert Customer.select().count() == 1
     finally:
         close_db()
@@ -97,7 +97,7 @@ def test_failed_migration_step_leaves_old_schema(
     close_db()
 
     def half_done() -> None:
-        db.execute_sql('ALTER TABLE "customer" ADD COLUMN "wechat" VARCHAR(64)')
+        db.execute_sql('ALTER TABLE "customer" ADD COLUMN "shoe_size" VARCHAR(64)')
         raise RuntimeError("power cut")
 
     old = migrations.latest_version()
@@ -106,7 +106,7 @@ def test_failed_migration_step_leaves_old_schema(
         open_db(path)
     raw = sqlite3.connect(path)
     columns = [row[1] for row in raw.execute("PRAGMA table_info(customer)")]
-    assert "wechat" not in columns
+    assert "shoe_size" not in columns
     assert raw.execute("SELECT version FROM schema_info").fetchone()[0] == old
     raw.close()
 

@@ -50,6 +50,7 @@ CHARTS = (
     "new_by_month",
     "spend",
     "value_groups",
+    "stages",
     "shops_by_group",  # a chain's only
 )
 
@@ -65,6 +66,7 @@ PART_OF = {
     "new_by_month": charts.PART_MONTHS,
     "spend": charts.PART_VALUE,
     "value_groups": charts.PART_VALUE,
+    "stages": charts.PART_STAGES,
     "shops_by_group": charts.PART_SHOPS,
 }
 
@@ -179,6 +181,7 @@ class ChartsPage(LazyPage):
             "new_by_month": self.tr("New customers per month"),
             "spend": self.tr("Spend per customer (yuan)"),
             "value_groups": self.tr("Value groups"),
+            "stages": self.tr("Lifecycle stages"),
             "shops_by_group": self.tr("Shops side by side"),
         }
 
@@ -264,6 +267,8 @@ class ChartsPage(LazyPage):
             self._draw_months(title, code, getattr(found, code))
         elif code == "spend":
             self._draw_spend(title, found)
+        elif code == "stages":
+            self._draw_stages(title, found)
         elif code == "shops_by_group":
             names, columns = shops_chart.shop_columns(found)
             legend = [(group_names()[key], colour) for key, colour in palette.GROUP_COLOURS.items()]
@@ -417,6 +422,29 @@ class ChartsPage(LazyPage):
             self.tr("Paid in the last %1 days (visits and cards), largest first; %2 paid nothing.")
             .replace("%1", str(found.value_days))
             .replace("%2", str(nobody))
+        )
+
+    def _draw_stages(self, title: str, found: Figures) -> None:
+        names = labels.stages()
+        self.chart.draw_columns(
+            title,
+            [names[bar.key] for bar in found.stages],
+            [
+                [
+                    Segment(
+                        bar.count,
+                        palette.STAGE_COLOURS[bar.key],
+                        functools.partial(_customers_of, bar),
+                        names[bar.key],
+                    )
+                ]
+                for bar in found.stages
+            ],
+        )
+        self.caption.setText(
+            self.tr("Every customer on file by where she is with the shop (%1 in all).").replace(
+                "%1", str(sum(bar.count for bar in found.stages))
+            )
         )
 
     def _draw_value_groups(self, title: str, found: Figures) -> None:

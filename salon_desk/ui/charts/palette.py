@@ -16,6 +16,15 @@ OVERDUE_COLOURS = {
     "new": "#4a148c",
 }
 VALUE_COLOURS = {"high": "#c62828", "middle": "#f9a825", "low": "#90a4ae", "none": "#e0e0e0"}
+# The lifecycle stages (issue 17.5): from pale (not yet a customer) to deep (brings others).
+STAGE_COLOURS = {
+    "potential": "#cfd8dc",
+    "aware": "#90caf9",
+    "new": "#8e24aa",
+    "active": "#1976d2",
+    "regular": "#2e7d32",
+    "advocate": "#c62828",
+}
 MONTH_COLOUR = "#00897b"
 NEW_COLOUR = "#5c6bc0"
 UNCLASSIFIED_COLOUR = "#bdbdbd"
