@@ -107,20 +107,21 @@ def _snapshot(person: RelationInput) -> dict[str, str]:
     }
 
 
+def _columns(person: RelationInput) -> dict[str, object]:
+    return {
+        "kind": person.kind,
+        "other": person.other_id,
+        "name": person.name,
+        "birthday": person.birthday,
+        "gender": person.gender,
+        "note": person.note,
+    }
+
+
 def add_relation(customer_id: int, person: RelationInput, actor_id: int | None) -> int:
     person = _check(customer_id, person)
     with write_transaction():
-        relation_id = int(
-            Relation.insert(
-                customer=customer_id,
-                kind=person.kind,
-                other=person.other_id,
-                name=person.name,
-                birthday=person.birthday,
-                gender=person.gender,
-                note=person.note,
-            ).execute()
-        )
+        relation_id = int(Relation.insert(customer=customer_id, **_columns(person)).execute())
         audit.record_create(
             customer_id, _snapshot(person), actor_id, table="relation", record_id=relation_id
         )
@@ -133,14 +134,7 @@ def update_relation(relation_id: int, person: RelationInput, actor_id: int | Non
     person = _check(row.customer_id, person)
     before = RelationInput(row.kind, row.other_id, row.name, row.birthday, row.gender, row.note)
     with write_transaction():
-        Relation.update(
-            kind=person.kind,
-            other=person.other_id,
-            name=person.name,
-            birthday=person.birthday,
-            gender=person.gender,
-            note=person.note,
-        ).where(Relation.id == relation_id).execute()
+        Relation.update(**_columns(person)).where(Relation.id == relation_id).execute()
         audit.record_update(
             row.customer_id,
             _snapshot(before),

@@ -45,7 +45,7 @@ def test_add_her_son_from_the_keyboard_then_remove_him(
     keys.type("2018年9月1日x")
     keys.press(Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert dialog.errors["birthday"].text().startswith("Write the date as year-month-day")
+    assert dialog.form.errors["birthday"].text().startswith("Write the date as year-month-day")
     keys.press(Qt.Key.Key_Backspace)  # the stray x
     keys.press(Qt.Key.Key_Tab)  # gender: Female, Male after the blank
     keys.press(Qt.Key.Key_Down)

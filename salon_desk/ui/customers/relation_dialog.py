@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from salon_desk.services.relations import Person, RelationInput, RelationInvalid
 from salon_desk.services.validation import FieldError
 from salon_desk.ui import labels
 from salon_desk.ui.customers.form_fields import ReferrerField, parse_date
+from salon_desk.ui.widgets.field_form import FieldForm
 from salon_desk.ui.widgets.naming import named
 
 
@@ -68,39 +67,26 @@ class RelationDialog(QDialog):
         for code, text in labels.genders().items():
             self.gender.addItem(text, code)
         self.note = named(QLineEdit(), "relation_note")
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("Relation"), self._with_error("kind", self.kind))
-        form.addRow(self.tr("A customer"), self._with_error("other", self.customer))
-        form.addRow(self.tr("Or her name"), self._with_error("name", self.name))
-        form.addRow(labels.field_names()["birthday"], self._with_error("birthday", self.birthday))
-        form.addRow(labels.field_names()["gender"], self._with_error("gender", self.gender))
-        form.addRow(labels.field_names()["notes"], self.note)
+        self.form = FieldForm("relation")
+        self.form.add_field("kind", self.tr("Relation"), self.kind)
+        self.form.add_field("other", self.tr("A customer"), self.customer)
+        self.form.add_field("name", self.tr("Or her name"), self.name)
+        self.form.add_field("birthday", labels.field_names()["birthday"], self.birthday)
+        self.form.add_field("gender", labels.field_names()["gender"], self.gender)
+        self.form.addRow(labels.field_names()["notes"], self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(buttons)
         self.customer.textChanged.connect(self._linked_or_written)
         if existing is not None:
             self._show(existing)
         self._linked_or_written()
         self.kind.setFocus()
-
-    def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
-        error = named(QLabel(), f"relation_{field}_error")
-        error.setStyleSheet("color: #c62828;")
-        error.hide()
-        column.addWidget(error)
-        self.errors[field] = error
-        return box
 
     def _show(self, person: Person) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(person.kind), 0))
@@ -129,7 +115,7 @@ class RelationDialog(QDialog):
         except ValueError:
             birthday = None
             problems["birthday"] = self.tr("Write the date as year-month-day, e.g. 2012-09-01.")
-        self._show_errors(problems)
+        self.form.show_errors(problems)
         if problems:
             return None
         return RelationInput(
@@ -140,11 +126,6 @@ class RelationDialog(QDialog):
             gender=self.gender.currentData(),
             note=self.note.text(),
         )
-
-    def _show_errors(self, problems: dict[str, str]) -> None:
-        for field, label in self.errors.items():
-            label.setText(problems.get(field, ""))
-            label.setVisible(field in problems)
 
     def save(self) -> None:
         person = self.read()
@@ -160,6 +141,6 @@ class RelationDialog(QDialog):
             messages = {field: words.get(code, code) for field, code in refused.errors.items()}
             if refused.errors.get("other") == FieldError.REFERRER_IS_SELF:
                 messages["other"] = self.tr("She cannot be her own relation.")
-            self._show_errors(messages)
+            self.form.show_errors(messages)
             return
         self.accept()
