@@ -10,7 +10,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
-from salon_desk.services import audit, backups, profile_fields, relations
+from salon_desk.services import audit, backups, profile_fields
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.service_status import sql_datetime
@@ -344,6 +344,8 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
         ).execute()
         CustomerSearchKey.delete().where(CustomerSearchKey.customer == customer_id).execute()
         profile_fields.erase_values(customer_id)
+        from salon_desk.services import relations  # (not on the start-up path)
+
         relations.erase_for(customer_id)
         for model in (CareLog, Complaint, FollowUp, ChangeRecord):
             columns = RECORD_BLANKS[model._meta.table_name]

@@ -17,7 +17,6 @@ import peewee as pw
 
 from salon_desk.services import catalogues
 from salon_desk.services.catalogues import CatalogueError
-from salon_desk.services.import_values import DateOrder, read_date
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.validation import FieldError, clean_text
 from salon_desk.store.models import ProfileField, ProfileFieldValue
@@ -143,6 +142,9 @@ def clean_value(field: FieldDef, text: str) -> str:
             raise ValueError(FieldError.NUMBER_INVALID)
         return format(number.normalize(), "f")
     if field.kind == "date":
+        # Imported here: the import's readers are not on the start-up path (issue 15.4).
+        from salon_desk.services.import_values import DateOrder, read_date
+
         try:
             return read_date(text, DateOrder.YMD).isoformat()
         except (ValueError, LookupError):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from salon_desk.services import customers, lifecycle
+from salon_desk.services import customers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.customers.visits_panel import VisitsPanel
@@ -156,9 +156,12 @@ class FileSidePanel(QWidget):
         self.status.show_status(status)
         brought = customers.referred_by_her(customer_id) if customer_id is not None else []
         self.status.show_brought([name for _id, name in brought])
-        stage = (
-            lifecycle.stage_for(customer_id, dt.date.today()) if customer_id is not None else None
-        )
+        stage = None
+        if customer_id is not None:
+            # The frequency rules behind it load with the first file shown, not at start.
+            from salon_desk.services import lifecycle
+
+            stage = lifecycle.stage_for(customer_id, dt.date.today())
         self.status.stage.setText(labels.stages()[stage.value] if stage else "")
         self.visits.show_customer(customer_id)
         for index in (CARDS, CALLS, FAMILY, HISTORY):
