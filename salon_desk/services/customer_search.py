@@ -84,6 +84,9 @@ def _keys_starting(prefix: str, kind: str | None = None) -> pw.Select:
     return CustomerSearchKey.select(CustomerSearchKey.customer).where(condition)
 
 
+MIN_WECHAT_PART = 3  # a WeChat id is searched from three characters
+
+
 def text_condition(text: str) -> pw.Expression | None:
     """Digits: any three or more anywhere in either phone (fewer: the phone's start).
     Anything else: any part of her name in either script, her pinyin or its initials
@@ -107,6 +110,12 @@ def text_condition(text: str) -> pw.Expression | None:
         # customer in list order (30 ms at 100k) instead of reading two index ranges.
         found = found | Customer.select(Customer.id).where(
             starting_with(Customer.legacy_code, code)
+        )
+    if len(text) >= MIN_WECHAT_PART and text.isascii() and " " not in text:
+        # Her WeChat id from its start, whatever the case (a prospect may have left
+        # nothing else).
+        found = found | Customer.select(Customer.id).where(
+            starting_with(Customer.wechat_key, text.lower())
         )
     return Customer.id.in_(found)
 

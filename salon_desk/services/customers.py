@@ -127,6 +127,7 @@ def clean_input(data: CustomerInput) -> CustomerInput:
     cleaned.phone = normalize_phone(data.phone)
     cleaned.other_phone = normalize_text(data.other_phone)
     cleaned.legacy_code = normalize_text(data.legacy_code).upper()
+    cleaned.wechat = normalize_text(data.wechat)
     cleaned.shop_fields = {
         field_id: clean_text(text) for field_id, text in data.shop_fields.items()
     }
@@ -209,6 +210,7 @@ def row_values(data: CustomerInput) -> dict[str, object]:
     values["phone_last4"] = last4(data.phone)
     values["name_sort"] = sort_key(data.name)
     values["other_phone_last4"] = last4(data.other_phone)
+    values["wechat_key"] = data.wechat.lower()
     return values
 
 

@@ -59,9 +59,10 @@ def _prospects_who_enquired(rng: random.Random, customer_ids: list[int]) -> None
     ]
     for customer_id in never:
         if rng.random() < 0.5:
-            Customer.update(
-                wechat=f"wx_{rng.randint(100000, 999999)}", enquiry=rng.choice(ENQUIRIES)
-            ).where(Customer.id == customer_id).execute()
+            wechat = f"wx_{rng.randint(100000, 999999)}"
+            Customer.update(wechat=wechat, wechat_key=wechat, enquiry=rng.choice(ENQUIRIES)).where(
+                Customer.id == customer_id
+            ).execute()
 
 
 def _staff_who_brought_them(rng: random.Random, customer_ids: list[int]) -> None:

@@ -15,6 +15,7 @@ CUSTOMER_BLANKS: dict[str, object] = {
     "other_phone": "",
     "other_phone_last4": "",
     "wechat": "",
+    "wechat_key": "",
     "enquiry": "",
     "legacy_code": "",
     "birthday": None,

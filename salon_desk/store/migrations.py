@@ -292,9 +292,21 @@ def add_staff_referrals() -> None:
 def add_prospect_contact() -> None:
     """Her WeChat and what she asked about (issue 17.5), empty for files on record."""
     columns = {column.name for column in db.get_columns("customer")}
-    for name, kind in (("wechat", "VARCHAR(255)"), ("enquiry", "TEXT")):
+    added = (("wechat", "VARCHAR(255)"), ("wechat_key", "VARCHAR(255)"), ("enquiry", "TEXT"))
+    for name, kind in added:
         if name not in columns:  # plain ADD COLUMN: see add_shops
             db.execute_sql(f"ALTER TABLE customer ADD COLUMN {name} {kind} NOT NULL DEFAULT ''")
+    compare_wechat_by_bytes()
+    db.execute_sql("CREATE INDEX IF NOT EXISTS customer_wechat_key ON customer (wechat_key)")
+
+
+def compare_wechat_by_bytes() -> None:
+    """Her WeChat id is searched from its start, as an index range: on a server its key
+    compares by bytes, like the columns of schema 10 (compare_searched_text_by_bytes)."""
+    if not is_sqlite():
+        db.execute_sql(
+            'ALTER TABLE "customer" ALTER COLUMN "wechat_key" TYPE VARCHAR(255) COLLATE "C"'
+        )
 
 
 # (version reached, step). Append only; never edit a released step.
@@ -345,6 +357,7 @@ def create_fresh() -> None:
         for statement in IMPORT_BATCH_INDEXES:
             db.execute_sql(statement)
         compare_searched_text_by_bytes()
+        compare_wechat_by_bytes()
         SchemaInfo.create(version=latest_version())
         seed_defaults()
         Shop.insert(name="").execute()  # this salon: a chain adds the others

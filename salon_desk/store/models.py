@@ -161,6 +161,7 @@ class Customer(BaseModel):
     # A prospect is reached before she visits (issue 17.5): her WeChat, and what she
     # asked about when she enquired.
     wechat = pw.CharField(default="")
+    wechat_key = pw.CharField(default="", index=True)  # in small letters: found by its start
     enquiry = pw.TextField(default="")
     # Her number in the system the shop used before (原系统编号, e.g. KERT01), upper case:
     # later rows and files of that system find her by it.

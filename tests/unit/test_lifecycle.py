@@ -118,3 +118,32 @@ def test_prospects_from_a_sheet_are_aware_and_export_with_their_wechat(
     keys = [c.key for c in CUSTOMER_COLUMNS]
     (row,) = list(sheet.iter_rows(min_row=2, values_only=True))
     assert (row[keys.index("wechat")], row[keys.index("enquiry")]) == ("zhaomin_1", "问了光子嫩肤")
+
+
+def test_a_prospect_is_found_by_her_wechat_id(manager_id: int) -> None:
+    from salon_desk.services.customer_search import CustomerQuery, fetch_page
+
+    her = customers.create_customer(
+        CustomerInput(name="赵敏", wechat=" Zhaomin_1990 ", enquiry="问了光子嫩肤"), manager_id
+    )
+    customers.create_customer(CustomerInput(name="王芳", wechat="wangfang"), manager_id)
+    assert customers.get_customer(her).data.wechat == "Zhaomin_1990"
+    for typed in ("Zhaomin", "zhaomin_19", "Zha"):
+        assert [row.id for row in fetch_page(CustomerQuery(text=typed), 0, 20)] == [her], typed
+    assert fetch_page(CustomerQuery(text="min_1990"), 0, 20) == []  # from its start only
+
+
+def test_a_schema_17_file_gains_the_prospects_contact(manager_id: int, db_path) -> None:
+    from salon_desk.store.database import close_db, open_db
+    from salon_desk.store.migrations import latest_version
+    from salon_desk.store.models import SchemaInfo
+    from tests.unit.old_schema import without_customer_columns
+
+    close_db()
+    without_customer_columns(db_path, ["wechat", "wechat_key", "enquiry"], 17)
+    open_db(db_path)
+    assert SchemaInfo.get().version == latest_version()
+    her = customers.create_customer(
+        CustomerInput(name="赵敏", wechat="zhaomin88", enquiry="问了价格"), manager_id
+    )
+    assert lifecycle.stage_for(her, TODAY) is Stage.AWARE

@@ -3,7 +3,6 @@ how many each staff member brought."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +13,7 @@ from salon_desk.services.excel_rows import CUSTOMER_COLUMNS
 from salon_desk.store.database import close_db, open_db
 from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import ChangeRecord, SchemaInfo
+from tests.unit.old_schema import without_customer_columns
 
 
 def test_staff_and_customers_who_brought_others(
@@ -53,26 +53,9 @@ def test_a_schema_16_file_gains_the_staff_referrer(
     manager_id: int, beautician_id: int, db_path: Path
 ) -> None:
     close_db()
-    with sqlite3.connect(db_path) as old:  # the customer table as schema 16 made it
-        old.execute("PRAGMA foreign_keys = OFF")
-        (made,) = old.execute("SELECT sql FROM sqlite_master WHERE name = 'customer'").fetchone()
-        older = (
-            made.replace('"customer"', '"customer_v16"', 1)
-            .replace(', "referred_by_staff_id" INTEGER', "")
-            .replace(', FOREIGN KEY ("referred_by_staff_id") REFERENCES "staff" ("id")', "")
-        )
-        assert "referred_by_staff" not in older
-        old.execute(older)
-        columns = ", ".join(
-            f'"{row[1]}"'
-            for row in old.execute("PRAGMA table_info(customer)")
-            if row[1] != "referred_by_staff_id"
-        )
-        old.execute(f"INSERT INTO customer_v16 ({columns}) SELECT {columns} FROM customer")
-        old.execute("DROP TABLE customer")
-        old.execute("ALTER TABLE customer_v16 RENAME TO customer")
-        old.execute("UPDATE schema_info SET version = 16")
-    old.close()
+    without_customer_columns(
+        db_path, ["referred_by_staff_id", "wechat", "wechat_key", "enquiry"], 16
+    )
     open_db(db_path)
     assert SchemaInfo.get().version == latest_version()
     her = customers.create_customer(
