@@ -84,14 +84,16 @@ def _shop_field_screens(window: MainWindow, out: Path) -> list[Path]:
     chooser.setCurrentIndex(index)
     page.refresh_list()
     first = page.model.customer_at(0)
+    scroll = page.form.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
     if first is not None:
         page.open_customer(first.id)
-        scroll = page.form.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
         if scroll is not None:
             scroll.ensureWidgetVisible(page.form.notes)
     saved = [_grab(window, out / "customer-shop-fields.png")]
+    if isinstance(scroll, QScrollArea):
+        scroll.verticalScrollBar().setValue(0)  # the next pictures show the form's top
     chooser.setCurrentIndex(0)
     page.refresh_list()
     # Her family and friends: one who comes in with the friend who brought her.

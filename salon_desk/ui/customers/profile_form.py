@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -342,6 +343,13 @@ class ProfileForm(QWidget):
         target = self.shop_fields.widgets.get(first or "") or getattr(self, first or "", None)
         if isinstance(target, QWidget):
             target.setFocus()
+            # The form scrolls (the shop's own fields make it long): bring the field in
+            # view, with its error under it.
+            scroll = self.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                scroll.ensureWidgetVisible(target, 0, 60)
 
     # -- live helpers -------------------------------------------------------------
     def _update_age(self) -> None:
