@@ -121,3 +121,22 @@ def test_the_list_shows_only_those_with_a_chosen_value(
     chooser.setCurrentIndex(chooser.findText("学历: 硕士"))
     chooser.activated.emit(chooser.currentIndex())
     assert [page.model.customer_at(r).name for r in range(page.model.rowCount())] == ["李娜"]
+
+
+def test_a_refused_save_brings_the_field_into_view(
+    qtbot, window: MainWindow, manager_id: int
+) -> None:
+    """With the shop's fields the form scrolls: saving from its bottom with no name
+    brings the name field, with its error, back into view."""
+    _shop_fields(manager_id)
+    window.events.publish()
+    window.resize(1200, 640)  # a smaller screen: the form scrolls
+    qtbot.wait(1)
+    form = window.customers.form
+    scroll = form.parentWidget().parentWidget()  # the form's scroll area, via its viewport
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    assert scroll.verticalScrollBar().value() > 0 and form.name.visibleRegion().isEmpty()
+    qtbot.mouseClick(form.notes, Qt.MouseButton.LeftButton)
+    Keyboard().press(Qt.Key.Key_S, CTRL)
+    assert Keyboard.focus() is form.name
+    assert not form.name.visibleRegion().isEmpty()
