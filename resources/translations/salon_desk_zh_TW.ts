@@ -648,6 +648,10 @@
         <translation>30 天內過生日</translation>
     </message>
     <message>
+        <source>Her family&apos;s birthdays in the next 30 days</source>
+        <translation>未來 30 天內家人的生日</translation>
+    </message>
+    <message>
         <source>Cards with one session left or expiring within 30 days</source>
         <translation>只剩一次或 30 天內到期的卡</translation>
     </message>
@@ -690,6 +694,10 @@
     <message>
         <source>Call by</source>
         <translation>回訪截止</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3, turns %4</source>
+        <translation>%1（%2）— %3，滿 %4 歲</translation>
     </message>
     <message>
         <source>%1 — turns %2</source>
@@ -983,6 +991,10 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3265,6 +3277,34 @@
         <translation>不再被另一份檔案列為親友</translation>
     </message>
     <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Sister or brother</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>Potential (on file, no visit)</source>
         <translation>潛在顧客（已建檔，未到店）</translation>
     </message>
@@ -3775,34 +3815,6 @@ Is this a different customer?</source>
 </context>
 <context>
     <name>RelationDialog</name>
-    <message>
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>父母</translation>
-    </message>
-    <message>
-        <source>Spouse</source>
-        <translation>配偶</translation>
-    </message>
-    <message>
-        <source>Sister or brother</source>
-        <translation>兄弟姐妹</translation>
-    </message>
-    <message>
-        <source>Friend</source>
-        <translation>朋友</translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
     <message>
         <source>Change a family member or friend</source>
         <translation>修改家人或朋友</translation>

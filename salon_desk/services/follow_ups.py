@@ -99,7 +99,7 @@ def default_priorities(customer_ids: Sequence[int], today: dt.date) -> dict[int,
     return {customer_id: HIGH if customer_id in key else NORMAL for customer_id in customer_ids}
 
 
-MARKETING_REASONS = frozenset({"birthday"})
+MARKETING_REASONS = frozenset({"birthday", "family_birthday"})
 
 
 def assign_calls(

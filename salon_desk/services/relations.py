@@ -18,7 +18,12 @@ from dataclasses import dataclass
 import peewee as pw
 
 from salon_desk.services import audit
-from salon_desk.services.validation import FieldError, FieldsInvalid, clean_text
+from salon_desk.services.validation import (
+    OLDEST_BIRTH_YEAR,
+    FieldError,
+    FieldsInvalid,
+    clean_text,
+)
 from salon_desk.store.database import db, write_transaction
 from salon_desk.store.models import CareLog, Customer, Relation
 
@@ -83,6 +88,11 @@ def _check(customer_id: int, person: RelationInput) -> RelationInput:
         errors["name"] = FieldError.NAME_REQUIRED
     if person.gender not in Customer.GENDERS:
         errors["gender"] = FieldError.CHOICE_UNKNOWN
+    if person.other_id is None and person.birthday is not None:
+        if person.birthday > dt.date.today():
+            errors["birthday"] = FieldError.BIRTHDAY_IN_FUTURE
+        elif person.birthday.year < OLDEST_BIRTH_YEAR:
+            errors["birthday"] = FieldError.BIRTHDAY_TOO_OLD
     if errors:
         raise RelationInvalid(errors)
     linked = person.other_id is not None

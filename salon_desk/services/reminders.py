@@ -14,7 +14,7 @@ import peewee as pw
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
-from salon_desk.store.models import Customer, FollowUp, Staff
+from salon_desk.store.models import Customer, FollowUp, Relation, Staff
 
 CARD_SESSIONS_LOW = 1
 CARD_EXPIRY_DAYS = 30
@@ -34,6 +34,8 @@ class Suggestion:
     category: str = ""  # complaint category
     days: int | None = None  # days since last visit, or days a complaint has been open
     has_open_call: bool = False
+    relative: str = ""  # whose birthday it is: her child, her husband … (17.6)
+    relation: str = ""  # Relation.KINDS
 
 
 def next_birthday(born: dt.date, today: dt.date) -> dt.date:
@@ -93,6 +95,35 @@ def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
                 )
             )
     return sorted(found, key=lambda s: (s.on or today, s.name))
+
+
+def family_birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
+    """Customers whose child, husband or other family member written on her file has a
+    birthday from today to ``days`` days ahead (issue 17.6), soonest first; a greeting is
+    marketing, so only customers who agreed to it. (Relatives who are customers are on
+    the birthday list themselves.)"""
+    called = _open_call_customers("family_birthday")
+    people = list(
+        Relation.select(Relation.customer, Relation.name, Relation.kind, Relation.birthday)
+        .where(Relation.birthday.is_null(False) & Relation.other.is_null())
+        .tuples()
+    )
+    customers = _customers({customer_id for customer_id, *_ in people}, consenting_only=True)
+    found = []
+    for customer_id, relative, kind, born in people:
+        if customer_id not in customers:
+            continue
+        day = next_birthday(born, today)
+        if (day - today).days <= days:
+            name, phone, staff, _born = customers[customer_id]
+            found.append(
+                Suggestion(
+                    "family_birthday", customer_id, name, phone, staff, on=day,
+                    age=day.year - born.year, has_open_call=customer_id in called,
+                    relative=relative, relation=kind,
+                )
+            )  # fmt: skip
+    return sorted(found, key=lambda s: (s.on or today, s.name, s.relative))
 
 
 def cards_running_out(today: dt.date) -> list[Suggestion]:

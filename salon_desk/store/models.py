@@ -377,7 +377,10 @@ class CareLogItem(BaseModel):
 
 
 class FollowUp(BaseModel):
-    REASONS = ("overdue", "birthday", "after_treatment", "complaint", "card", "manual")
+    REASONS = (
+        "overdue", "birthday", "after_treatment", "complaint", "card", "manual",
+        "family_birthday",  # a greeting for her child's or husband's birthday (17.6)
+    )  # fmt: skip
     OUTCOMES = ("reached", "no_answer", "booked", "declined", "wrong_number")
 
     customer = pw.ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE")

@@ -164,6 +164,19 @@ def actions() -> dict[str, str]:
     }
 
 
+def relation_kinds() -> dict[str, str]:
+    """Who a family member or friend is to her (issue 17.2)."""
+    return {
+        "child": QCoreApplication.translate("Labels", "Child"),
+        "parent": QCoreApplication.translate("Labels", "Parent"),
+        "spouse": QCoreApplication.translate("Labels", "Spouse"),
+        "sibling": QCoreApplication.translate("Labels", "Sister or brother"),
+        "friend": QCoreApplication.translate("Labels", "Friend"),
+        "colleague": QCoreApplication.translate("Labels", "Colleague"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+
+
 def stages() -> dict[str, str]:
     """The lifecycle stages (issue 17.5), the salon documents' words in each language."""
     return {

@@ -431,3 +431,39 @@ def test_a_chain_sized_table_reads_only_the_pages_on_screen(
     assert keys.focus() is page.table
     keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert page.shown_label.text() == "450 shown, 450 selected"
+
+
+def test_her_familys_birthdays_become_calls(qtbot, window: MainWindow, manager_id: int):
+    """Issue 17.6: a child written on her file with a birthday this month is a reason to
+    call her — only if she agreed to greetings; a relative who is a customer is on the
+    birthday list herself."""
+    from salon_desk.services import relations
+    from salon_desk.services.relations import RelationInput
+
+    today = dt.date.today()
+    soon = today + dt.timedelta(days=10)
+    agrees = customers.create_customer(
+        CustomerInput(name="张慧敏", phone="13800135678", marketing_consent=True), manager_id
+    )
+    declines = customers.create_customer(CustomerInput(name="王芳"), manager_id)
+    for mother in (agrees, declines):
+        relations.add_relation(
+            mother,
+            RelationInput("child", name="小宝", birthday=soon.replace(year=soon.year - 8)),
+            manager_id,
+        )
+    relations.add_relation(  # far off: not this month
+        agrees,
+        RelationInput("spouse", name="李先生", birthday=(today - dt.timedelta(days=90 + 365 * 40))),
+        manager_id,
+    )
+    window.tabs.setCurrentWidget(window.follow_ups)
+    lists = window.follow_ups.care_lists
+    window.follow_ups.views.setCurrentWidget(lists)
+    lists.chooser.setCurrentIndex(lists.chooser.findData("family_birthdays"))
+    assert lists.model.rowCount() == 1 and cell(lists.table, 0, "Customer") == "张慧敏"
+    assert cell(lists.table, 0, "What") == f"小宝 (Child) — {soon.isoformat()}, turns 8"
+    qtbot.mouseClick(lists.create_button, Qt.MouseButton.LeftButton)
+    [call] = FollowUp.select()
+    assert (call.customer_id, call.reason) == (agrees, "family_birthday")
+    assert cell(lists.table, 0, "Call already open") == "Yes"

@@ -71,6 +71,12 @@ def test_a_relation_is_checked_changed_and_removed(manager_id: int) -> None:
     }
     with pytest.raises(RelationInvalid):
         relations.add_relation(her, RelationInput("friend", other_id=her), manager_id)
+    with pytest.raises(RelationInvalid) as refused:
+        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        relations.add_relation(
+            her, RelationInput("child", name="小宝", birthday=tomorrow), manager_id
+        )
+    assert refused.value.errors == {"birthday": FieldError.BIRTHDAY_IN_FUTURE}
     friend = relations.add_relation(her, RelationInput("friend", name="陈静"), manager_id)
     relations.update_relation(
         friend, RelationInput("colleague", name="陈静", note="同事"), manager_id
@@ -163,3 +169,31 @@ def test_a_customer_with_many_visits_is_read_in_flat_ranges(manager_id: int) -> 
             _visit(friend, at + dt.timedelta(minutes=15), manager_id, item)
     [companion] = relations.comes_with(her)
     assert (companion.name, companion.visits_together) == ("陈静", 4)
+
+
+def test_family_birthdays_list_only_written_relatives_of_consenting_customers(
+    manager_id: int,
+) -> None:
+    from salon_desk.services import reminders
+
+    today = dt.date(2026, 11, 29)
+    agrees = _customer("张慧敏", manager_id, marketing_consent=True)
+    declines = _customer("王芳", manager_id)
+    linked = _customer("李小雨", manager_id, birthday=dt.date(2010, 12, 5))
+    relations.add_relation(
+        agrees, RelationInput("child", name="小宝", birthday=dt.date(2018, 12, 3)), manager_id
+    )
+    relations.add_relation(
+        declines, RelationInput("child", name="乐乐", birthday=dt.date(2019, 12, 1)), manager_id
+    )
+    relations.add_relation(agrees, RelationInput("child", other_id=linked), manager_id)
+    relations.add_relation(  # a leap-day birthday falls on the 28th in other years
+        agrees, RelationInput("spouse", name="李先生", birthday=dt.date(1984, 2, 29)), manager_id
+    )
+    found = reminders.family_birthdays_within(today, 30)
+    assert [(s.customer_id, s.relative, s.relation, s.on, s.age) for s in found] == [
+        (agrees, "小宝", "child", dt.date(2026, 12, 3), 8)
+    ]
+    assert [s.relative for s in reminders.family_birthdays_within(today, 100)] == [
+        "小宝", "李先生",
+    ]  # fmt: skip

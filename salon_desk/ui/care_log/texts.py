@@ -92,6 +92,7 @@ def follow_up_reasons() -> dict[str, str]:
         "complaint": QCoreApplication.translate("CareTexts", "Complaint"),
         "card": QCoreApplication.translate("CareTexts", "Card nearly used or expiring"),
         "manual": QCoreApplication.translate("CareTexts", "Other"),
+        "family_birthday": QCoreApplication.translate("CareTexts", "Family birthday"),
     }
 
 

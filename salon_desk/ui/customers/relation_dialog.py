@@ -4,7 +4,6 @@ each error under its field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,18 +20,6 @@ from salon_desk.ui import labels
 from salon_desk.ui.customers.form_fields import ReferrerField, parse_date
 from salon_desk.ui.widgets.field_form import FieldForm
 from salon_desk.ui.widgets.naming import named
-
-
-def relation_kinds() -> dict[str, str]:
-    return {
-        "child": QCoreApplication.translate("RelationDialog", "Child"),
-        "parent": QCoreApplication.translate("RelationDialog", "Parent"),
-        "spouse": QCoreApplication.translate("RelationDialog", "Spouse"),
-        "sibling": QCoreApplication.translate("RelationDialog", "Sister or brother"),
-        "friend": QCoreApplication.translate("RelationDialog", "Friend"),
-        "colleague": QCoreApplication.translate("RelationDialog", "Colleague"),
-        "other": QCoreApplication.translate("RelationDialog", "Other"),
-    }
 
 
 class RelationDialog(QDialog):
@@ -54,7 +41,7 @@ class RelationDialog(QDialog):
         self.actor_id = actor_id
         self.existing = existing
         self.kind = named(QComboBox(), "relation_kind")
-        for code, text in relation_kinds().items():
+        for code, text in labels.relation_kinds().items():
             self.kind.addItem(text, code)
         self.customer = ReferrerField(self)
         self.customer.setObjectName("relation_customer")

@@ -12,7 +12,7 @@ from salon_desk.services import relations
 from salon_desk.services.relations import Companion, Person
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
-from salon_desk.ui.customers.relation_dialog import RelationDialog, relation_kinds
+from salon_desk.ui.customers.relation_dialog import RelationDialog
 from salon_desk.ui.widgets import prompts
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
@@ -28,7 +28,7 @@ class RelationsPanel(QWidget):
         self.actor_id: int | None = None
         self.customer_id: int | None = None
         self.today = dt.date.today()
-        kinds = relation_kinds()
+        kinds = labels.relation_kinds()
         genders = labels.genders()
         self.people: RowsTableModel[Person] = RowsTableModel(
             [

@@ -44,6 +44,7 @@ class CareListsPanel(QWidget):
         self.sources: dict[str, Callable[[dt.date], list[Suggestion]]] = {
             "birthdays_week": lambda today: reminders.birthdays_within(today, 7),
             "birthdays_month": lambda today: reminders.birthdays_within(today, 30),
+            "family_birthdays": lambda today: reminders.family_birthdays_within(today, 30),
             "cards": reminders.cards_running_out,
             "complaints": reminders.stale_complaints,
             "overdue": lambda today: reminders.overdue_without_call(
@@ -54,6 +55,7 @@ class CareListsPanel(QWidget):
         for code, text in (
             ("birthdays_week", self.tr("Birthdays in the next 7 days")),
             ("birthdays_month", self.tr("Birthdays in the next 30 days")),
+            ("family_birthdays", self.tr("Her family's birthdays in the next 30 days")),
             ("cards", self.tr("Cards with one session left or expiring within 30 days")),
             ("complaints", self.tr("Complaints open more than 3 days")),
             ("overdue", self.tr("Overdue customers nobody is calling")),
@@ -95,6 +97,14 @@ class CareListsPanel(QWidget):
         self.table.doubleClicked.connect(self._open_current)
 
     def detail(self, s: Suggestion) -> str:
+        if s.reason == "family_birthday" and s.on is not None:
+            return (
+                self.tr("%1 (%2) — %3, turns %4")
+                .replace("%1", s.relative)
+                .replace("%2", labels.relation_kinds().get(s.relation, s.relation))
+                .replace("%3", s.on.isoformat())
+                .replace("%4", str(s.age))
+            )
         if s.reason == "birthday" and s.on is not None:
             return (
                 self.tr("%1 — turns %2").replace("%1", s.on.isoformat()).replace("%2", str(s.age))
