@@ -184,6 +184,8 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
     calls.views.setCurrentWidget(calls.care_lists)
     calls.care_lists.choose("birthdays_month")
     saved.append(_grab(window, out / "care-lists.png"))
+    calls.care_lists.choose("family_birthdays")
+    saved.append(_grab(window, out / "care-lists-family.png"))
     calls.views.setCurrentWidget(calls.mine)
     window.set_actor(actor)
     window.tabs.setCurrentWidget(window.complaints)
