@@ -95,3 +95,25 @@ def test_her_cards_calls_and_history_tabs_are_made_when_first_shown(
     assert history is not None and history.rowCount() > 0  # her file's creation, the card
     window.customers.open_new()  # the tabs made follow the file shown from now on
     assert history.rowCount() == 0 and side.cards.table.rowCount() == 0
+
+
+def test_a_tab_behind_another_reads_her_file_when_shown(
+    qtbot, seeded: dict[str, int], window: MainWindow, monkeypatch
+) -> None:
+    """Opening a file reads only the tab shown; the family tab (a query for her relations
+    and one for who she comes with) reads when clicked, showing the file open then."""
+    from salon_desk.services import relations
+    from salon_desk.ui.customers.status_panel import FAMILY, VISITS
+
+    side = window.customers.side
+    family = side.family  # made, then behind the visits tab
+    side.tabs.setCurrentIndex(VISITS)
+    asked: list[int] = []
+    original = relations.comes_with
+    monkeypatch.setattr(relations, "comes_with", lambda c: asked.append(c) or original(c))
+    her = seeded["张慧敏"]
+    window.customers.open_customer(her)
+    assert asked == []
+    bar = side.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(FAMILY).center())
+    assert asked == [her] and family.customer_id == her

@@ -90,7 +90,11 @@ class FileSidePanel(QWidget):
         # Short names: five tabs share the panel's width without scroll arrows.
         self.tabs.add_lazy(self._make_family, self.tr("Family"))
         self.tabs.add_lazy(self._make_history, self.tr("History"))
-        self.tabs.made.connect(lambda _index, page: self._show_in(page))
+        # A tab behind another shows the file open when it is next shown or asked for,
+        # not at each file opened (her history, calls and companions are queries each).
+        self._stale: set[int] = set()
+        self.tabs.made.connect(lambda index, _page: self._stale.add(index))
+        self.tabs.currentChanged.connect(self._fresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
@@ -128,19 +132,19 @@ class FileSidePanel(QWidget):
 
     @property
     def cards(self) -> CardsPanel:
-        return cast("CardsPanel", self.tabs.page(CARDS))
+        return cast("CardsPanel", self._fresh(CARDS))
 
     @property
     def calls(self) -> CallsPanel:
-        return cast("CallsPanel", self.tabs.page(CALLS))
+        return cast("CallsPanel", self._fresh(CALLS))
 
     @property
     def family(self) -> RelationsPanel:
-        return cast("RelationsPanel", self.tabs.page(FAMILY))
+        return cast("RelationsPanel", self._fresh(FAMILY))
 
     @property
     def history(self) -> HistoryTable:
-        return cast("HistoryTable", self.tabs.page(HISTORY))
+        return cast("HistoryTable", self._fresh(HISTORY))
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
@@ -164,21 +168,30 @@ class FileSidePanel(QWidget):
             stage = lifecycle.stage_for(customer_id, dt.date.today())
         self.status.stage.setText(labels.stages()[stage.value] if stage else "")
         self.visits.show_customer(customer_id)
-        for index in (CARDS, CALLS, FAMILY, HISTORY):
-            page = self.tabs.built(index)
-            if page is not None:
-                self._show_in(page, status)
+        self._stale = {index for index in (CARDS, CALLS, FAMILY, HISTORY) if self.tabs.built(index)}
+        shown = self.tabs.currentIndex()
+        if shown in self._stale:
+            self._stale.discard(shown)
+            self._show_in(shown, status)
 
-    def _show_in(self, page: QWidget, status: ServiceStatus | None = None) -> None:
-        """Her file in one of the tabs made later (``status``: read already, or not)."""
+    def _fresh(self, index: int) -> QWidget:
+        """Tab ``index``, made if need be, showing the file open now."""
+        page = self.tabs.page(index)
+        if index in self._stale:
+            self._stale.discard(index)
+            self._show_in(index)
+        return page
+
+    def _show_in(self, index: int, status: ServiceStatus | None = None) -> None:
+        """The file open now in tab ``index`` (``status``: read already, or not)."""
         customer_id = self.customer_id
-        if page is self.tabs.built(CARDS):
+        if index == CARDS:
             if customer_id is not None and status is None:
                 status = service_status(customer_id)
             self.cards.show_cards(customer_id, status.cards if status else [])
-        elif page is self.tabs.built(CALLS):
+        elif index == CALLS:
             self.calls.show_customer(customer_id)
-        elif page is self.tabs.built(FAMILY):
+        elif index == FAMILY:
             self.family.show_customer(customer_id)
-        elif page is self.tabs.built(HISTORY):
+        elif index == HISTORY:
             self.history.show_customer(customer_id)
