@@ -219,26 +219,6 @@ def erase_values(customer_id: int) -> None:
     ProfileFieldValue.delete().where(ProfileFieldValue.customer == customer_id).execute()
 
 
-def with_values(fields: list[FieldDef], customer_ids: list[int]) -> dict[int, dict[int, str]]:
-    """Each customer's values of ``fields`` (an export's page of customers)."""
-    if not fields or not customer_ids:
-        return {}
-    rows = (
-        ProfileFieldValue.select(
-            ProfileFieldValue.customer, ProfileFieldValue.field, ProfileFieldValue.value
-        )
-        .where(
-            ProfileFieldValue.customer.in_(customer_ids)
-            & ProfileFieldValue.field.in_([field.id for field in fields])
-        )
-        .tuples()
-    )
-    found: dict[int, dict[int, str]] = {}
-    for customer_id, field_id, value in rows:
-        found.setdefault(customer_id, {})[field_id] = value
-    return found
-
-
 def filter_condition(field_id: int, value: str, customer_id: pw.Field) -> pw.Expression:
     """Customers whose ``field_id`` holds ``value`` (a choice or yes/no filter), through
     the (field, value) index."""
