@@ -17,6 +17,18 @@ from salon_desk.ui import labels
 from salon_desk.ui.widgets.naming import named
 
 
+def options_of(field: FieldDef) -> list[tuple[str, str]]:
+    """A choice or yes/no field's values as stored and as shown; none for other kinds."""
+    if field.kind == "yes_no":
+        return [
+            (profile_fields.YES, labels.yes_no(True)),
+            (profile_fields.NO, labels.yes_no(False)),
+        ]
+    if field.kind == "choice":
+        return [(option, option) for option in field.choices]
+    return []
+
+
 class ShopFieldRows(QObject):
     """The rows of the visible shop fields in ``form``, inserted before the row of
     ``before`` and made again when the shop changes its fields (``rebuild``); Tab goes
@@ -72,12 +84,8 @@ class ShopFieldRows(QObject):
         if field.kind in ("yes_no", "choice"):
             combo = named(QComboBox(), f"field_{field.id}")
             combo.addItem("", "")
-            if field.kind == "yes_no":
-                combo.addItem(labels.yes_no(True), profile_fields.YES)
-                combo.addItem(labels.yes_no(False), profile_fields.NO)
-            else:
-                for option in field.choices:
-                    combo.addItem(option, option)
+            for value, text in options_of(field):
+                combo.addItem(text, value)
             combo.activated.connect(self.edited)
             return combo
         edit = named(QLineEdit(), f"field_{field.id}")
@@ -130,14 +138,7 @@ class FieldFilter(QComboBox):
         self.clear()
         self.addItem(QCoreApplication.translate("ShopFields", "Every customer"), None)
         for field in profile_fields.list_fields():
-            if field.kind == "yes_no":
-                options = [(profile_fields.YES, labels.yes_no(True)),
-                           (profile_fields.NO, labels.yes_no(False))]  # fmt: skip
-            elif field.kind == "choice":
-                options = [(option, option) for option in field.choices]
-            else:
-                continue
-            for value, text in options:
+            for value, text in options_of(field):
                 self.addItem(f"{field.label}: {text}", (field.id, value))
         self.setCurrentIndex(max(self.findData(chosen), 0))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
