@@ -1227,12 +1227,20 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Customer traits</source>
+        <translation>顾客特征</translation>
+    </message>
+    <message>
         <source>Psychology × frequency group</source>
         <translation>消费心理 × 频率分组</translation>
     </message>
     <message>
         <source>Personality × frequency group</source>
         <translation>性格 × 频率分组</translation>
+    </message>
+    <message>
+        <source>Traits × frequency group</source>
+        <translation>特征 × 频率分组</translation>
     </message>
     <message>
         <source>Visits per month</source>
@@ -1289,6 +1297,10 @@
     <message>
         <source>%1 customers are not yet classified.</source>
         <translation>还有 %1 位顾客尚未分类。</translation>
+    </message>
+    <message>
+        <source>A customer with several types is counted in each: %1 customers, %2 counted.</source>
+        <translation>有多个类型的顾客在每个类型中各计一次：共 %1 位顾客，计 %2 次。</translation>
     </message>
     <message>
         <source>customers who came in %1</source>
@@ -1575,14 +1587,6 @@
     <message>
         <source>not yet classified</source>
         <translation>尚未分类</translation>
-    </message>
-    <message>
-        <source>Consumption psychology</source>
-        <translation>消费心理</translation>
-    </message>
-    <message>
-        <source>Personality</source>
-        <translation>性格类型</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3201,6 +3205,14 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Customer traits</source>
+        <translation>顾客特征</translation>
+    </message>
+    <message>
+        <source>Further types and traits</source>
+        <translation>其他类型与特征</translation>
+    </message>
+    <message>
         <source>Responsible staff</source>
         <translation>专属美容师</translation>
     </message>
@@ -3373,6 +3385,46 @@
         <translation>孤独型</translation>
     </message>
     <message>
+        <source>Indecisive</source>
+        <translation>优柔寡断型</translation>
+    </message>
+    <message>
+        <source>Anxious about gain and loss</source>
+        <translation>患得患失型</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>讨价还价型</translation>
+    </message>
+    <message>
+        <source>Proud</source>
+        <translation>自负自傲型</translation>
+    </message>
+    <message>
+        <source>Irritable</source>
+        <translation>暴躁型</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>冷漠型</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>理智型</translation>
+    </message>
+    <message>
+        <source>Straightforward</source>
+        <translation>直爽型</translation>
+    </message>
+    <message>
+        <source>Easy-going</source>
+        <translation>随性型</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>复合型</translation>
+    </message>
+    <message>
         <source>Wants to feel special and admired: praise her and make her feel distinct from other customers.</source>
         <translation>希望被重视和赞美：多称赞她，让她感到与众不同。</translation>
     </message>
@@ -3415,6 +3467,46 @@
     <message>
         <source>Independent, dislikes interference: serve attentively, show cases and data.</source>
         <translation>独立，不喜欢被打扰：细心服务，用案例和数据说话。</translation>
+    </message>
+    <message>
+        <source>Cannot make up her mind: narrow the choice to two, recommend one clearly and help her decide.</source>
+        <translation>拿不定主意：把选择缩小到两个，明确推荐其中一个，帮她下决心。</translation>
+    </message>
+    <message>
+        <source>Worries about losing out: explain the guarantee and what each session brings, and confirm progress often.</source>
+        <translation>怕吃亏：讲清保障和每次护理带来的效果，常与她确认进展。</translation>
+    </message>
+    <message>
+        <source>Always asks for a better price: stress value over price, offer a small gift instead of a discount.</source>
+        <translation>总想压价：强调价值而不是价格，用小礼品代替打折。</translation>
+    </message>
+    <message>
+        <source>Proud of what she knows: listen, praise her taste and let her feel the choice is hers.</source>
+        <translation>自视甚高：多倾听，称赞她的品味，让她觉得是自己做的选择。</translation>
+    </message>
+    <message>
+        <source>Quick to anger: stay calm, never argue, act at once on what she asks.</source>
+        <translation>容易发火：保持冷静，绝不争辩，对她的要求立即行动。</translation>
+    </message>
+    <message>
+        <source>Cool and distant: keep it short and professional, let results speak, warm up slowly.</source>
+        <translation>冷淡疏远：简短专业，用效果说话，慢慢拉近距离。</translation>
+    </message>
+    <message>
+        <source>Decides by facts: give data, ingredients and real before-and-after cases.</source>
+        <translation>凭事实做决定：提供数据、成分和真实的前后对比案例。</translation>
+    </message>
+    <message>
+        <source>Says what she thinks: be direct and honest, give a clear answer and price.</source>
+        <translation>有话直说：直接坦诚，给出明确的答复和价格。</translation>
+    </message>
+    <message>
+        <source>Goes with her mood: make each visit pleasant, suggest rather than sell.</source>
+        <translation>随心情而定：让每次到店都愉快，多建议、少推销。</translation>
+    </message>
+    <message>
+        <source>Shows several traits: read her mood on the day and follow the strategy of the trait she shows.</source>
+        <translation>兼有多种特征：看她当天的状态，按她表现出的特征应对。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3702,10 +3794,6 @@
     <message>
         <source>Agrees to receive offers and greetings</source>
         <translation>同意接收优惠和节日问候</translation>
-    </message>
-    <message>
-        <source>Not yet classified</source>
-        <translation>尚未分类</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -4229,6 +4317,10 @@ Is this a different customer?</source>
         <translation>性格类型</translation>
     </message>
     <message>
+        <source>Customer traits</source>
+        <translation>顾客特征</translation>
+    </message>
+    <message>
         <source>Customer fields</source>
         <translation>顾客字段</translation>
     </message>
@@ -4580,6 +4672,13 @@ Your saved data is safe. Details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>TypePicker</name>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分类</translation>
+    </message>
+</context>
+<context>
     <name>TypeTable</name>
     <message>
         <source>Type</source>
@@ -4592,6 +4691,14 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Retired</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>A customer may have several of these types</source>
+        <translation>一位顾客可同时属于其中几种</translation>
+    </message>
+    <message>
+        <source>Unticked, her file offers one; a customer who already has several keeps them until her file is saved again.</source>
+        <translation>不勾选时，档案只能选一个；已有多个类型的顾客会保留它们，直到她的档案再次保存。</translation>
     </message>
 </context>
 <context>

@@ -1227,12 +1227,20 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Customer traits</source>
+        <translation>顧客特徵</translation>
+    </message>
+    <message>
         <source>Psychology × frequency group</source>
         <translation>消費心理 × 頻率分組</translation>
     </message>
     <message>
         <source>Personality × frequency group</source>
         <translation>性格 × 頻率分組</translation>
+    </message>
+    <message>
+        <source>Traits × frequency group</source>
+        <translation>特徵 × 頻率分組</translation>
     </message>
     <message>
         <source>Visits per month</source>
@@ -1289,6 +1297,10 @@
     <message>
         <source>%1 customers are not yet classified.</source>
         <translation>還有 %1 位顧客尚未分類。</translation>
+    </message>
+    <message>
+        <source>A customer with several types is counted in each: %1 customers, %2 counted.</source>
+        <translation>有多個類型的顧客在每個類型中各計一次：共 %1 位顧客，計 %2 次。</translation>
     </message>
     <message>
         <source>customers who came in %1</source>
@@ -1575,14 +1587,6 @@
     <message>
         <source>not yet classified</source>
         <translation>尚未分類</translation>
-    </message>
-    <message>
-        <source>Consumption psychology</source>
-        <translation>消費心理</translation>
-    </message>
-    <message>
-        <source>Personality</source>
-        <translation>性格型別</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3201,6 +3205,14 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Customer traits</source>
+        <translation>顧客特徵</translation>
+    </message>
+    <message>
+        <source>Further types and traits</source>
+        <translation>其他類型與特徵</translation>
+    </message>
+    <message>
         <source>Responsible staff</source>
         <translation>專屬美容師</translation>
     </message>
@@ -3373,6 +3385,46 @@
         <translation>孤獨型</translation>
     </message>
     <message>
+        <source>Indecisive</source>
+        <translation>優柔寡斷型</translation>
+    </message>
+    <message>
+        <source>Anxious about gain and loss</source>
+        <translation>患得患失型</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>討價還價型</translation>
+    </message>
+    <message>
+        <source>Proud</source>
+        <translation>自負自傲型</translation>
+    </message>
+    <message>
+        <source>Irritable</source>
+        <translation>暴躁型</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>冷漠型</translation>
+    </message>
+    <message>
+        <source>Rational</source>
+        <translation>理智型</translation>
+    </message>
+    <message>
+        <source>Straightforward</source>
+        <translation>直爽型</translation>
+    </message>
+    <message>
+        <source>Easy-going</source>
+        <translation>隨性型</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>複合型</translation>
+    </message>
+    <message>
         <source>Wants to feel special and admired: praise her and make her feel distinct from other customers.</source>
         <translation>希望被重視和讚美：多稱讚她，讓她感到與眾不同。</translation>
     </message>
@@ -3415,6 +3467,46 @@
     <message>
         <source>Independent, dislikes interference: serve attentively, show cases and data.</source>
         <translation>獨立，不喜歡被打擾：細心服務，用案例和資料說話。</translation>
+    </message>
+    <message>
+        <source>Cannot make up her mind: narrow the choice to two, recommend one clearly and help her decide.</source>
+        <translation>拿不定主意：把選擇縮小到兩個，明確推薦其中一個，幫她下決心。</translation>
+    </message>
+    <message>
+        <source>Worries about losing out: explain the guarantee and what each session brings, and confirm progress often.</source>
+        <translation>怕吃虧：講清保障和每次護理帶來的效果，常與她確認進展。</translation>
+    </message>
+    <message>
+        <source>Always asks for a better price: stress value over price, offer a small gift instead of a discount.</source>
+        <translation>總想壓價：強調價值而不是價格，用小禮品代替打折。</translation>
+    </message>
+    <message>
+        <source>Proud of what she knows: listen, praise her taste and let her feel the choice is hers.</source>
+        <translation>自視甚高：多傾聽，稱讚她的品味，讓她覺得是自己做的選擇。</translation>
+    </message>
+    <message>
+        <source>Quick to anger: stay calm, never argue, act at once on what she asks.</source>
+        <translation>容易發火：保持冷靜，絕不爭辯，對她的要求立即行動。</translation>
+    </message>
+    <message>
+        <source>Cool and distant: keep it short and professional, let results speak, warm up slowly.</source>
+        <translation>冷淡疏遠：簡短專業，用效果說話，慢慢拉近距離。</translation>
+    </message>
+    <message>
+        <source>Decides by facts: give data, ingredients and real before-and-after cases.</source>
+        <translation>憑事實做決定：提供資料、成分和真實的前後對比案例。</translation>
+    </message>
+    <message>
+        <source>Says what she thinks: be direct and honest, give a clear answer and price.</source>
+        <translation>有話直說：直接坦誠，給出明確的答覆和價格。</translation>
+    </message>
+    <message>
+        <source>Goes with her mood: make each visit pleasant, suggest rather than sell.</source>
+        <translation>隨心情而定：讓每次到店都愉快，多建議、少推銷。</translation>
+    </message>
+    <message>
+        <source>Shows several traits: read her mood on the day and follow the strategy of the trait she shows.</source>
+        <translation>兼有多種特徵：看她當天的狀態，按她表現出的特徵應對。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3702,10 +3794,6 @@
     <message>
         <source>Agrees to receive offers and greetings</source>
         <translation>同意接收優惠和節日問候</translation>
-    </message>
-    <message>
-        <source>Not yet classified</source>
-        <translation>尚未分類</translation>
     </message>
     <message>
         <source>Nobody yet</source>
@@ -4229,6 +4317,10 @@ Is this a different customer?</source>
         <translation>性格型別</translation>
     </message>
     <message>
+        <source>Customer traits</source>
+        <translation>顧客特徵</translation>
+    </message>
+    <message>
         <source>Customer fields</source>
         <translation>顧客欄位</translation>
     </message>
@@ -4580,6 +4672,13 @@ Your saved data is safe. Details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>TypePicker</name>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分類</translation>
+    </message>
+</context>
+<context>
     <name>TypeTable</name>
     <message>
         <source>Type</source>
@@ -4592,6 +4691,14 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Retired</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>A customer may have several of these types</source>
+        <translation>一位顧客可同時屬於其中幾種</translation>
+    </message>
+    <message>
+        <source>Unticked, her file offers one; a customer who already has several keeps them until her file is saved again.</source>
+        <translation>不勾選時，檔案只能選一個；已有多個類型的顧客會保留它們，直到她的檔案再次儲存。</translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,11 @@ class Figures:
     groups: list[Bar] = field(default_factory=list)
     psychology: list[Bar] = field(default_factory=list)
     personality: list[Bar] = field(default_factory=list)
+    trait: list[Bar] = field(default_factory=list)  # the customer traits (17.3)
     # type key → one bar per frequency group (the segments of a stacked bar)
     psychology_by_group: dict[str, list[Bar]] = field(default_factory=dict)
     personality_by_group: dict[str, list[Bar]] = field(default_factory=dict)
+    trait_by_group: dict[str, list[Bar]] = field(default_factory=dict)
     visits_by_month: list[Bar] = field(default_factory=list)
     new_by_month: list[Bar] = field(default_factory=list)
     spend_sorted_fen: list[int] = field(default_factory=list)  # per spender, largest first
@@ -90,10 +92,12 @@ def _type_id(key: str) -> int | None:
 
 def _type_bars(scope: Scope, found: list[Cell], kind: str) -> list[Bar]:
     """One bar per type in catalogue order (retired ones only if someone has them),
-    then the customers nobody has classified yet."""
+    then the customers with none of the catalogue. A customer with several types is in
+    the bar of each (17.3)."""
     counts: Counter[str] = Counter()
     for cell in found:
-        counts[_type_key(getattr(cell, f"{kind}_type_id"))] += cell.count
+        if cell.kind == kind:
+            counts[_type_key(cell.type_id)] += cell.count
     catalogue = (
         CustomerType.select(CustomerType.id, CustomerType.retired)
         .where(CustomerType.kind == kind)
@@ -112,7 +116,8 @@ def _by_group(
 ) -> dict[str, list[Bar]]:
     counts: Counter[tuple[str, Group]] = Counter()
     for cell in found:
-        counts[(_type_key(getattr(cell, f"{kind}_type_id")), cell.group)] += cell.count
+        if cell.kind == kind:
+            counts[(_type_key(cell.type_id), cell.group)] += cell.count
     return {
         key: [
             Bar(
@@ -134,8 +139,9 @@ def _group_bars(scope: Scope, found: list[Cell]) -> list[Bar]:
     counts: Counter[Group] = Counter()
     late: Counter[Group] = Counter()
     for cell in found:
-        counts[cell.group] += cell.count
-        late[cell.group] += cell.count if cell.overdue else 0
+        if cell.kind == "psychology" and not cell.further:  # each customer once
+            counts[cell.group] += cell.count
+            late[cell.group] += cell.count if cell.overdue else 0
     return [
         Bar(
             group.value,
@@ -308,14 +314,12 @@ def figures(
     if PART_CELLS in parts:
         found = frequency_sql.cells(scope)
         result.groups = _group_bars(scope, found)
-        result.psychology = _type_bars(scope, found, "psychology")
-        result.personality = _type_bars(scope, found, "personality")
-        result.psychology_by_group = _by_group(
-            scope, found, "psychology", [bar.key for bar in result.psychology]
-        )
-        result.personality_by_group = _by_group(
-            scope, found, "personality", [bar.key for bar in result.personality]
-        )
+        for kind in CustomerType.KINDS:
+            bars = _type_bars(scope, found, kind)
+            setattr(result, kind, bars)
+            setattr(
+                result, f"{kind}_by_group", _by_group(scope, found, kind, [b.key for b in bars])
+            )
     if PART_SHOPS in parts and result.chain:
         result.shops_by_group = _shop_bars(scope)
     if PART_STAGES in parts:
@@ -350,8 +354,10 @@ _FIELDS = {
         "groups",
         "psychology",
         "personality",
+        "trait",
         "psychology_by_group",
         "personality_by_group",
+        "trait_by_group",
     ),
     PART_MONTHS: ("visits_by_month", "new_by_month"),
     PART_VALUE: ("value_groups", "top_share", "spend_sorted_fen"),
@@ -385,12 +391,14 @@ def as_json_ready(found: Figures) -> dict[str, object]:
         "groups": bars(found.groups),
         "psychology": bars(found.psychology),
         "personality": bars(found.personality),
+        "trait": bars(found.trait),
         "psychology_by_group": {
             names.get(k, k): bars(v) for k, v in found.psychology_by_group.items()
         },
         "personality_by_group": {
             names.get(k, k): bars(v) for k, v in found.personality_by_group.items()
         },
+        "trait_by_group": {names.get(k, k): bars(v) for k, v in found.trait_by_group.items()},
         "visits_by_month": bars(found.visits_by_month),
         "new_by_month": bars(found.new_by_month),
         "value_days": found.value_days,

@@ -7,7 +7,14 @@ import enum
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import backups, customers, import_batches, import_writes, profile_fields
+from salon_desk.services import (
+    backups,
+    customer_types,
+    customers,
+    import_batches,
+    import_writes,
+    profile_fields,
+)
 from salon_desk.services.excel_import import ImportRow
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store.database import sqlite_path, write_transaction
@@ -44,7 +51,21 @@ def _merged(current: customers.CustomerInput, imported: ImportRow) -> customers.
         for field_id, value in imported.data.shop_fields.items()
         if value and profile_fields.key_of(field_id) in imported.provided
     )
+    # Her further types of each catalogue the file gave are the file's; of the others,
+    # hers stay (17.3).
+    given = {kind for kind, name in TYPE_INPUTS.items() if name in imported.provided}
+    if given:
+        kinds = customer_types.kinds_of(current.more_type_ids)
+        kept = [t for t in current.more_type_ids if kinds.get(t) not in given]
+        changes["more_type_ids"] = tuple(sorted({*kept, *imported.data.more_type_ids}))
     return dataclasses.replace(current, **changes, shop_fields=shop_fields)
+
+
+TYPE_INPUTS = {
+    "psychology": "psychology_type_id",
+    "personality": "personality_type_id",
+    "trait": "traits",
+}
 
 
 def apply_import(

@@ -10,7 +10,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.chinese import has_han, search_form
-from salon_desk.services import audit, backups, profile_fields
+from salon_desk.services import audit, backups, customer_types, profile_fields
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.service_status import sql_datetime
@@ -75,12 +75,18 @@ class CustomerInput:
     # The shop's own fields (issue 17.1): field id → her value as typed or stored ("" for
     # none). A save writes the fields named here and leaves her others as they were.
     shop_fields: dict[int, str] = dataclasses.field(default_factory=dict)
+    # Her further types (issue 17.3), sorted ids: the second and later of a multiple-
+    # choice catalogue and every trait. A save stores exactly these.
+    more_type_ids: tuple[int, ...] = ()
 
 
-# The columns of her row (her shop fields are rows of their own).
+# The columns of her row (her shop fields and further types are rows of their own).
 EDITABLE_FIELDS = tuple(
-    f.name for f in dataclasses.fields(CustomerInput) if f.name != "shop_fields"
+    f.name
+    for f in dataclasses.fields(CustomerInput)
+    if f.name not in ("shop_fields", "more_type_ids")
 )
+MORE_TYPES = "more_type_ids"  # her further types in the change history: "3,7"
 _FK_COLUMNS = {
     "referred_by_id": "referred_by",
     "referred_by_staff_id": "referred_by_staff",
@@ -131,6 +137,12 @@ def clean_input(data: CustomerInput) -> CustomerInput:
     cleaned.shop_fields = {
         field_id: clean_text(text) for field_id, text in data.shop_fields.items()
     }
+    types = customer_types.arranged(
+        data.psychology_type_id, data.personality_type_id, data.more_type_ids
+    )
+    cleaned.psychology_type_id = types.psychology_type_id
+    cleaned.personality_type_id = types.personality_type_id
+    cleaned.more_type_ids = types.more_type_ids
     return cleaned
 
 
@@ -240,6 +252,7 @@ def create_customer(data: CustomerInput, actor_id: int | None) -> int:
         customer_id = Customer.insert(**row_values(data), home_shop=this_pc_shop()).execute()
         _write_search_keys(customer_id, data)
         profile_fields.write_values(customer_id, data.shop_fields)
+        customer_types.write_marks(customer_id, data.more_type_ids)
         audit.record_create(customer_id, snapshot(data), actor_id)
     return int(customer_id)
 
@@ -270,6 +283,8 @@ def update_customer(
             _write_search_keys(customer_id, data)
         if data.shop_fields != before.shop_fields:
             profile_fields.write_values(customer_id, data.shop_fields)
+        if data.more_type_ids != before.more_type_ids:
+            customer_types.write_marks(customer_id, data.more_type_ids)
         audit.record_update(customer_id, snapshot(before), snapshot(data), actor_id)
     return expected_version + 1
 
@@ -297,6 +312,7 @@ def get_customer(customer_id: int) -> CustomerFile:
             for name in EDITABLE_FIELDS
         },
         shop_fields=profile_fields.values_of(customer_id),
+        more_type_ids=customer_types.marks_of(customer_id),
     )
     referrer = ""
     if row.referred_by_id is not None:
@@ -315,9 +331,10 @@ def get_customer(customer_id: int) -> CustomerFile:
 
 
 def snapshot(data: CustomerInput) -> dict[str, str]:
-    """Her file as the change history stores it: every built-in field by name, then her
-    shop fields as ``field:<id>``."""
+    """Her file as the change history stores it: every built-in field by name, her
+    further types as one list, then her shop fields as ``field:<id>``."""
     values = {name: audit.as_text(getattr(data, name)) for name in EDITABLE_FIELDS}
+    values[MORE_TYPES] = ",".join(str(type_id) for type_id in sorted(data.more_type_ids))
     values.update(
         (profile_fields.key_of(field_id), value) for field_id, value in data.shop_fields.items()
     )
@@ -397,7 +414,7 @@ def merge_edits(opened: CustomerInput, saved: CustomerInput, mine: CustomerInput
     mine = _in_stored_form(mine)
     changed = {
         name: getattr(mine, name)
-        for name in EDITABLE_FIELDS
+        for name in (*EDITABLE_FIELDS, MORE_TYPES)
         if getattr(mine, name) != getattr(opened, name)
     }
     shop_fields = dict(saved.shop_fields)

@@ -206,6 +206,7 @@ def build_demo(
         shop_fields = demo_fields.make_fields()
     # Their own generator: the demo's customers and visits stay those of earlier versions.
     field_rng = random.Random(seed + 1)
+    trait_rng = random.Random(seed + 2)  # (added later: the fields' draws stay as they were)
     used_phones: set[str] = set()
     made: list[int] = []  # customer ids in the order made (= id order)
     # A chain's demo (100,000 customers, two million visits) goes in batches, each its own
@@ -235,6 +236,7 @@ def build_demo(
             _flush_care_logs(care_rows, care_items, shop)
             batch = made[start:]
             demo_fields.add_values(field_rng, batch, shop_fields)
+            demo_fields.add_traits(trait_rng, batch)
             Customer.update(home_shop=shop).where(Customer.id.in_(batch)).execute()
             Card.update(shop=shop).where(Card.customer.in_(batch)).execute()
             bulk.insert_rows(ChangeRecord, history)

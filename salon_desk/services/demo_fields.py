@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass
 
 from salon_desk.store import bulk
-from salon_desk.store.models import ProfileField, ProfileFieldValue
+from salon_desk.store.models import CustomerType, ProfileField, ProfileFieldValue, TypeMark
 
 BASICS, FAMILY = "基本信息", "家庭"
 
@@ -74,3 +74,25 @@ def add_values(
             hers[field.label] = value
             rows.append({"customer": customer_id, "field": field_id, "value": value})
     bulk.insert_rows(ProfileFieldValue, rows)
+
+
+def add_traits(rng: random.Random, customer_ids: list[int]) -> None:
+    """Traits (17.3) for about a third of the customers, one or two each; a customer
+    with two is sometimes marked 复合 (mixed) as well."""
+    traits = [
+        type_id
+        for (type_id,) in CustomerType.select(CustomerType.id)
+        .where((CustomerType.kind == "trait") & (CustomerType.code != "composite"))
+        .order_by(CustomerType.sort_order)
+        .tuples()
+    ]
+    mixed = CustomerType.select(CustomerType.id).where(CustomerType.code == "composite").scalar()
+    rows = []
+    for customer_id in customer_ids:
+        if not traits or rng.random() >= 0.35:
+            continue
+        hers = rng.sample(traits, 2 if rng.random() < 0.3 else 1)
+        if len(hers) == 2 and mixed is not None and rng.random() < 0.5:
+            hers.append(mixed)
+        rows += [{"customer": customer_id, "type": type_id} for type_id in hers]
+    bulk.insert_rows(TypeMark, rows)

@@ -100,6 +100,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "marketing_consent": ("同意营销", "营销许可", "marketingconsent", "consent"),
     "psychology_type": ("消费心理", "psychology", "consumptionpsychology"),
     "personality_type": ("性格", "性格类型", "personality"),
+    "traits": ("顾客特征", "客户特征", "特征", "traits", "customertraits"),
     "responsible_staff": ("所属美容师", "专属美容师", "美容师", "负责人", "responsiblestaff"),
 }
 FIELDS = tuple(SYNONYMS)
@@ -121,6 +122,7 @@ NO_WORDS = {"否", "不同意", "无", "n", "no", "false", "0", "×"}
 INPUT_FIELDS = {
     "psychology_type": "psychology_type_id",
     "personality_type": "personality_type_id",
+    "traits": "traits",  # her further types (more_type_ids) of the trait catalogue
     "responsible_staff": "responsible_staff_id",
     "referred_by_staff": "referred_by_staff_id",
 }
@@ -355,8 +357,6 @@ def _check_row(
         ("gender", GENDER_WORDS, ImportProblem.CHOICE_UNKNOWN),
         ("skin_type", SKIN_WORDS, ImportProblem.CHOICE_UNKNOWN),
         ("referral_channel", {}, ImportProblem.CHOICE_UNKNOWN),
-        ("psychology_type", {}, ImportProblem.TYPE_UNKNOWN),
-        ("personality_type", {}, ImportProblem.TYPE_UNKNOWN),
         ("responsible_staff", {}, ImportProblem.STAFF_UNKNOWN),
         ("referred_by_staff", {}, ImportProblem.STAFF_UNKNOWN),
     ):
@@ -367,6 +367,7 @@ def _check_row(
         except KeyError:
             values[name] = None
             problems.append(Problem(name, problem, text.get(name, "")))
+    more_types = _types(text, shop, values, problems)
     consent = _key(text.get("marketing_consent", ""))
     yes = {_key(word) for word in YES_WORDS | vocabulary.yes}
     no = {_key(word) for word in NO_WORDS | vocabulary.no}
@@ -395,6 +396,7 @@ def _check_row(
         personality_type_id=values["personality_type"],
         responsible_staff_id=values["responsible_staff"],
         referred_by_staff_id=values["referred_by_staff"],
+        more_type_ids=tuple(more_types),
     )
     data.shop_fields = _shop_fields(raw, yes, no, shop_fields)
     data = customers.clean_input(data)
@@ -412,6 +414,37 @@ def _check_row(
         referrer_name=text.get("referred_by", ""),
         provided=frozenset(INPUT_FIELDS.get(name, name) for name, value in text.items() if value),
     )
+
+
+TYPE_SEPARATORS = re.compile(r"[、,，;；/]")
+
+
+def _types(
+    text: Mapping[str, str],
+    shop: Mapping[str, Mapping[str, Any]],
+    values: dict[str, Any],
+    problems: list[Problem],
+) -> list[int]:
+    """Her types from the psychology, personality and trait cells, each cell one or
+    several names ("冲动型、理智型"): a catalogue's first goes in ``values``, the rest
+    and every trait are returned (17.3)."""
+    more: list[int] = []
+    for name in ("psychology_type", "personality_type", "traits"):
+        found = []
+        for part in TYPE_SEPARATORS.split(text.get(name, "")):
+            try:
+                type_id = _choice(part.strip(), {}, shop.get(name, {}))
+            except KeyError:
+                problems.append(Problem(name, ImportProblem.TYPE_UNKNOWN, part.strip()))
+                continue
+            if type_id is not None:
+                found.append(type_id)
+        if name == "traits":
+            more += found
+        else:
+            values[name] = found[0] if found else None
+            more += found[1:]
+    return more
 
 
 def _shop_fields(

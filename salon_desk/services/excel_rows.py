@@ -27,10 +27,12 @@ from salon_desk.store.models import (
     CareLogItem,
     Complaint,
     Customer,
+    CustomerType,
     FollowUp,
     ProfileFieldValue,
     ServiceItem,
     Staff,
+    TypeMark,
 )
 
 
@@ -78,6 +80,7 @@ CUSTOMER_COLUMNS = (
     Column("allergies", "text", 18),
     Column("psychology_type", "text", 10),
     Column("personality_type", "text", 10),
+    Column("traits", "text", 14),
     Column("responsible_staff", "text", 10),
     Column("referral_channel", "text", 10),
     Column("referred_by", "text", 10),
@@ -187,6 +190,7 @@ class ExportSource:
         # The shop's own fields, shown ones only, after the built-in columns (17.1).
         self.shop_fields = profile_fields.list_fields()
         self._staff_names: dict[int, str] = {}  # read with the customers
+        self._marks: dict[tuple[int, str], list[int]] = {}
 
     @property
     def customer_columns(self) -> tuple[Column, ...]:
@@ -257,6 +261,7 @@ class ExportSource:
         names = [f.name for f in Customer._meta.sorted_fields]
         notes = self._last_notes()
         self._staff_names = dict(Staff.select(Staff.id, Staff.name).tuples())
+        self._marks = self._further_types()
         kinds = [field.kind for field in self.shop_fields]
         for values in query.iterator():
             record = dict(zip(names, values, strict=False))
@@ -273,6 +278,27 @@ class ExportSource:
             )
             answered = values[len(names) + 3 :]
             yield (*row, *map(_shop_value, kinds, answered))
+
+    def _further_types(self) -> dict[tuple[int, str], list[int]]:
+        """Every customer's further types (17.3) by catalogue, in catalogue order: one
+        read (few customers have any)."""
+        marks: dict[tuple[int, str], list[int]] = {}
+        rows = (
+            TypeMark.select(TypeMark.customer, CustomerType.kind, CustomerType.id)
+            .join(CustomerType)
+            .order_by(TypeMark.customer, CustomerType.sort_order, CustomerType.id)
+            .tuples()
+        )
+        for customer_id, kind, type_id in rows.iterator():
+            marks.setdefault((customer_id, kind), []).append(type_id)
+        return marks
+
+    def _types_text(self, customer_id: int, kind: str, first: int | None) -> str | None:
+        """Her types of one catalogue as the screen names them, her first one first."""
+        ids = ([] if first is None else [first]) + self._marks.get((customer_id, kind), [])
+        if not ids:
+            return None
+        return "、".join(str(self.labels("type", type_id)) for type_id in ids)
 
     def _customer_row(
         self,
@@ -302,8 +328,9 @@ class ExportSource:
             label("skin_type", c["skin_type"]),
             c["skin_concerns"],
             c["allergies"],
-            label("type", c["psychology_type"]),
-            label("type", c["personality_type"]),
+            self._types_text(c["id"], "psychology", c["psychology_type"]),
+            self._types_text(c["id"], "personality", c["personality_type"]),
+            self._types_text(c["id"], "trait", None),
             staff_name,
             label("referral_channel", c["referral_channel"]),
             referrer_name,

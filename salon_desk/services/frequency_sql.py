@@ -33,14 +33,17 @@ class Scope:
 
 @dataclass(frozen=True)
 class Cell:
-    """How many customers share a psychology type, a personality type, a group and being
-    overdue or not."""
+    """How many customers of one frequency group, overdue or not, hold a type of one
+    catalogue (``type_id`` None: none of that catalogue). A customer with several types
+    of a catalogue is in a cell for each (17.3)."""
 
-    psychology_type_id: int | None
-    personality_type_id: int | None
+    kind: str  # CustomerType.KINDS
+    type_id: int | None
     group: Group
     overdue: bool
     count: int
+    further: bool = False  # counted from her further types (each customer is once in
+    # the cells of her first psychology type or none, with further False)
 
 
 def _at_least(p: str) -> str:
@@ -100,16 +103,31 @@ WHERE c.archived_at IS NULL AND c.erased_at IS NULL
 
 
 def cells(scope: Scope) -> list[Cell]:
-    """Every combination of types, group and overdue that has customers, with how many."""
+    """For each catalogue, every type with the group and overdue counts of its holders,
+    and those holding none: the shop's customers classified once, then counted by her
+    first types (on her row), her further ones (type_mark), and the missing traits."""
     sql, params = classified_sql(scope)
+    p = db.param
+    marks = (
+        "SELECT m.customer_id, t.kind, m.type_id FROM type_mark m"
+        " JOIN customer_type t ON t.id = m.type_id"
+    )
+    counted = "frequency_group, overdue, COUNT(*)"
     rows = db.execute_sql(
-        "SELECT psychology_type_id, personality_type_id, frequency_group, overdue, COUNT(*)"
-        f" FROM ({sql}) classified GROUP BY 1, 2, 3, 4",
-        params,
+        f"WITH c AS ({sql})"
+        f" SELECT 'psychology', psychology_type_id, 0, {counted} FROM c GROUP BY 2, 4, 5"
+        f" UNION ALL SELECT 'personality', personality_type_id, 0, {counted}"
+        " FROM c GROUP BY 2, 4, 5"
+        f" UNION ALL SELECT k.kind, k.type_id, 1, {counted} FROM c"
+        f" JOIN ({marks}) k ON k.customer_id = c.customer_id GROUP BY 1, 2, 4, 5"
+        f" UNION ALL SELECT 'trait', NULL, 0, {counted} FROM c WHERE NOT EXISTS"
+        f" (SELECT 1 FROM ({marks}) k WHERE k.customer_id = c.customer_id AND k.kind = {p})"
+        " GROUP BY 4, 5",
+        [*params, "trait"],
     ).fetchall()
     return [
-        Cell(psych, pers, Group(group), bool(late), count)
-        for psych, pers, group, late, count in rows
+        Cell(kind, type_id, Group(group), bool(late), count, bool(further))
+        for kind, type_id, further, group, late, count in rows
     ]
 
 
@@ -138,6 +156,7 @@ def customers_where(
     overdue: bool | None = None,
     psychology_type_id: int | None = UNSET,
     personality_type_id: int | None = UNSET,
+    trait_type_id: int | None = UNSET,
 ) -> frozenset[int]:
     """The customers in scope that meet every condition given (a bar's, on a click)."""
     sql, params = classified_sql(scope)
@@ -149,15 +168,25 @@ def customers_where(
     if overdue is not None:
         conditions.append(f"overdue = {db.param}")
         values.append(int(overdue))
+    marked = "customer_id IN (SELECT customer_id FROM type_mark WHERE type_id = {})"
     for column, wanted in (
         ("psychology_type_id", psychology_type_id),
         ("personality_type_id", personality_type_id),
     ):
-        if wanted is None:
+        if wanted is None:  # (no further type of a catalogue without a first one)
             conditions.append(f"{column} IS NULL")
-        elif wanted is not UNSET:
-            conditions.append(f"{column} = {db.param}")
-            values.append(wanted)
+        elif wanted is not UNSET:  # her first type, or one of her further ones
+            conditions.append(f"({column} = {db.param} OR {marked.format(db.param)})")
+            values += [wanted, wanted]
+    if trait_type_id is None:
+        conditions.append(
+            "customer_id NOT IN (SELECT m.customer_id FROM type_mark m JOIN customer_type t"
+            f" ON t.id = m.type_id WHERE t.kind = {db.param})"
+        )
+        values.append("trait")
+    elif trait_type_id is not UNSET:
+        conditions.append(marked.format(db.param))
+        values.append(trait_type_id)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     found: Sequence[tuple[int]] = db.execute_sql(
         f"SELECT customer_id FROM ({sql}) classified{where}", [*params, *values]

@@ -24,6 +24,7 @@ from salon_desk.store.models import (
     Customer,
     CustomerSearchKey,
     ProfileFieldValue,
+    TypeMark,
     utc_now,
 )
 
@@ -77,6 +78,14 @@ def create_customers(
             for customer_id, person in zip(made, cleaned, strict=True)
             for field_id, value in person.shop_fields.items()
             if value
+        ],
+    )
+    bulk.insert_rows(
+        TypeMark,
+        [
+            {"customer": customer_id, "type": type_id}
+            for customer_id, person in zip(made, cleaned, strict=True)
+            for type_id in person.more_type_ids
         ],
     )
     audit.record_creates(

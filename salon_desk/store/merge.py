@@ -40,6 +40,7 @@ from salon_desk.store.models import (
     Shop,
     ShopSetting,
     Staff,
+    TypeMark,
 )
 from salon_desk.store.move import MoveRefused, _columns, _file_rows, _restart_ids
 
@@ -263,6 +264,14 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
     _insert_in_chunks(CareLogItem, items)
     matched = [chain_id for chain_id, *_ in report.same_customers]
     answers = _merge_field_values(connection, customer_map, field_map, matched)
+    # A customer the chain already had keeps the chain's types, as her other fields.
+    kept = set(matched)
+    marks = [
+        {"customer": customer_map[row["customer"]], "type": type_map[row["type"]]}
+        for row in _rows(connection, TypeMark)
+        if customer_map[row["customer"]] not in kept
+    ]
+    _insert_in_chunks(TypeMark, marks)
     record_maps: dict[str, Callable[[int], int]] = {
         "customer": lambda n: customer_map.get(n, n),
         "care_log": lambda n: n + offsets[CareLog],
@@ -314,6 +323,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         "customer_type": len(new_types),
         "profile_field": len(new_fields),
         "profile_field_value": answers,
+        "type_mark": len(marks),
     }
     after = {name: _count(model) for name, model in _MODELS_BY_NAME.items()}
     report.added = {name: after[name] - before[name] for name in report.expected}
@@ -323,7 +333,7 @@ _MODELS_BY_NAME: dict[str, Any] = {
     _name(m): m
     for m in (
         *OFFSET_TABLES, CareLogItem, ChangeRecord, Staff, ServiceItem, CustomerType,
-        ProfileField, ProfileFieldValue,
+        ProfileField, ProfileFieldValue, TypeMark,
     )
 }  # fmt: skip
 

@@ -47,6 +47,7 @@ from salon_desk.store.models import (
     Shop,
     ShopSetting,
     Staff,
+    TypeMark,
     VisitFigures,
 )
 from salon_desk.store.seed import seed_defaults
@@ -309,6 +310,13 @@ def compare_wechat_by_bytes() -> None:
         )
 
 
+def add_traits_and_several_types() -> None:
+    """A third catalogue, the ten customer traits (顾客特征), and a customer's further
+    types of a multiple-choice catalogue (issue 17.3); nobody has any yet."""
+    db.create_tables([TypeMark], safe=True)
+    seed_defaults()  # the traits: the other catalogues' rows are there and kept
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -328,6 +336,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (16, add_relations),
     (17, add_staff_referrals),
     (18, add_prospect_contact),
+    (19, add_traits_and_several_types),
 ]
 
 BASE_VERSION = 1

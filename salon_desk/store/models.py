@@ -105,13 +105,13 @@ class ImportBatch(BaseModel):
 
 
 class CustomerType(BaseModel):
-    """Psychology and personality types: a catalogue the shop edits, not code.
+    """Psychology, personality and trait types: catalogues the shop edits, not code.
 
     Built-in types carry a ``code`` and leave ``name``/``strategy`` empty until the shop
     rewrites them, so the UI can show the built-in text in the user's language.
     """
 
-    KINDS = ("psychology", "personality")
+    KINDS = ("psychology", "personality", "trait")
 
     kind = pw.CharField(index=True)
     code = pw.CharField()
@@ -253,6 +253,19 @@ class Relation(BaseModel):
     birthday = pw.DateField(null=True)
     gender = pw.CharField(default="")
     note = pw.CharField(default="")
+
+
+class TypeMark(BaseModel):
+    """A type of hers that has no column on her row (issue 17.3): the second and later of
+    a multiple-choice catalogue (her first is ``Customer.psychology_type`` or
+    ``personality_type``, which the list sorts by), and every trait (顾客特征)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    type = pw.ForeignKeyField(CustomerType, backref="+")
+
+    class Meta:
+        # Her marks are read with her file; a chart counts a type's customers.
+        indexes = ((("customer", "type"), True), (("type", "customer"), False))
 
 
 class Card(BaseModel):
@@ -463,4 +476,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ProfileField,
     ProfileFieldValue,
     Relation,
+    TypeMark,
 ]

@@ -15,6 +15,19 @@ DEFAULT_TYPE_CODES: dict[str, tuple[str, ...]] = {
         "companion",
         "loner",
     ),
+    # The photo-studio list's ten customer traits (顾客特征), each with its strategy.
+    "trait": (
+        "indecisive",
+        "anxious",
+        "bargaining",
+        "proud",
+        "irritable",
+        "aloof",
+        "rational",
+        "frank",
+        "easygoing",
+        "composite",
+    ),
 }
 
 

@@ -137,6 +137,8 @@ def field_names() -> dict[str, str]:
         "notes": QCoreApplication.translate("Labels", "Notes"),
         "psychology_type_id": QCoreApplication.translate("Labels", "Consumption psychology"),
         "personality_type_id": QCoreApplication.translate("Labels", "Personality"),
+        "traits": QCoreApplication.translate("Labels", "Customer traits"),
+        "more_type_ids": QCoreApplication.translate("Labels", "Further types and traits"),
         "responsible_staff_id": QCoreApplication.translate("Labels", "Responsible staff"),
     }
 
@@ -202,6 +204,16 @@ def builtin_type_names() -> dict[str, str]:
         "trial": QCoreApplication.translate("Labels", "Trial"),
         "companion": QCoreApplication.translate("Labels", "Companion"),
         "loner": QCoreApplication.translate("Labels", "Loner"),
+        "indecisive": QCoreApplication.translate("Labels", "Indecisive"),
+        "anxious": QCoreApplication.translate("Labels", "Anxious about gain and loss"),
+        "bargaining": QCoreApplication.translate("Labels", "Bargaining"),
+        "proud": QCoreApplication.translate("Labels", "Proud"),
+        "irritable": QCoreApplication.translate("Labels", "Irritable"),
+        "aloof": QCoreApplication.translate("Labels", "Cold"),
+        "rational": QCoreApplication.translate("Labels", "Rational"),
+        "frank": QCoreApplication.translate("Labels", "Straightforward"),
+        "easygoing": QCoreApplication.translate("Labels", "Easy-going"),
+        "composite": QCoreApplication.translate("Labels", "Mixed"),
     }
 
 
@@ -248,14 +260,66 @@ def builtin_type_strategies() -> dict[str, str]:
         "loner": QCoreApplication.translate(
             "Labels", "Independent, dislikes interference: serve attentively, show cases and data."
         ),
+        **builtin_trait_strategies(),
+    }
+
+
+def builtin_trait_strategies() -> dict[str, str]:
+    """The photo-studio list's ten traits (17.3), each with how to serve her."""
+    return {
+        "indecisive": QCoreApplication.translate(
+            "Labels",
+            "Cannot make up her mind: narrow the choice to two, recommend one clearly and help her decide.",
+        ),
+        "anxious": QCoreApplication.translate(
+            "Labels",
+            "Worries about losing out: explain the guarantee and what each session brings, and confirm progress often.",
+        ),
+        "bargaining": QCoreApplication.translate(
+            "Labels",
+            "Always asks for a better price: stress value over price, offer a small gift instead of a discount.",
+        ),
+        "proud": QCoreApplication.translate(
+            "Labels",
+            "Proud of what she knows: listen, praise her taste and let her feel the choice is hers.",
+        ),
+        "irritable": QCoreApplication.translate(
+            "Labels", "Quick to anger: stay calm, never argue, act at once on what she asks."
+        ),
+        "aloof": QCoreApplication.translate(
+            "Labels",
+            "Cool and distant: keep it short and professional, let results speak, warm up slowly.",
+        ),
+        "rational": QCoreApplication.translate(
+            "Labels", "Decides by facts: give data, ingredients and real before-and-after cases."
+        ),
+        "frank": QCoreApplication.translate(
+            "Labels", "Says what she thinks: be direct and honest, give a clear answer and price."
+        ),
+        "easygoing": QCoreApplication.translate(
+            "Labels", "Goes with her mood: make each visit pleasant, suggest rather than sell."
+        ),
+        "composite": QCoreApplication.translate(
+            "Labels",
+            "Shows several traits: read her mood on the day and follow the strategy of the trait she shows.",
+        ),
+    }
+
+
+def type_catalogues() -> dict[str, str]:
+    """The three type catalogues by kind, in the order the file shows them."""
+    return {
+        "psychology": QCoreApplication.translate("Labels", "Consumption psychology"),
+        "personality": QCoreApplication.translate("Labels", "Personality"),
+        "trait": QCoreApplication.translate("Labels", "Customer traits"),
     }
 
 
 def types_by_id() -> dict[int, TypeEntry]:
-    """Both type catalogues, retired entries too: old files still show their type."""
+    """Every type catalogue, retired entries too: old files still show their type."""
     return {
         entry.id: entry
-        for kind in ("psychology", "personality")
+        for kind in ("psychology", "personality", "trait")
         for entry in catalogues.list_types(kind, include_retired=True)
     }
 

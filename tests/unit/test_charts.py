@@ -19,7 +19,7 @@ from salon_desk.services.clock import day_start
 from salon_desk.services.customer_search import CustomerQuery, count_customers
 from salon_desk.services.frequency_rules import Group, load_rules
 from salon_desk.services.frequency_sql import Scope, customers_where
-from salon_desk.store.models import Customer, Staff
+from salon_desk.store.models import Customer, CustomerType, Staff, TypeMark
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -29,6 +29,15 @@ def salon(db_path: Path, manager_id: int) -> sqlite3.Connection:
     demo.build_demo(customers=160, seed=11, today=TODAY)
     for customer_id in (3, 30, 90):  # archived customers count nowhere
         customers.set_archived(customer_id, True, manager_id)
+    # Several psychology types (17.3): every fifth customer with a first one has a second.
+    psychology = [t.id for t in CustomerType.select().where(CustomerType.kind == "psychology")]
+    for customer_id, first in (
+        Customer.select(Customer.id, Customer.psychology_type)
+        .where(Customer.psychology_type.is_null(False) & (Customer.id % 5 == 0))
+        .tuples()
+    ):
+        second = psychology[(psychology.index(first) + 1) % len(psychology)]
+        TypeMark.insert(customer=customer_id, type=second).execute()
     raw = sqlite3.connect(db_path)
     yield raw
     raw.close()
@@ -73,6 +82,18 @@ def group_sql(chart_filter: ChartFilter) -> str:
         WHERE {kept(chart_filter)} GROUP BY c.id"""
 
 
+def types_held(salon: sqlite3.Connection, kind: str) -> dict[int, list[str]]:
+    """Each customer's further types of ``kind`` (type_mark), as chart keys."""
+    held: dict[int, list[str]] = {}
+    for customer_id, type_id in salon.execute(
+        "SELECT m.customer_id, m.type_id FROM type_mark m"
+        " JOIN customer_type t ON t.id = m.type_id WHERE t.kind = ?",
+        (kind,),
+    ):
+        held.setdefault(customer_id, []).append(str(type_id))
+    return held
+
+
 def counted(bars: list[charts.Bar]) -> dict[str, int]:
     return {bar.key: bar.count for bar in bars if bar.count}
 
@@ -82,10 +103,17 @@ def test_groups_and_types_match_a_recount(salon: sqlite3.Connection) -> None:
         found = charts.figures(TODAY, chart_filter)
         rows = salon.execute(group_sql(chart_filter)).fetchall()
         assert counted(found.groups) == dict(Counter(group for *_, group in rows))
-        for kind, column in (("psychology", 1), ("personality", 2)):
-            expected = Counter(str(row[column]) if row[column] else "none" for row in rows)
+        for kind, column in (("psychology", 1), ("personality", 2), ("trait", None)):
+            marks = types_held(salon, kind)
+            held = {
+                row[0]: ([str(row[column])] if column and row[column] else [])
+                + marks.get(row[0], [])
+                for row in rows
+            }
+            # A customer counts in each type she holds, or as "none" (17.3).
+            expected = Counter(t for row in rows for t in held[row[0]] or ["none"])
             assert counted(getattr(found, kind)) == dict(expected)
-            cells = Counter((str(row[column]) if row[column] else "none", row[3]) for row in rows)
+            cells = Counter((t, row[3]) for row in rows for t in held[row[0]] or ["none"])
             by_group = getattr(found, f"{kind}_by_group")
             assert {
                 (type_key, bar.key): bar.count
@@ -95,6 +123,9 @@ def test_groups_and_types_match_a_recount(salon: sqlite3.Connection) -> None:
             } == dict(cells)
         for bar in found.groups:
             assert bar.marked_ids <= bar.customer_ids
+        customers_counted = sum(bar.count for bar in found.groups)
+        assert sum(bar.count for bar in found.psychology) > customers_counted  # the seconds
+        assert sum(bar.count for bar in found.trait) > customers_counted * 0.9  # + "none"
 
 
 def test_months_match_a_recount(salon: sqlite3.Connection) -> None:
@@ -171,7 +202,8 @@ def test_value_matches_a_recount(salon: sqlite3.Connection) -> None:
 
 def test_every_bar_lists_as_many_customers_as_it_counts(salon: sqlite3.Connection) -> None:
     found = charts.figures(TODAY)
-    for bar in [*found.groups, *found.psychology, *found.personality, *found.value_groups]:
+    bars = [*found.groups, *found.psychology, *found.personality, *found.trait]
+    for bar in [*bars, *found.value_groups]:
         assert (
             count_customers(CustomerQuery(only_ids=bar.customer_ids))
             == bar.count

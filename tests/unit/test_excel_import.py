@@ -21,6 +21,7 @@ from salon_desk.services.excel_import import (
 )
 from salon_desk.store.database import close_db, open_db
 from salon_desk.store.models import Customer
+from salon_desk.ui import labels
 from salon_desk.ui.excel import texts
 
 TODAY = dt.date(2026, 11, 23)
@@ -121,8 +122,9 @@ def test_csv_in_either_encoding(database, tmp_path, encoding) -> None:
 
 def test_round_trip_through_our_own_export(qapp, database, manager_id, tmp_path) -> None:
     staff = catalogues.save_staff(catalogues.StaffMember(0, "陈美玲", "beautician", "", True), None)
-    vanity = catalogues.list_types("psychology")[0].id
+    vanity, belonging = (t.id for t in catalogues.list_types("psychology")[:2])
     passive = catalogues.list_types("personality")[1].id
+    traits = [t.id for t in catalogues.list_types("trait")]
     her = customers.create_customer(
         CustomerInput(
             name="张慧敏", gender="F", phone="13800135678", birthday=dt.date(1990, 3, 5),
@@ -130,6 +132,7 @@ def test_round_trip_through_our_own_export(qapp, database, manager_id, tmp_path)
             skin_concerns="色斑", allergies="酒精", referral_channel="online",
             referral_note="小红书", marketing_consent=True, notes="喜欢安静",
             psychology_type_id=vanity, personality_type_id=passive, responsible_staff_id=staff,
+            more_type_ids=(belonging, traits[0], traits[6]),  # two psychologies, two traits
         ),
         manager_id,
     )  # fmt: skip
@@ -160,6 +163,7 @@ def test_round_trip_through_our_own_export(qapp, database, manager_id, tmp_path)
         for name in ("referred_by_id", "responsible_staff_id"):
             mine.pop(name), theirs.pop(name)
         assert theirs == mine
+    assert after["13800135678"].more_type_ids == (belonging, traits[0], traits[6])
     referrer = next(i for i in result.created if customers.get_customer(i).data.name == "张慧敏")
     assert after["+85291234567"].referred_by_id == referrer
     assert after["13800135678"].responsible_staff_id is not None
@@ -180,6 +184,32 @@ def test_import_command_dry_run_then_real(db_path, on_file, tmp_path, capsys, qa
     assert capsys.readouterr().out.splitlines()[-1] == "imported 3, skipped 2, not imported 2"
     open_db(db_path)
     assert Customer.select().count() == 4
+
+
+def test_several_types_in_a_cell_and_an_unknown_one(qapp, database, manager_id, tmp_path) -> None:
+    """17.3: "冲动型、被动型" is her first personality type and a further one; traits
+    are all further types; a name no catalogue knows is a problem of that cell."""
+    from salon_desk import i18n
+
+    i18n.install_translators(qapp, "zh_CN")  # the types by their names on a Chinese screen
+    path = tmp_path / "types.csv"
+    path.write_text(
+        "姓名,手机,性格,顾客特征\n"
+        "孙倩,13511112222,冲动型、被动型,理智型，直爽型\n"
+        "李娜,13511113333,,爱美型\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    vocabulary = texts.import_vocabulary()
+    first, second = check_rows(table, suggest_mapping(table.headers, vocabulary), vocabulary, TODAY)
+    personality = {labels.type_name(t): t.id for t in catalogues.list_types("personality")}
+    traits = {labels.type_name(t): t.id for t in catalogues.list_types("trait")}
+    assert first.ok and first.data.personality_type_id == personality["冲动型"]
+    assert first.data.more_type_ids == (personality["被动型"], traits["理智型"], traits["直爽型"])
+    assert [(p.field, p.value) for p in second.problems] == [("traits", "爱美型")]
+    result = customer_import.apply_import([first], manager_id)
+    saved = customers.get_customer(result.created[0]).data
+    assert saved.more_type_ids == first.data.more_type_ids
 
 
 def test_an_unknown_choice_is_a_problem_not_a_crash(database, tmp_path) -> None:

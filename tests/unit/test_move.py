@@ -180,6 +180,7 @@ def test_a_second_shops_file_joins_the_chain_one_customer_one_file(
         assert _summary() == before and len(shops.list_shops()) == 1  # a dry run: nothing
         report = merge_file_into_chain(second_shop_file, "徐汇店")
         assert report.whole and report.added["customer"] == 30  # 31 in the file, 1 the same
+        assert report.added["type_mark"] == report.expected["type_mark"] > 0  # traits (17.3)
         assert sorted(report.staff_matched) == sorted(s.name for s in Staff.select())  # demo staff
         assert [shop.name for shop in shops.list_shops()] == ["静安店", "徐汇店"]
         her_cards = cards.card_statuses(wang)

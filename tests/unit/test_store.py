@@ -37,7 +37,8 @@ def test_new_database_has_schema_version_and_default_types(database: Path | str)
     codes = {(t.kind, t.code) for t in CustomerType.select()}
     assert ("psychology", "vanity") in codes
     assert ("personality", "loner") in codes
-    assert len(codes) == 11
+    assert ("trait", "composite") in codes  # the ten traits (17.3)
+    assert len(codes) == 21
 
 
 def test_write_transaction_takes_the_write_lock_at_begin(db_path: Path) -> None:

@@ -88,7 +88,7 @@ def test_two_pcs_opening_a_new_database_create_it_once(
     close_db()
     open_db(blank_database)
     assert SchemaInfo.select().count() == 1
-    assert CustomerType.select().count() == 11  # the default types, seeded once
+    assert CustomerType.select().count() == 21  # the default types, seeded once
     assert catalogues.list_staff() == []
     close_db()
     open_db(database)  # the test's own database again, for its checks at the end

@@ -123,18 +123,20 @@ class CustomerContextPanel(QScrollArea):
         if brief.skin_concerns:
             lines[0] += f" · {escape(brief.skin_concerns)}"
         types = labels.types_by_id()
-        for heading, type_id in (
-            (self.tr("Consumption psychology"), brief.psychology_type_id),
-            (self.tr("Personality"), brief.personality_type_id),
-        ):
-            entry = types.get(type_id) if type_id is not None else None
-            if entry is None:
-                lines.append(f"<b>{escape(heading)}:</b> {escape(unclassified)}")
+        for kind, heading in labels.type_catalogues().items():
+            entries = [types[t] for t in brief.types.get(kind, []) if t in types]
+            if not entries:
+                if kind != "trait":  # traits are noted only when someone sees one
+                    lines.append(f"<b>{escape(heading)}:</b> {escape(unclassified)}")
                 continue
-            lines.append(
-                f"<b>{escape(heading)}:</b> {escape(labels.type_name(entry))}"
-                f"<br><i>{escape(labels.type_strategy(entry))}</i>"
-            )
+            names = "、".join(labels.type_name(entry) for entry in entries)
+            lines.append(f"<b>{escape(heading)}:</b> {escape(names)}")
+            for entry in entries:
+                strategy = labels.type_strategy(entry)
+                if strategy and len(entries) > 1:  # which type each strategy is for
+                    strategy = f"{labels.type_name(entry)}: {strategy}"
+                if strategy:
+                    lines.append(f"<i>{escape(strategy)}</i>")
         if brief.notes:
             notes_heading = self.tr("Notes")
             lines.append(f"<b>{escape(notes_heading)}:</b> {self._text('notes', brief.notes)}")

@@ -44,8 +44,10 @@ CHARTS = (
     "groups",
     "psychology",
     "personality",
+    "trait",
     "psychology_by_group",
     "personality_by_group",
+    "trait_by_group",
     "visits_by_month",
     "new_by_month",
     "spend",
@@ -60,8 +62,10 @@ PART_OF = {
     "groups": charts.PART_CELLS,
     "psychology": charts.PART_CELLS,
     "personality": charts.PART_CELLS,
+    "trait": charts.PART_CELLS,
     "psychology_by_group": charts.PART_CELLS,
     "personality_by_group": charts.PART_CELLS,
+    "trait_by_group": charts.PART_CELLS,
     "visits_by_month": charts.PART_MONTHS,
     "new_by_month": charts.PART_MONTHS,
     "spend": charts.PART_VALUE,
@@ -175,8 +179,10 @@ class ChartsPage(LazyPage):
             "groups": self.tr("Visit frequency groups"),
             "psychology": self.tr("Consumption psychology"),
             "personality": self.tr("Personality"),
+            "trait": self.tr("Customer traits"),
             "psychology_by_group": self.tr("Psychology × frequency group"),
             "personality_by_group": self.tr("Personality × frequency group"),
+            "trait_by_group": self.tr("Traits × frequency group"),
             "visits_by_month": self.tr("Visits per month"),
             "new_by_month": self.tr("New customers per month"),
             "spend": self.tr("Spend per customer (yuan)"),
@@ -257,12 +263,14 @@ class ChartsPage(LazyPage):
         self.caption.setText("")
         if code == "groups":
             self._draw_groups(title, found)
-        elif code in ("psychology", "personality"):
+        elif code in ("psychology", "personality", "trait"):
             self._draw_types(title, self._titles()[code], getattr(found, code))
-        elif code in ("psychology_by_group", "personality_by_group"):
+            self._say_several(found, getattr(found, code))
+        elif code in ("psychology_by_group", "personality_by_group", "trait_by_group"):
             kind = code.removesuffix("_by_group")
             catalogue = self._titles()[kind]
             self._draw_types_by_group(title, catalogue, getattr(found, kind), getattr(found, code))
+            self._say_several(found, getattr(found, kind))
         elif code in ("visits_by_month", "new_by_month"):
             self._draw_months(title, code, getattr(found, code))
         elif code == "spend":
@@ -339,6 +347,20 @@ class ChartsPage(LazyPage):
         self.caption.setText(
             self.tr("%1 customers are not yet classified.").replace("%1", str(unclassified))
         )
+
+    def _say_several(self, found: Figures, bars: list[Bar]) -> None:
+        """When some customers hold several types, the bars add up to more customers
+        than there are: the caption says so (17.3)."""
+        customers = sum(bar.count for bar in found.groups)
+        counted = sum(bar.count for bar in bars)
+        if counted <= customers:
+            return
+        several = (
+            self.tr("A customer with several types is counted in each: %1 customers, %2 counted.")
+            .replace("%1", str(customers))
+            .replace("%2", str(counted))
+        )
+        self.caption.setText(" ".join(filter(None, (self.caption.text(), several))))
 
     def _draw_types_by_group(
         self, title: str, catalogue: str, types: list[Bar], cells: dict[str, list[Bar]]

@@ -124,6 +124,8 @@ class ValueFormatter:
             return self._choices[field].get(value, value)
         if field in ("amount_fen", "card_amount_fen", "amount_paid_fen", "value_loaded_fen"):
             return labels.money(int(value)) if value.lstrip("-").isdigit() else value
+        if field == "more_type_ids" and value:
+            return "、".join(self._types.get(part, part) for part in value.split(","))
         if field in ("service_item_ids", "service_item") and value:
             return "、".join(self._services.get(part, part) for part in value.split(","))
         if field == "visited_at" and value:

@@ -79,6 +79,10 @@ class CustomersPage(QWidget):
         self.side = FileSidePanel(events, self)
         self.title = named(QLabel(), "file_title")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        # Her types and how to serve each, under her name (17.3).
+        self.type_line = named(QLabel(), "file_types")
+        self.type_line.setWordWrap(True)
+        self.type_line.setStyleSheet("color: #5b4a8a;")
         self.new_button = named(QPushButton(self.tr("&New customer")), "new_customer")
         self.save_button = named(QPushButton(self.tr("&Save")), "save_customer")
         self.revert_button = named(QPushButton(self.tr("Undo changes")), "revert_customer")
@@ -135,6 +139,7 @@ class CustomersPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(buttons)
+        right_layout.addWidget(self.type_line)
         right_layout.addWidget(file_area, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -317,6 +322,8 @@ class CustomersPage(QWidget):
         else:
             suffix = self.tr(" (archived)") if current.archived_at else ""
             self.title.setText(current.data.name + suffix)
+        self.type_line.setText(self.form.types_html(current.data) if current else "")
+        self.type_line.setVisible(bool(self.type_line.text()))
         self.archive_button.setEnabled(
             current is not None and allowed(self.actor_id, Permission.ARCHIVE)
         )

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues, profile_fields
+from salon_desk.services import catalogues, customer_types, profile_fields
 from salon_desk.services.customers import CustomerFile, CustomerInput
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
 from salon_desk.ui.customers.form_fields import ReferrerField, parse_date
 from salon_desk.ui.customers.shop_fields import ShopFieldRows
+from salon_desk.ui.customers.type_picker import TypePicker, strategy_lines
 from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.naming import named
 
@@ -38,7 +39,8 @@ class ProfileForm(QWidget):
         self.setObjectName("profile_form")
         self._loaded = CustomerInput()
         self._errors: dict[str, QLabel] = {}
-        self._types: dict[str, list[catalogues.TypeEntry]] = {}
+        self._types: dict[int, catalogues.TypeEntry] = {}
+        self._kind_of: dict[int, str] = {}
         self.today = dt.date.today()
 
         self.name = self._line("name")
@@ -77,10 +79,19 @@ class ProfileForm(QWidget):
         self.marketing_consent = QCheckBox(self.tr("Agrees to receive offers and greetings"))
         self.marketing_consent.setObjectName("marketing_consent")
         self.marketing_consent.toggled.connect(self.edited)
-        self.psychology_type = self._combo("psychology_type")
-        self.psychology_strategy = self._strategy_label("psychology_strategy")
-        self.personality_type = self._combo("personality_type")
-        self.personality_strategy = self._strategy_label("personality_strategy")
+        # Her types, each catalogue single or multiple choice (17.3), with what to do
+        # about each type she has under it.
+        self.type_pickers = {kind: TypePicker(kind) for kind in labels.type_catalogues()}
+        self.strategies = {
+            kind: self._strategy_label(f"{kind}_strategy") for kind in self.type_pickers
+        }
+        for picker in self.type_pickers.values():
+            picker.edited.connect(self.edited)
+            picker.edited.connect(self._update_strategies)
+        self.psychology_type = self.type_pickers["psychology"].combo
+        self.psychology_strategy = self.strategies["psychology"]
+        self.personality_type = self.type_pickers["personality"].combo
+        self.personality_strategy = self.strategies["personality"]
         self.responsible_staff = self._combo("responsible_staff")
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
@@ -160,10 +171,9 @@ class ProfileForm(QWidget):
         form.addRow(names["skin_type"], self.skin_type)
         form.addRow(names["skin_concerns"], self.skin_concerns)
         form.addRow(names["allergies"], self.allergies)
-        form.addRow(names["psychology_type_id"], self.psychology_type)
-        form.addRow("", self.psychology_strategy)
-        form.addRow(names["personality_type_id"], self.personality_type)
-        form.addRow("", self.personality_strategy)
+        for kind, catalogue in labels.type_catalogues().items():
+            form.addRow(catalogue, self.type_pickers[kind])
+            form.addRow("", self.strategies[kind])
         form.addRow(names["responsible_staff_id"], self.responsible_staff)
         form.addRow(names["address"], self.address)
         form.addRow(names["occupation"], self.occupation)
@@ -184,15 +194,13 @@ class ProfileForm(QWidget):
         self._fill(self.gender, labels.genders())
         self._fill(self.skin_type, labels.skin_types())
         self._fill(self.referral_channel, labels.referral_channels())
-        unset = self.tr("Not yet classified")
-        for kind, combo in (
-            ("psychology", self.psychology_type),
-            ("personality", self.personality_type),
-        ):
-            self._types[kind] = catalogues.list_types(kind, include_retired=True)
-            choices: dict[Any, str] = {None: unset}
-            choices.update({t.id: labels.type_name(t) for t in self._types[kind]})
-            self._fill(combo, choices)
+        multiple = customer_types.multiple_choice()
+        self._types.clear()
+        for kind, picker in self.type_pickers.items():
+            entries = catalogues.list_types(kind, include_retired=True)
+            self._types.update((entry.id, entry) for entry in entries)
+            picker.set_entries(entries, kind in multiple)
+        self._kind_of = {type_id: entry.kind for type_id, entry in self._types.items()}
         staff: dict[Any, str] = {None: self.tr("Nobody yet")}
         staff.update({s.id: s.name for s in catalogues.list_staff(include_inactive=True)})
         self._fill(self.responsible_staff, staff)
@@ -252,8 +260,11 @@ class ProfileForm(QWidget):
         self._select(self.gender, data.gender)
         self._select(self.skin_type, data.skin_type)
         self._select(self.referral_channel, data.referral_channel)
-        self._select(self.psychology_type, data.psychology_type_id)
-        self._select(self.personality_type, data.personality_type_id)
+        firsts = {"psychology": data.psychology_type_id, "personality": data.personality_type_id}
+        for kind, picker in self.type_pickers.items():
+            first = firsts.get(kind)
+            more = [t for t in data.more_type_ids if self._kind_of.get(t) == kind]
+            picker.set_ids(([] if first is None else [first]) + more)
         self._select(self.responsible_staff, data.responsible_staff_id)
         if referrer_name is not None:
             self.referred_by.set_customer(data.referred_by_id, referrer_name)
@@ -310,11 +321,30 @@ class ProfileForm(QWidget):
             enquiry=self.enquiry.text(),
             marketing_consent=self.marketing_consent.isChecked(),
             notes=self.notes.toPlainText(),
-            psychology_type_id=self.psychology_type.currentData(),
-            personality_type_id=self.personality_type.currentData(),
             responsible_staff_id=self.responsible_staff.currentData(),
             shop_fields=self.shop_fields.values(),
+            **self._types_read(),
         )
+
+    def _types_read(self) -> dict[str, Any]:
+        """Her first psychology and personality types (the one she had first stays
+        first while ticked) and the rest, as CustomerInput holds them."""
+        loaded = {
+            "psychology": self._loaded.psychology_type_id,
+            "personality": self._loaded.personality_type_id,
+        }
+        values: dict[str, Any] = {}
+        more: list[int] = []
+        for kind, picker in self.type_pickers.items():
+            ids = picker.ids()
+            if kind not in loaded:
+                more += ids
+                continue
+            first = loaded[kind] if loaded[kind] in ids else (ids[0] if ids else None)
+            values[f"{kind}_type_id"] = first
+            more += [type_id for type_id in ids if type_id != first]
+        values["more_type_ids"] = tuple(sorted(more))
+        return values
 
     def form_errors(self) -> dict[str, str]:
         """Errors only the form can see: text that is not a date, a referrer not picked."""
@@ -361,15 +391,24 @@ class ProfileForm(QWidget):
         self.age_label.setText(self.tr("age %n", "", age) if age is not None and age >= 0 else "")
 
     def _update_strategies(self) -> None:
-        for kind, combo, label in (
-            ("psychology", self.psychology_type, self.psychology_strategy),
-            ("personality", self.personality_type, self.personality_strategy),
-        ):
-            chosen = next(
-                (t for t in self._types.get(kind, []) if t.id == combo.currentData()), None
-            )
-            label.setText(labels.type_strategy(chosen) if chosen else "")
-            label.setVisible(chosen is not None)
+        for kind, picker in self.type_pickers.items():
+            label = self.strategies[kind]
+            ids = picker.ids()
+            if len(ids) == 1:  # one type: its strategy alone, as the form always showed
+                entry = self._types.get(ids[0])
+                label.setText(labels.type_strategy(entry) if entry else "")
+            else:
+                label.setText(strategy_lines(ids, self._types))
+            label.setVisible(bool(ids) and bool(label.text()))
+
+    def types_html(self, data: CustomerInput) -> str:
+        """Every type she has, catalogue by catalogue, each with its strategy (shown
+        beside her name)."""
+        ids = [data.psychology_type_id, data.personality_type_id, *data.more_type_ids]
+        chosen = [type_id for type_id in ids if type_id is not None]
+        order = list(self._types)  # catalogue by catalogue, each in its order
+        chosen.sort(key=lambda type_id: order.index(type_id) if type_id in order else 0)
+        return strategy_lines(chosen, self._types)
 
     def _update_referral_fields(self) -> None:
         by_staff = self.referral_channel.currentData() == "staff"

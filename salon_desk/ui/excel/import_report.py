@@ -55,6 +55,7 @@ def field_titles() -> dict[str, str]:
         "marketing_consent": fields["marketing_consent"],
         "psychology_type": fields["psychology_type_id"],
         "personality_type": fields["personality_type_id"],
+        "traits": fields["traits"],
         "responsible_staff": fields["responsible_staff_id"],
         # The shop's own fields by their names (17.1).
         **{field.key: field.label for field in profile_fields.list_fields()},

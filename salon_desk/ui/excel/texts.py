@@ -47,6 +47,7 @@ def headers() -> dict[str, str]:
         "allergies": fields["allergies"],
         "psychology_type": fields["psychology_type_id"],
         "personality_type": fields["personality_type_id"],
+        "traits": fields["traits"],
         "responsible_staff": fields["responsible_staff_id"],
         "referral_channel": fields["referral_channel"],
         "referred_by": fields["referred_by_id"],
@@ -170,6 +171,7 @@ IMPORT_COLUMNS = (
     "allergies",
     "psychology_type",
     "personality_type",
+    "traits",
     "responsible_staff",
     "referral_channel",
     "referred_by",
@@ -198,6 +200,7 @@ def import_vocabulary() -> Vocabulary:
             "personality_type": {
                 labels.type_name(e): e.id for e in types.values() if e.kind == "personality"
             },
+            "traits": {labels.type_name(e): e.id for e in types.values() if e.kind == "trait"},
             "responsible_staff": {
                 m.name: m.id for m in catalogues.list_staff(include_inactive=True)
             },

@@ -1,4 +1,4 @@
-"""Settings: the staff list, service items, the two customer-type catalogues, the shop's
+"""Settings: the staff list, service items, the three customer-type catalogues, the shop's
 own customer fields, shops, and this PC's and the shop's settings."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues, shops
+from salon_desk.services import catalogues, customer_types, shops
 from salon_desk.services.catalogues import CatalogueError
+from salon_desk.services.permissions import PermissionDenied
 from salon_desk.ui import labels
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.settings.catalogue_table import CatalogueTable
@@ -141,9 +143,39 @@ class TypeTable(CatalogueTable):
         )
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Single or multiple choice (17.3): a 复合型 customer holds several.
+        self.multiple = named(
+            QCheckBox(self.tr("A customer may have several of these types")),
+            f"{kind}_multiple",
+        )
+        self.multiple.setToolTip(
+            self.tr(
+                "Unticked, her file offers one; a customer who already has several keeps"
+                " them until her file is saved again."
+            )
+        )
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.multiple)
         self.load()
 
+    def save_all(self, actor_id: int | None) -> bool:
+        several = self.multiple.isChecked()  # (saving the rows reads the tab again)
+        if not super().save_all(actor_id):
+            return False
+        chosen = set(customer_types.multiple_choice())
+        wanted = chosen | {self.kind} if several else chosen - {self.kind}
+        if wanted != chosen:
+            try:
+                customer_types.set_multiple_choice(wanted, actor_id)
+            except PermissionDenied:
+                self.error.setText(labels.field_errors().get("owner_only", ""))
+                return False
+        self.multiple.setChecked(several)
+        return True
+
     def load(self) -> None:
+        self.multiple.setChecked(self.kind in customer_types.multiple_choice())
         entries = catalogues.list_types(self.kind, include_retired=True)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -198,10 +230,12 @@ class SettingsDialog(QDialog):
         self.service_items = ServiceItemTable()
         self.psychology = TypeTable("psychology")
         self.personality = TypeTable("personality")
+        self.traits = TypeTable("trait")
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.service_items, self.tr("Service items"))
         self.tabs.addTab(self.psychology, self.tr("Consumption psychology"))
         self.tabs.addTab(self.personality, self.tr("Personality types"))
+        self.tabs.addTab(self.traits, self.tr("Customer traits"))
         self.fields = FieldsTable()
         self.tabs.addTab(self.fields, self.tr("Customer fields"))
         self.tables: list[CatalogueTable] = [
@@ -209,6 +243,7 @@ class SettingsDialog(QDialog):
             self.service_items,
             self.psychology,
             self.personality,
+            self.traits,
             self.fields,
         ]
         self.shops: ShopsTab | None = None
