@@ -27,8 +27,11 @@ TS_FILES = [SIMPLIFIED_TS, TRADITIONAL_TS]
 TOOLS = Path(PySide6.__file__).parent
 # Where s2twp's general-purpose choice is wrong for a salon: 项目 is a service item
 # (服務項目), not a project (專案); Taiwan writes 帳號/帳戶, not 賬號, says 回饋 for
-# feedback and names the Enter key.
-SALON_WORDS_TW = {"專案": "項目", "賬": "帳", "反饋": "回饋", "回車": " Enter 鍵"}
+# feedback and names the Enter key; a customer's or a card's type is 類型 (型別 is a
+# programmer's data type).
+SALON_WORDS_TW = {
+    "專案": "項目", "賬": "帳", "反饋": "回饋", "回車": " Enter 鍵", "型別": "類型",
+}  # fmt: skip
 
 
 def source_files() -> list[Path]:

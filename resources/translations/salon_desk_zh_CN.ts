@@ -3389,7 +3389,7 @@
         <translation>优柔寡断型</translation>
     </message>
     <message>
-        <source>Anxious about gain and loss</source>
+        <source>Loss-averse</source>
         <translation>患得患失型</translation>
     </message>
     <message>

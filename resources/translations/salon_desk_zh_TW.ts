@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Every kind</source>
-        <translation>全部型別</translation>
+        <translation>全部類型</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>Choose the kind of card.</source>
-        <translation>請選擇卡的型別。</translation>
+        <translation>請選擇卡的類型。</translation>
     </message>
     <message>
         <source>This card has paid for visits; void those entries first.</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Customer type</source>
-        <translation>顧客型別</translation>
+        <translation>顧客類型</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>Card kind</source>
-        <translation>卡型別</translation>
+        <translation>卡類型</translation>
     </message>
     <message>
         <source>Sessions left</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>No such type in the shop&apos;s catalogue.</source>
-        <translation>本店型別目錄中沒有這個型別。</translation>
+        <translation>本店類型目錄中沒有這個類型。</translation>
     </message>
     <message>
         <source>No staff member of that name.</source>
@@ -3389,7 +3389,7 @@
         <translation>優柔寡斷型</translation>
     </message>
     <message>
-        <source>Anxious about gain and loss</source>
+        <source>Loss-averse</source>
         <translation>患得患失型</translation>
     </message>
     <message>
@@ -4314,7 +4314,7 @@ Is this a different customer?</source>
     </message>
     <message>
         <source>Personality types</source>
-        <translation>性格型別</translation>
+        <translation>性格類型</translation>
     </message>
     <message>
         <source>Customer traits</source>

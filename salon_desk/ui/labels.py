@@ -205,7 +205,7 @@ def builtin_type_names() -> dict[str, str]:
         "companion": QCoreApplication.translate("Labels", "Companion"),
         "loner": QCoreApplication.translate("Labels", "Loner"),
         "indecisive": QCoreApplication.translate("Labels", "Indecisive"),
-        "anxious": QCoreApplication.translate("Labels", "Anxious about gain and loss"),
+        "anxious": QCoreApplication.translate("Labels", "Loss-averse"),
         "bargaining": QCoreApplication.translate("Labels", "Bargaining"),
         "proud": QCoreApplication.translate("Labels", "Proud"),
         "irritable": QCoreApplication.translate("Labels", "Irritable"),

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from salon_desk.services import relations
+from salon_desk.services import customer_types, relations
 from salon_desk.services.customer_brief import customer_brief
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.services.follow_up_lists import overview
@@ -34,13 +34,16 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved = []
     page = window.customers
     rows = fetch_page(CustomerQuery(), 0, 40)
+    # One with both types and traits (17.3): the line under her name shows them all.
+    typed = [r for r in rows if r.psychology_type_id and r.personality_type_id]
     with_history = next(
-        (r for r in rows if r.psychology_type_id and r.personality_type_id),
-        rows[0] if rows else None,
+        (r for r in typed if customer_types.marks_of(r.id)),
+        typed[0] if typed else (rows[0] if rows else None),
     )
     if with_history is not None:
         page.open_customer(with_history.id)
     saved.append(_grab(window, out / "customers.png"))
+    saved += _types_screen(window, out)
     # Her initials (zhm for 张慧敏): the picture shows a pinyin search finding someone.
     initials = name_keys(with_history.name)["initials"] if with_history is not None else []
     page.search.setText(initials[0] if initials else "zhm")
@@ -66,11 +69,31 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(dialog, out / "settings-types.png"))
     dialog.tabs.setCurrentIndex(1)
     saved.append(_grab(dialog, out / "settings-services.png"))
+    dialog.tabs.setCurrentWidget(dialog.traits)
+    saved.append(_grab(dialog, out / "settings-traits.png"))
     dialog.tabs.setCurrentWidget(dialog.fields)
     saved.append(_grab(dialog, out / "settings-fields.png"))
     dialog.tabs.setCurrentWidget(dialog.database)  # where a PC is pointed at a chain's server
     saved.append(_grab(dialog, out / "settings-database.png"))
     dialog.close()
+    return saved
+
+
+def _form_scroll(window: MainWindow) -> QScrollArea | None:
+    scroll = window.customers.form.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    return scroll
+
+
+def _types_screen(window: MainWindow, out: Path) -> list[Path]:
+    """Her form scrolled to her types: ticks for her traits, a strategy under each."""
+    scroll = _form_scroll(window)
+    if scroll is None:
+        return []
+    scroll.ensureWidgetVisible(window.customers.form.strategies["trait"], 0, 40)
+    saved = [_grab(window, out / "customer-types.png")]
+    scroll.verticalScrollBar().setValue(0)
     return saved
 
 
@@ -84,9 +107,7 @@ def _shop_field_screens(window: MainWindow, out: Path) -> list[Path]:
     chooser.setCurrentIndex(index)
     page.refresh_list()
     first = page.model.customer_at(0)
-    scroll = page.form.parentWidget()
-    while scroll is not None and not isinstance(scroll, QScrollArea):
-        scroll = scroll.parentWidget()
+    scroll = _form_scroll(window)
     if first is not None:
         page.open_customer(first.id)
         if scroll is not None:

@@ -408,7 +408,7 @@ class ProfileForm(QWidget):
         chosen = [type_id for type_id in ids if type_id is not None]
         order = list(self._types)  # catalogue by catalogue, each in its order
         chosen.sort(key=lambda type_id: order.index(type_id) if type_id in order else 0)
-        return strategy_lines(chosen, self._types)
+        return strategy_lines(chosen, self._types, separator="　")  # one paragraph
 
     def _update_referral_fields(self) -> None:
         by_staff = self.referral_channel.currentData() == "staff"

@@ -13,10 +13,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStackedLayout,
     QWidget,
 )
 
@@ -67,10 +67,13 @@ class TypePicker(QWidget):
         self._multiple = False
         self.combo = named(QComboBox(), f"{kind}_type")
         self.ticks = named(TickList(), f"{kind}_ticks")
-        self._stack = QStackedLayout(self)
-        self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self.combo)
-        self._stack.addWidget(self.ticks)
+        # One of the two shows; a hidden one takes no room (a stacked layout would make
+        # the combo as tall as the ticks).
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.combo)
+        row.addWidget(self.ticks)
+        self.ticks.hide()
         self.setFocusProxy(self.combo)
         self.combo.activated.connect(self.edited)
         self.ticks.itemChanged.connect(self._ticked)
@@ -97,6 +100,7 @@ class TypePicker(QWidget):
             if entry.retired and entry.id not in type_ids:
                 continue
             item = QListWidgetItem(labels.type_name(entry))
+            item.setToolTip(labels.type_strategy(entry) or labels.type_name(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = entry.id in type_ids
@@ -108,13 +112,14 @@ class TypePicker(QWidget):
         index = self.combo.findData(type_ids[0] if type_ids else None)
         self.combo.setCurrentIndex(max(index, 0))
         shown = self.ticks if as_list else self.combo
-        self._stack.setCurrentWidget(shown)
+        self.combo.setVisible(not as_list)
+        self.ticks.setVisible(as_list)
         self.setFocusProxy(shown)
         if as_list:
             self.ticks.fit_height()
 
     def ids(self) -> list[int]:
-        if self._stack.currentWidget() is self.combo:
+        if self.ticks.isHidden():
             chosen = self.combo.currentData()
             return [] if chosen is None else [int(chosen)]
         return [
@@ -127,8 +132,11 @@ class TypePicker(QWidget):
         self.edited.emit()
 
 
-def strategy_lines(type_ids: list[int], entries: dict[int, TypeEntry]) -> str:
-    """HTML: each type's name in bold and its serving strategy, one line each."""
+def strategy_lines(
+    type_ids: list[int], entries: dict[int, TypeEntry], separator: str = "<br>"
+) -> str:
+    """HTML: each type's name in bold and its serving strategy, one line each (or one
+    paragraph, with another ``separator``)."""
     lines = []
     for type_id in type_ids:
         entry = entries.get(type_id)
@@ -137,4 +145,4 @@ def strategy_lines(type_ids: list[int], entries: dict[int, TypeEntry]) -> str:
         strategy = labels.type_strategy(entry)
         line = f"<b>{escape(labels.type_name(entry))}</b>"
         lines.append(f"{line}: <i>{escape(strategy)}</i>" if strategy else line)
-    return "<br>".join(lines)
+    return separator.join(lines)
