@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.services import audit
+from salon_desk.services import audit, value_tiers
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
@@ -246,6 +246,7 @@ def sell_card(
             "chain_wide": data.chain_wide,
         }
         card_id = int(Card.insert(**values).execute())
+        value_tiers.refresh([customer_id])  # what she paid, what she holds (17.4)
         audit.record_create(
             customer_id,
             {key: audit.as_text(value) for key, value in values.items() if key != "customer"},
@@ -269,6 +270,7 @@ def void_card(card_id: int, reason: str, actor_id: int | None) -> None:
         if used.exists():
             raise CardInvalid({"card": CardProblem.IN_USE})
         Card.update(voided_at=utc_now(), void_reason=reason).where(Card.id == card_id).execute()
+        value_tiers.refresh([card.customer_id])
         audit.record_action(
             card.customer_id, "void", actor_id, table="card", record_id=card_id, note=reason
         )

@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services import audit, follow_ups
+from salon_desk.services import audit, follow_ups, value_tiers
 from salon_desk.services.cards import CardProblem, card_status, use_refusal
 from salon_desk.services.clock import from_stored, to_stored
 from salon_desk.services.permissions import Permission, require
@@ -181,6 +181,7 @@ def log_care(data: CareEntryInput, actor_id: int | None, now: dt.datetime | None
             data.customer_id, snapshot(data), actor_id, table="care_log", record_id=entry_id
         )
         visit_figures.refresh([data.customer_id])
+        value_tiers.refresh([data.customer_id])  # her spend, her card's balance (17.4)
         follow_ups.close_overdue_calls_after_visit(data.customer_id, actor_id)
     return entry_id
 
@@ -227,6 +228,7 @@ def update_care_log(
         _write_items(entry_id, data.service_item_ids)
         assert current.data.customer_id is not None  # every stored entry has her
         visit_figures.refresh([current.data.customer_id])
+        value_tiers.refresh([current.data.customer_id])  # her spend, her card's balance (17.4)
         audit.record_update(
             current.data.customer_id,
             before,
@@ -251,6 +253,7 @@ def void_care_log(entry_id: int, reason: str, actor_id: int | None) -> None:
             CareLog.id == entry_id
         ).execute()
         visit_figures.refresh([entry.customer_id])
+        value_tiers.refresh([entry.customer_id])  # her spend, her card's balance (17.4)
         audit.record_action(
             entry.customer_id, "void", actor_id, table="care_log", record_id=entry_id, note=reason
         )

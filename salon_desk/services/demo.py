@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from salon_desk.services import demo_fields, demo_relations
+from salon_desk.services import demo_fields, demo_relations, value_tiers
 from salon_desk.services.clock import to_stored
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.shops import this_pc_shop
@@ -248,6 +248,7 @@ def build_demo(
         summary.follow_ups = _demo_follow_ups(rng, today, staff_ids, customers, shop)
         summary.complaints = _demo_complaints(rng, today, staff_ids, customers, shop)
         summary.care_logs += demo_relations.add_relations(field_rng, made, today)
+    value_tiers.refresh_all(today)  # (its cards and visits went in by the batch)
     return summary
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.services import audit, backups, customers
+from salon_desk.services import audit, backups, customers, value_tiers
 from salon_desk.services.permissions import Permission, require
 from salon_desk.store import visit_figures
 from salon_desk.store.database import let_other_writers_in, sqlite_path, write_transaction
@@ -329,6 +329,7 @@ def _delete_entries(batch_id: int) -> int:
         CareLogItem.delete().where(CareLogItem.care_log.in_(ids)).execute()
         CareLog.delete().where(CareLog.id.in_(ids)).execute()
         visit_figures.refresh(customer_ids)
+        value_tiers.mark_stale()
     return len(ids)
 
 

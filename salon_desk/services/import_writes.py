@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from salon_desk.services import audit, customers, profile_fields
+from salon_desk.services import audit, customers, profile_fields, value_tiers
 from salon_desk.services.search_keys import key_rows
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.store import bulk, visit_figures
@@ -171,4 +171,5 @@ def insert_entries(entries: Sequence[NewEntry], actor_id: int | None, batch_id: 
     ]
     bulk.insert_rows(CareLogItem, items)
     visit_figures.refresh(entry.customer_id for entry in entries)
+    value_tiers.mark_stale()  # a history's spend: everyone counted again when next asked
     return len(items)

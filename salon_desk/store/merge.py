@@ -31,6 +31,7 @@ from salon_desk.store.models import (
     Customer,
     CustomerSearchKey,
     CustomerType,
+    CustomerValue,
     FollowUp,
     ProfileField,
     ProfileFieldValue,
@@ -311,6 +312,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         for model in OFFSET_TABLES:
             _restart_ids(model)
     visit_figures.refresh(customer_map.values())
+    CustomerValue.update(as_of=0).execute()  # value tiers: everyone counted again (17.4)
     file_counts = {
         _name(m): int(connection.execute(f'SELECT COUNT(*) FROM "{_name(m)}"').fetchone()[0])
         for m in (*OFFSET_TABLES, CareLogItem, ChangeRecord)

@@ -37,6 +37,7 @@ from salon_desk.store.models import (
     Complaint,
     Customer,
     CustomerSearchKey,
+    CustomerValue,
     FollowUp,
     ImportBatch,
     ImportedUpdate,
@@ -317,6 +318,11 @@ def add_traits_and_several_types() -> None:
     seed_defaults()  # the traits: the other catalogues' rows are there and kept
 
 
+def keep_customer_values() -> None:
+    """Her value tier (issue 17.4), counted the first time the app or a command asks."""
+    db.create_tables([CustomerValue], safe=True)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -337,6 +343,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (17, add_staff_referrals),
     (18, add_prospect_contact),
     (19, add_traits_and_several_types),
+    (20, keep_customer_values),
 ]
 
 BASE_VERSION = 1

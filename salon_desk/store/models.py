@@ -343,6 +343,23 @@ class VisitFigures(BaseModel):
     last_satisfaction = pw.IntegerField(null=True)
 
 
+class CustomerValue(BaseModel):
+    """Derived, kept (issue 17.4): what she is worth to the shop as of a day, and the
+    value tier the shop's rules give her — so the list, the frequency table and exports
+    filter and sort by tier without adding up a year of visits for every customer.
+    services/value_tiers.py counts every customer again when the day or the rules
+    change, and one customer when her visits or cards do."""
+
+    customer = pw.ForeignKeyField(
+        Customer, primary_key=True, backref="+", on_delete="CASCADE", column_name="customer_id"
+    )
+    spend_fen = pw.IntegerField(default=0)  # paid in the 12 months to ``as_of``
+    stored_fen = pw.IntegerField(default=0)  # left on her usable stored-value cards
+    tier = pw.IntegerField(null=True, index=True)  # the rules' tier, 0 the highest
+    as_of = pw.IntegerField(default=0)  # the day counted, as date.toordinal()
+    rules = pw.BigIntegerField(default=0)  # the rules counted by (their fingerprint)
+
+
 # What depends on today reads the valid entries of a span of days (visits and spend in
 # the frequency window, visits per month): in time order, with the customer and amount,
 # from the index alone (a month's count: 63 ms with table lookups, 2 ms without).
@@ -477,4 +494,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ProfileFieldValue,
     Relation,
     TypeMark,
+    CustomerValue,
 ]
