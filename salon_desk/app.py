@@ -445,6 +445,10 @@ def run_window(args: argparse.Namespace) -> int:
         from salon_desk.ui.health_check import check_in_background
 
         check_in_background(window, Path(target), actor)  # then today's backup
+    if not args.quit_when_shown:
+        from salon_desk.ui.value_count import count_values_in_background
+
+        count_values_in_background(window)  # today's value tiers, then every half hour
     if args.quit_when_shown:
         from PySide6.QtCore import QTimer
 

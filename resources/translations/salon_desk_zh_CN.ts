@@ -1660,6 +1660,10 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -1980,6 +1984,10 @@
     <message>
         <source>Balance</source>
         <translation>余额</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值层级</translation>
     </message>
     <message>
         <source>Frequency group</source>
@@ -2363,6 +2371,10 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
         <source>Spend in window</source>
         <translation>期内消费</translation>
     </message>
@@ -2375,8 +2387,16 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>全部分组</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Counting every customer&apos;s visits…</source>
@@ -3509,6 +3529,46 @@
         <translation>兼有多种特征：看她当天的状态，按她表现出的特征应对。</translation>
     </message>
     <message>
+        <source>Choose how tiers are earned.</source>
+        <translation>请选择层级的划分方式。</translation>
+    </message>
+    <message>
+        <source>Keep one to six tiers.</source>
+        <translation>请保留一到六个层级。</translation>
+    </message>
+    <message>
+        <source>A share of the spenders is between 1 and 100 (%).</source>
+        <translation>消费顾客的比例须在 1 到 100（%）之间。</translation>
+    </message>
+    <message>
+        <source>An amount is 0 or more.</source>
+        <translation>金额须为 0 或以上。</translation>
+    </message>
+    <message>
+        <source>Each tier must be harder to reach than the one below it.</source>
+        <translation>每个层级的门槛须高于下一层级。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 20 or 3000.</source>
+        <translation>请填写数字，例如 20 或 3000。</translation>
+    </message>
+    <message>
+        <source>Give the tier a name.</source>
+        <translation>请为层级命名。</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation>中价值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低价值</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4233,6 +4293,10 @@ Is this a different customer?</source>
         <translation>顾客阶段</translation>
     </message>
     <message>
+        <source>Value tier</source>
+        <translation>价值层级</translation>
+    </message>
+    <message>
         <source>Brought in</source>
         <translation>介绍来店</translation>
     </message>
@@ -4325,6 +4389,10 @@ Is this a different customer?</source>
         <translation>顾客字段</translation>
     </message>
     <message>
+        <source>Value tiers</source>
+        <translation>价值层级</translation>
+    </message>
+    <message>
         <source>Shops</source>
         <translation>门店</translation>
     </message>
@@ -4361,6 +4429,10 @@ Is this a different customer?</source>
     <message>
         <source>Every customer</source>
         <translation>全部顾客</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4741,57 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Only the store manager may hand over or cancel a colleague&apos;s calls. Nothing was changed.</source>
         <translation>只有店长可以转交或取消同事的回访。没有任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <source>Add a tier</source>
+        <translation>添加层级</translation>
+    </message>
+    <message>
+        <source>Remove the tier</source>
+        <translation>删除该层级</translation>
+    </message>
+    <message>
+        <source>Tiers by</source>
+        <translation>划分依据</translation>
+    </message>
+    <message>
+        <source>Rank among the customers who paid in the last 12 months</source>
+        <translation>在近 12 个月消费顾客中的排名</translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months</source>
+        <translation>近 12 个月实付</translation>
+    </message>
+    <message>
+        <source>Left on her stored-value cards</source>
+        <translation>储值卡余额</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Down to the top % of spenders</source>
+        <translation>排名至前 %（消费顾客）</translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation>起点（元）</translation>
+    </message>
+    <message>
+        <source>Highest tier first. Each tier takes the spenders ranked down to its share, counted from the top: 20, then 50, then 100 is the top fifth, the next 30% and the rest. Customers who paid nothing have no tier.</source>
+        <translation>最高层级在前。每个层级包括从最高起排名到其比例为止的消费顾客：20、50、100 即前五分之一、其后的 30% 和其余顾客。没有消费的顾客不分层级。</translation>
+    </message>
+    <message>
+        <source>Highest tier first. A customer is in the first tier whose amount she reaches; below the last, she has no tier (a last tier from 0 takes everyone).</source>
+        <translation>最高层级在前。顾客属于她达到金额的第一个层级；低于最后一级则不分层级（最后一级从 0 起则包括所有人）。</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>第 %1 层级：%2</translation>
     </message>
 </context>
 <context>

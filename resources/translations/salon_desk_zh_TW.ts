@@ -1660,6 +1660,10 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation>（已歸檔）</translation>
     </message>
@@ -1980,6 +1984,10 @@
     <message>
         <source>Balance</source>
         <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>價值層級</translation>
     </message>
     <message>
         <source>Frequency group</source>
@@ -2363,6 +2371,10 @@
         <translation>性格</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
         <source>Spend in window</source>
         <translation>期內消費</translation>
     </message>
@@ -2375,8 +2387,16 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
         <source>All groups</source>
         <translation>全部分組</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Counting every customer&apos;s visits…</source>
@@ -3509,6 +3529,46 @@
         <translation>兼有多種特徵：看她當天的狀態，按她表現出的特徵應對。</translation>
     </message>
     <message>
+        <source>Choose how tiers are earned.</source>
+        <translation>請選擇層級的劃分方式。</translation>
+    </message>
+    <message>
+        <source>Keep one to six tiers.</source>
+        <translation>請保留一到六個層級。</translation>
+    </message>
+    <message>
+        <source>A share of the spenders is between 1 and 100 (%).</source>
+        <translation>消費顧客的比例須在 1 到 100（%）之間。</translation>
+    </message>
+    <message>
+        <source>An amount is 0 or more.</source>
+        <translation>金額須為 0 或以上。</translation>
+    </message>
+    <message>
+        <source>Each tier must be harder to reach than the one below it.</source>
+        <translation>每個層級的門檻須高於下一層級。</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 20 or 3000.</source>
+        <translation>請填寫數字，例如 20 或 3000。</translation>
+    </message>
+    <message>
+        <source>Give the tier a name.</source>
+        <translation>請為層級命名。</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高價值</translation>
+    </message>
+    <message>
+        <source>Middle value</source>
+        <translation>中價值</translation>
+    </message>
+    <message>
+        <source>Low value</source>
+        <translation>低價值</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4233,6 +4293,10 @@ Is this a different customer?</source>
         <translation>顧客階段</translation>
     </message>
     <message>
+        <source>Value tier</source>
+        <translation>價值層級</translation>
+    </message>
+    <message>
         <source>Brought in</source>
         <translation>介紹來店</translation>
     </message>
@@ -4325,6 +4389,10 @@ Is this a different customer?</source>
         <translation>顧客欄位</translation>
     </message>
     <message>
+        <source>Value tiers</source>
+        <translation>價值層級</translation>
+    </message>
+    <message>
         <source>Shops</source>
         <translation>門店</translation>
     </message>
@@ -4361,6 +4429,10 @@ Is this a different customer?</source>
     <message>
         <source>Every customer</source>
         <translation>全部顧客</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>價值</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4741,57 @@ Your saved data is safe. Details are in the log file.</source>
     <message>
         <source>Only the store manager may hand over or cancel a colleague&apos;s calls. Nothing was changed.</source>
         <translation>只有店長可以轉交或取消同事的回訪。沒有任何改動。</translation>
+    </message>
+</context>
+<context>
+    <name>TiersTab</name>
+    <message>
+        <source>Add a tier</source>
+        <translation>新增層級</translation>
+    </message>
+    <message>
+        <source>Remove the tier</source>
+        <translation>刪除該層級</translation>
+    </message>
+    <message>
+        <source>Tiers by</source>
+        <translation>劃分依據</translation>
+    </message>
+    <message>
+        <source>Rank among the customers who paid in the last 12 months</source>
+        <translation>在近 12 個月消費顧客中的排名</translation>
+    </message>
+    <message>
+        <source>Paid in the last 12 months</source>
+        <translation>近 12 個月實付</translation>
+    </message>
+    <message>
+        <source>Left on her stored-value cards</source>
+        <translation>儲值卡餘額</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Down to the top % of spenders</source>
+        <translation>排名至前 %（消費顧客）</translation>
+    </message>
+    <message>
+        <source>From (yuan)</source>
+        <translation>起點（元）</translation>
+    </message>
+    <message>
+        <source>Highest tier first. Each tier takes the spenders ranked down to its share, counted from the top: 20, then 50, then 100 is the top fifth, the next 30% and the rest. Customers who paid nothing have no tier.</source>
+        <translation>最高層級在前。每個層級包括從最高起排名到其比例為止的消費顧客：20、50、100 即前五分之一、其後的 30% 和其餘顧客。沒有消費的顧客不分層級。</translation>
+    </message>
+    <message>
+        <source>Highest tier first. A customer is in the first tier whose amount she reaches; below the last, she has no tier (a last tier from 0 takes everyone).</source>
+        <translation>最高層級在前。顧客屬於她達到金額的第一個層級；低於最後一級則不分層級（最後一級從 0 起則包括所有人）。</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>第 %1 層級：%2</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.services import customer_types
+from salon_desk.services import customer_types, value_tiers
 from salon_desk.services.cards import CardStatus, card_statuses
 from salon_desk.services.care_log_list import EntryRow, recent_entries
 from salon_desk.store.models import Complaint, Customer, FollowUp, Staff
@@ -40,6 +40,7 @@ class CustomerBrief:
     psychology_type_id: int | None
     personality_type_id: int | None
     types: dict[str, list[int]]  # every type of hers by catalogue, her first first (17.3)
+    value_tier: int | None  # the shop's value tier, 0 the highest (17.4)
     recent: list[EntryRow]
     cards: list[CardStatus]
     follow_ups: list[OpenFollowUp]
@@ -78,6 +79,7 @@ def customer_brief(customer_id: int, recent_count: int = 5) -> CustomerBrief:
         psychology_type_id=row.psychology_type_id,
         personality_type_id=row.personality_type_id,
         types=customer_types.all_types_of(customer_id),
+        value_tier=value_tiers.tier_of(customer_id),
         recent=recent_entries(customer_id, recent_count),
         cards=card_statuses(customer_id),
         follow_ups=follow_ups,

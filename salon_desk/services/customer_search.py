@@ -20,6 +20,7 @@ from salon_desk.store.models import (
     Customer,
     CustomerSearchKey,
     CustomerType,
+    CustomerValue,
     Staff,
     VisitFigures,
 )
@@ -36,6 +37,7 @@ class SortKey(enum.StrEnum):
     LAST_VISIT = "last_visit"
     PSYCHOLOGY = "psychology"
     PERSONALITY = "personality"
+    VALUE_TIER = "value_tier"  # the shop's tiers, highest first (17.4)
     CREATED = "created"
 
 
@@ -52,6 +54,8 @@ class CustomerQuery:
     shop_id: int | None = None
     # Those whose shop field holds this value (field id, stored value): 发质 = 干性.
     field_value: tuple[int, str] | None = None
+    # Those in this value tier (the index in the shop's rules, 0 the highest).
+    value_tier: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class CustomerRow:
     psychology_type_id: int | None
     personality_type_id: int | None
     archived: bool
+    value_tier: int | None = None  # the shop's tiers, 0 the highest (17.4)
     sort_value: Any = None  # the sort column's value as stored: the next page starts after it
 
 
@@ -145,6 +150,11 @@ def _base(query: CustomerQuery, text: bool = True) -> pw.ModelSelect:
     if query.field_value is not None:
         field_id, value = query.field_value
         select = select.where(profile_fields.filter_condition(field_id, value, Customer.id))
+    if query.value_tier is not None:
+        in_tier = CustomerValue.select(CustomerValue.customer).where(
+            CustomerValue.tier == query.value_tier
+        )
+        select = select.where(Customer.id.in_(in_tier))
     return select
 
 
@@ -199,6 +209,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, bool]] = {
     SortKey.LAST_VISIT: (VisitFigures.last_visit_at, True),
     SortKey.PSYCHOLOGY: (_PSYCHOLOGY.sort_order, True),
     SortKey.PERSONALITY: (_PERSONALITY.sort_order, True),
+    SortKey.VALUE_TIER: (CustomerValue.tier, True),
     SortKey.CREATED: (Customer.created_at, False),
 }
 
@@ -211,6 +222,7 @@ def _with_sort_column(select: pw.ModelSelect, sort: SortKey) -> pw.ModelSelect:
         SortKey.LAST_VISIT: (VisitFigures, VisitFigures.customer == Customer.id),
         SortKey.PSYCHOLOGY: (_PSYCHOLOGY, Customer.psychology_type == _PSYCHOLOGY.id),
         SortKey.PERSONALITY: (_PERSONALITY, Customer.personality_type == _PERSONALITY.id),
+        SortKey.VALUE_TIER: (CustomerValue, CustomerValue.customer == Customer.id),
     }
     if sort not in joins:
         return select
@@ -285,10 +297,14 @@ def fetch_page(
             Customer.psychology_type,
             Customer.personality_type,
             Customer.archived_at,
+            CustomerValue.tier,
         )
         .join_from(Customer, Staff, pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id))
         .join_from(
             Customer, VisitFigures, pw.JOIN.LEFT_OUTER, on=(VisitFigures.customer == Customer.id)
+        )
+        .join_from(
+            Customer, CustomerValue, pw.JOIN.LEFT_OUTER, on=(CustomerValue.customer == Customer.id)
         )
         .where(one_of(Customer.id, frozenset(order)))
     )
@@ -305,6 +321,7 @@ def fetch_page(
             psychology_type_id=row[8],
             personality_type_id=row[9],
             archived=row[10] is not None,
+            value_tier=row[11],
             sort_value=order[row[0]][1],
         )
         for row in raw_rows(details)

@@ -26,7 +26,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from salon_desk.services import audit
+from salon_desk.services import audit, value_tiers
 from salon_desk.services.clock import from_stored
 from salon_desk.services.excel_rows import (
     CARD_COLUMNS,
@@ -232,7 +232,9 @@ def export_workbook(
     many customers were written. ``labels(field, code)`` turns codes into words;
     ``consenting_only`` keeps only those who agreed to offers (a marketing list)."""
     require(actor_id, Permission.EXPORT)
-    source = ExportSource(customer_ids, today or dt.date.today(), labels, consenting_only)
+    today = today or dt.date.today()
+    value_tiers.ensure_fresh(today)  # her tier as of the day written (17.4)
+    source = ExportSource(customer_ids, today, labels, consenting_only)
     # A shop field's header is its own name: the shop's words, not translated.
     texts = dataclasses.replace(
         texts, headers={**texts.headers, **{f.key: f.label for f in source.shop_fields}}

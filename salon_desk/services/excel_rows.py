@@ -28,6 +28,7 @@ from salon_desk.store.models import (
     Complaint,
     Customer,
     CustomerType,
+    CustomerValue,
     FollowUp,
     ProfileFieldValue,
     ServiceItem,
@@ -100,6 +101,7 @@ CUSTOMER_COLUMNS = (
     Column("spend_12_months", "money", 12),
     Column("sessions_left", "int", 8),
     Column("balance", "money", 12),
+    Column("value_tier", "text", 10),
     Column("group", "text", 10),
     Column("overdue", "bool", 8),
     Column("overdue_reason", "text", 40),
@@ -191,6 +193,7 @@ class ExportSource:
         self.shop_fields = profile_fields.list_fields()
         self._staff_names: dict[int, str] = {}  # read with the customers
         self._marks: dict[tuple[int, str], list[int]] = {}
+        self._tiers: dict[int, int] = {}
 
     @property
     def customer_columns(self) -> tuple[Column, ...]:
@@ -262,6 +265,9 @@ class ExportSource:
         notes = self._last_notes()
         self._staff_names = dict(Staff.select(Staff.id, Staff.name).tuples())
         self._marks = self._further_types()
+        # Her value tier as last counted (the export counts first when the day moved on).
+        tiers = CustomerValue.select(CustomerValue.customer, CustomerValue.tier)
+        self._tiers = dict(tiers.where(CustomerValue.tier.is_null(False)).tuples())
         kinds = [field.kind for field in self.shop_fields]
         for values in query.iterator():
             record = dict(zip(names, values, strict=False))
@@ -349,6 +355,7 @@ class ExportSource:
             spend_fen,
             left[0],
             left[1],
+            label("tier", self._tiers.get(c["id"])),
             label("group", stats.group.value) if stats else None,
             stats.overdue if stats else False,
             label("overdue_reason", stats) if stats and stats.overdue else None,

@@ -70,6 +70,7 @@ class FrequencyRow(NamedTuple):
     overdue_after_days: float
     signals: FileSignals
     open_calls: int
+    value_tier: int | None = None  # the shop's value tier, 0 the highest (17.4)
 
 
 def window_visits_sql(param: str, only: bool = False) -> str:
@@ -90,10 +91,12 @@ def _totals_sql(param: str, include_archived: bool, only: bool = False, shop: bo
 SELECT c.id, c.name, c.phone, c.responsible_staff_id, COALESCE(s.name, ''),
        c.psychology_type_id, c.personality_type_id,
        COALESCE(f.visits, 0), COALESCE(w.recent, 0), f.first_visit_at, f.last_visit_at,
-       f.last_visit_day, COALESCE(w.recent_cash, 0), f.usual_gap_days, f.last_satisfaction
+       f.last_visit_day, COALESCE(w.recent_cash, 0), f.usual_gap_days, f.last_satisfaction,
+       v.tier
 FROM customer c
 LEFT JOIN staff s ON s.id = c.responsible_staff_id
 LEFT JOIN visit_figures f ON f.customer_id = c.id
+LEFT JOIN customer_value v ON v.customer_id = c.id
 LEFT JOIN ({window_visits_sql(param, only)}) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
   {"AND " + one_of_sql("c.id") if only else ""}
@@ -199,6 +202,7 @@ def visit_statistics(
         recent_cash,
         typical_days,
         last_satisfaction,
+        value_tier,
     ) in cursor:  # row by row: a chain's 100,000 raw rows at once were 34 MB more at peak
         days_since = None if last_day is None else today_number - last_day
         after = overdue_after_days(visits, typical_days, rules)
@@ -234,6 +238,7 @@ def visit_statistics(
                 overdue_after_days=after,
                 signals=signals,
                 open_calls=calls.get(customer_id, 0),
+                value_tier=value_tier,
             )
         )
     return rows

@@ -87,7 +87,7 @@ def check_rules(rules: TierRules) -> None:
         raise TiersInvalid("tier_count")
     for row, tier in enumerate(rules.tiers):
         if not tier.name.strip() and not tier.key:
-            raise TiersInvalid("name_required", row)
+            raise TiersInvalid("tier_name_required", row)
         if rules.basis == "rank" and not 0 < tier.minimum <= 100:
             raise TiersInvalid("tier_share", row)
         if rules.basis != "rank" and tier.minimum < 0:
@@ -99,12 +99,16 @@ def check_rules(rules: TierRules) -> None:
                 raise TiersInvalid("tier_order", row)
 
 
-def save_rules(rules: TierRules, actor_id: int | None, today: dt.date | None = None) -> None:
-    """Store the rules (a manager's setting) and count every customer by them."""
+def save_rules(
+    rules: TierRules, actor_id: int | None, today: dt.date | None = None, count: bool = True
+) -> None:
+    """Store the rules (a manager's setting) and count every customer by them (or, with
+    ``count`` False, leave that to the next ``ensure_fresh``: the window's, off screen)."""
     check_rules(rules)
     value = {"basis": rules.basis, "tiers": [asdict(tier) for tier in rules.tiers]}
     settings_store.write_setting(SETTING_KEY, value, actor_id)
-    refresh_all(today or dt.date.today())
+    if count:
+        refresh_all(today or dt.date.today())
 
 
 def fingerprint(rules: TierRules) -> int:

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from salon_desk import i18n
-from salon_desk.services import catalogues
+from salon_desk.services import catalogues, value_tiers
 from salon_desk.services.catalogues import TypeEntry
 from salon_desk.services.clock import from_stored
 from salon_desk.services.shops import ShopRow
@@ -65,6 +65,7 @@ def roles() -> dict[str, str]:
 
 def field_errors() -> dict[str, str]:
     return {
+        **tier_errors(),
         "shop_name_required": QCoreApplication.translate(
             "Labels", "Give the shop a name: a chain tells its shops apart."
         ),
@@ -304,6 +305,42 @@ def builtin_trait_strategies() -> dict[str, str]:
             "Shows several traits: read her mood on the day and follow the strategy of the trait she shows.",
         ),
     }
+
+
+def tier_errors() -> dict[str, str]:
+    """Why the value tiers cannot be saved (services/value_tiers.check_rules)."""
+    return {
+        "tier_basis_unknown": QCoreApplication.translate("Labels", "Choose how tiers are earned."),
+        "tier_count": QCoreApplication.translate("Labels", "Keep one to six tiers."),
+        "tier_share": QCoreApplication.translate(
+            "Labels", "A share of the spenders is between 1 and 100 (%)."
+        ),
+        "tier_amount": QCoreApplication.translate("Labels", "An amount is 0 or more."),
+        "tier_order": QCoreApplication.translate(
+            "Labels", "Each tier must be harder to reach than the one below it."
+        ),
+        "tier_figure": QCoreApplication.translate("Labels", "Write a number, e.g. 20 or 3000."),
+        "tier_name_required": QCoreApplication.translate("Labels", "Give the tier a name."),
+    }
+
+
+def builtin_tier_names() -> dict[str, str]:
+    return {
+        "high": QCoreApplication.translate("Labels", "High value"),
+        "middle": QCoreApplication.translate("Labels", "Middle value"),
+        "low": QCoreApplication.translate("Labels", "Low value"),
+    }
+
+
+def tier_names() -> list[str]:
+    """The shop's value tiers (17.4), highest first, as the screen names them."""
+    builtin = builtin_tier_names()
+    return [t.name or builtin.get(t.key, t.key) for t in value_tiers.load_rules().tiers]
+
+
+def tier_name(tier: int | None) -> str:
+    names = tier_names()
+    return names[tier] if tier is not None and 0 <= tier < len(names) else ""
 
 
 def type_catalogues() -> dict[str, str]:

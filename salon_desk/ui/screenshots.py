@@ -73,6 +73,8 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(dialog, out / "settings-traits.png"))
     dialog.tabs.setCurrentWidget(dialog.fields)
     saved.append(_grab(dialog, out / "settings-fields.png"))
+    dialog.tabs.setCurrentWidget(dialog.tiers)
+    saved.append(_grab(dialog, out / "settings-tiers.png"))
     dialog.tabs.setCurrentWidget(dialog.database)  # where a PC is pointed at a chain's server
     saved.append(_grab(dialog, out / "settings-database.png"))
     dialog.close()

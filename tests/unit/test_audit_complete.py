@@ -25,6 +25,9 @@ NEED_NOT_RECORD = {
     ("demo", "build_demo"),
     # Fills the pinyin sort key derived from the name: no value anyone chose changes.
     ("catalogues", "fill_missing_sort_keys"),
+    # Counts every customer's value tier again (derived figures, like the kept visit
+    # figures): the rules' change is in the history, the recount is not anyone's change.
+    ("value_tiers", "refresh_all"),
 }
 
 

@@ -11,7 +11,7 @@ from salon_desk.services import customers, demo, frequency
 from salon_desk.services.frequency_rules import Group, load_rules
 from salon_desk.services.frequency_sql import Scope
 from salon_desk.services.frequency_table import FrequencySort, TableQuery, table_order
-from salon_desk.store.models import Customer, CustomerType, Staff
+from salon_desk.store.models import Customer, CustomerType, Staff, TypeMark
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -42,6 +42,7 @@ def _python_key(sort: FrequencySort, rows: list[frequency.FrequencyRow]):
         FrequencySort.PERSONALITY: lambda r: types.get(r.personality_type_id),
         FrequencySort.SPEND_IN_WINDOW: lambda r: r.spend_in_window_fen,
         FrequencySort.OPEN_CALLS: lambda r: r.open_calls,
+        FrequencySort.VALUE_TIER: lambda r: r.value_tier,
     }[sort]
 
 
@@ -83,3 +84,35 @@ def test_filters_and_counts_agree_with_the_rows(rows) -> None:
             }
             assert set(found.ids) == expected, (group, overdue_only)
             assert found.counts == everyone.counts  # the counts are the shop's, unfiltered
+
+
+def test_value_tier_and_type_combine_with_group_and_overdue(rows) -> None:
+    """17.4: high value AND overdue AND a type, as the call assignment asks."""
+    scope = Scope(TODAY, load_rules())
+    holders = type_holders_from_rows()
+    assert any(r.value_tier == 0 for r in rows)  # the demo counted its tiers
+    for type_id, holding in holders.items():
+        for tier in (0, 1, None):
+            query = TableQuery(scope, overdue_only=True, value_tier=tier, type_id=type_id)
+            expected = {
+                r.customer_id
+                for r in rows
+                if r.overdue and (tier is None or r.value_tier == tier) and r.customer_id in holding
+            }
+            assert set(table_order(query).ids) == expected, (type_id, tier)
+    assert any(holders.values())
+
+
+def type_holders_from_rows() -> dict[int, set[int]]:
+    """Each type's holders read from the rows and marks themselves (a first type on her
+    row, a further one in type_mark)."""
+    holders: dict[int, set[int]] = {t.id: set() for t in CustomerType.select()}
+    for customer_id, first, second in Customer.select(
+        Customer.id, Customer.psychology_type, Customer.personality_type
+    ).tuples():
+        for type_id in (first, second):
+            if type_id is not None:
+                holders[type_id].add(customer_id)
+    for customer_id, type_id in TypeMark.select(TypeMark.customer, TypeMark.type).tuples():
+        holders[type_id].add(customer_id)
+    return holders

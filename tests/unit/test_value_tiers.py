@@ -119,7 +119,7 @@ def test_changed_rules_or_another_day_count_everyone_again(manager_id: int, faci
     [
         (TierRules("mood", (Tier("", "a", 1),)), "tier_basis_unknown", None),
         (TierRules("rank", ()), "tier_count", None),
-        (TierRules("rank", (Tier("", " ", 20),)), "name_required", 0),
+        (TierRules("rank", (Tier("", " ", 20),)), "tier_name_required", 0),
         (TierRules("rank", (Tier("", "a", 50), Tier("", "b", 20))), "tier_order", 1),
         (TierRules("rank", (Tier("", "a", 120),)), "tier_share", 0),
         (TierRules("spend", (Tier("", "a", 100), Tier("", "b", 100))), "tier_order", 1),

@@ -105,7 +105,9 @@ class CustomerContextPanel(QScrollArea):
     def show_brief(self, brief: CustomerBrief, today: dt.date) -> None:
         self._brief, self._today = brief, today
         phone = f"  {escape(phones.shown(brief.phone))}" if brief.phone else ""
-        self.title.setText(escape(brief.name) + phone)
+        tier = labels.tier_name(brief.value_tier)  # her value tier beside her name (17.4)
+        tier_html = f"  <span style='color:#8a5a00'>{escape(tier)}</span>" if tier else ""
+        self.title.setText(escape(brief.name) + phone + tier_html)
         if brief.allergies:
             heading = self.tr("Allergies and contraindications")
             self.allergies.setText(f"<b>{escape(heading)}:</b> {escape(brief.allergies)}")

@@ -32,6 +32,7 @@ COLUMNS: tuple[SortKey, ...] = (
     SortKey.LAST_VISIT,
     SortKey.PSYCHOLOGY,
     SortKey.PERSONALITY,
+    SortKey.VALUE_TIER,
 )
 
 
@@ -40,6 +41,7 @@ class CustomerListModel(PagedTableModel):
         super().__init__(parent)
         self._query = CustomerQuery()
         self._type_names: dict[int, str] = {}
+        self._tier_names: list[str] = []
         self.today = dt.date.today()
 
     # -- what to show -------------------------------------------------------------
@@ -48,6 +50,7 @@ class CustomerListModel(PagedTableModel):
         self._type_names = {
             type_id: labels.type_name(entry) for type_id, entry in labels.types_by_id().items()
         }
+        self._tier_names = labels.tier_names()
         self.reload()
 
     def count_rows(self) -> int:
@@ -85,6 +88,7 @@ class CustomerListModel(PagedTableModel):
             SortKey.LAST_VISIT: self.tr("Last visit"),
             SortKey.PSYCHOLOGY: self.tr("Psychology"),
             SortKey.PERSONALITY: self.tr("Personality"),
+            SortKey.VALUE_TIER: self.tr("Value"),
         }
         return headers[COLUMNS[section]]
 
@@ -116,6 +120,11 @@ class CustomerListModel(PagedTableModel):
             return row.staff_name
         if column is SortKey.LAST_VISIT:
             return labels.local_date(row.last_visit)
+        if column is SortKey.VALUE_TIER:
+            tier = row.value_tier
+            return (
+                self._tier_names[tier] if tier is not None and tier < len(self._tier_names) else ""
+            )
         type_id = (
             row.psychology_type_id if column is SortKey.PSYCHOLOGY else row.personality_type_id
         )

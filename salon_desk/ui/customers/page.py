@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import customers
+from salon_desk.services import customers, value_tiers
 from salon_desk.services.changes import Changes
 from salon_desk.services.customer_search import CustomerQuery, count_customers, customer_ids
 from salon_desk.services.permissions import Permission, allowed
@@ -71,7 +71,7 @@ class CustomersPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((84, 108, 44, 44, 62, 70, 92, 70, 70)):
+        for column, width in enumerate((84, 108, 44, 44, 62, 70, 92, 70, 70, 70)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
 
@@ -90,6 +90,8 @@ class CustomersPage(QWidget):
         self.log_visit_button = named(QPushButton(self.tr("&Log a visit")), "log_visit")
         self.save_button.setDefault(True)
 
+        self._tier_key: tuple[int, int] | None = None
+        self._tier_text = ""
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._refresh_on_show = False
         self._build_layout()
@@ -203,7 +205,7 @@ class CustomersPage(QWidget):
                 descending=query.descending,
                 only_ids=self.only_these.ids,
                 shop_id=self.shop_id,
-                field_value=self.field_filter.currentData(),
+                **self.field_filter.chosen(),  # type: ignore[arg-type]
             )
         )
         self._reselect_current()
@@ -321,7 +323,8 @@ class CustomersPage(QWidget):
             self.title.setText(self.tr("New customer file"))
         else:
             suffix = self.tr(" (archived)") if current.archived_at else ""
-            self.title.setText(current.data.name + suffix)
+            tier = self._tier_of(current)  # her value tier beside her name (17.4)
+            self.title.setText(current.data.name + suffix + (f"  ·  {tier}" if tier else ""))
         self.type_line.setText(self.form.types_html(current.data) if current else "")
         self.type_line.setVisible(bool(self.type_line.text()))
         self.archive_button.setEnabled(
@@ -332,6 +335,14 @@ class CustomersPage(QWidget):
             self.tr("Restore") if current and current.archived_at else self.tr("Archive")
         )
         self.revert_button.setEnabled(self.form.is_dirty())
+
+    def _tier_of(self, current: customers.CustomerFile) -> str:
+        """Read when another file (or a new version of hers) is shown, not at each edit."""
+        key = (current.id, current.version)
+        if key != self._tier_key:
+            self._tier_key = key
+            self._tier_text = labels.tier_name(value_tiers.tier_of(current.id))
+        return self._tier_text
 
     def _check_phone(self) -> None:
         owner = customers.phone_owner(
@@ -493,3 +504,5 @@ class CustomersPage(QWidget):
             self._reselect_current()
         if self.current is not None and (everyone or self.current.id in changed.customers):
             self.side.show_customer(self.current.id)
+            self._tier_key = None  # her tier may have moved with a visit or a card
+            self._update_buttons()

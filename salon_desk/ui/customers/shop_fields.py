@@ -127,9 +127,22 @@ class ShopFieldRows(QObject):
         return {field.id: values.get(field.id, "") for field in self.fields}
 
 
+TIER = "tier"  # a filter item's data for a value tier: (TIER, tier)
+
+
 class FieldFilter(QComboBox):
     """Above the customer list: everyone, or those with one value of one of the shop's
-    choice or yes/no fields (发质: 干性). Its data is CustomerQuery's ``field_value``."""
+    choice or yes/no fields (发质: 干性) — CustomerQuery's ``field_value`` — or in one
+    value tier (价值: 高价值)."""
+
+    def chosen(self) -> dict[str, object]:
+        """The CustomerQuery fields for what is chosen."""
+        data = self.currentData()
+        if data is None:
+            return {}
+        if data[0] == TIER:
+            return {"value_tier": data[1]}
+        return {"field_value": data}
 
     def refill(self) -> None:
         """The shop's fields as they are now; the choice made stays while it exists."""
@@ -140,7 +153,11 @@ class FieldFilter(QComboBox):
         for field in profile_fields.list_fields():
             for value, text in options_of(field):
                 self.addItem(f"{field.label}: {text}", (field.id, value))
+        # Her value tier (17.4): CustomerQuery's ``value_tier``.
+        heading = QCoreApplication.translate("ShopFields", "Value")
+        for tier, name in enumerate(labels.tier_names()):
+            self.addItem(f"{heading}: {name}", (TIER, tier))
         self.setCurrentIndex(max(self.findData(chosen), 0))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.setVisible(self.count() > 1)  # a shop without such fields sees nothing
+        self.setVisible(self.count() > 1)  # (the tiers are always there)
         self.blockSignals(False)

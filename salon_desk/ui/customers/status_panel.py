@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from salon_desk.services import customers
+from salon_desk.services import customers, value_tiers
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.customers.visits_panel import VisitsPanel
@@ -36,6 +36,7 @@ class ServiceStatusBox(QGroupBox):
         self.last_visit = named(QLabel(), "status_last_visit")
         self.spend = named(QLabel(), "status_spend")
         self.stage = named(QLabel(), "status_stage")  # where she is with the shop (17.5)
+        self.tier = named(QLabel(), "status_tier")  # her value tier by the shop's rules (17.4)
         self.brought = named(QLabel(), "status_brought")  # the customers she referred
         self.brought.setWordWrap(True)
         form = QFormLayout(self)
@@ -44,6 +45,7 @@ class ServiceStatusBox(QGroupBox):
         form.addRow(self.tr("Last visit"), self.last_visit)
         form.addRow(self.tr("Paid, last 12 months"), self.spend)
         form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("Value tier"), self.tier)
         form.addRow(self.tr("Brought in"), self.brought)
 
     def show_brought(self, names: list[str]) -> None:
@@ -167,6 +169,8 @@ class FileSidePanel(QWidget):
 
             stage = lifecycle.stage_for(customer_id, dt.date.today())
         self.status.stage.setText(labels.stages()[stage.value] if stage else "")
+        tier = value_tiers.tier_of(customer_id) if customer_id is not None else None
+        self.status.tier.setText(labels.tier_name(tier))
         self.visits.show_customer(customer_id)
         self._stale = {index for index in (CARDS, CALLS, FAMILY, HISTORY) if self.tabs.built(index)}
         shown = self.tabs.currentIndex()

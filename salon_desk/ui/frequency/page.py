@@ -58,6 +58,7 @@ SORTS = [
     FrequencySort.STAFF,
     FrequencySort.PSYCHOLOGY,
     FrequencySort.PERSONALITY,
+    FrequencySort.VALUE_TIER,
     FrequencySort.SPEND_IN_WINDOW,
     FrequencySort.OPEN_CALLS,
 ]
@@ -81,6 +82,10 @@ class FrequencyPage(LazyPage):
         self.count_buttons: dict[Group | None, QToolButton] = {}
         self.group_filter = named(QComboBox(), "frequency_group")
         self.staff_filter = named(QComboBox(), "frequency_staff")
+        # Combined with the group, overdue and her beautician (17.4): 高价值 AND overdue
+        # AND 冲动型, for the calls to assign.
+        self.tier_filter = named(QComboBox(), "frequency_tier")
+        self.type_filter = named(QComboBox(), "frequency_type")
         self.overdue_only = named(QCheckBox(self.tr("Overdue only")), "frequency_overdue_only")
         self.overdue_count = named(QToolButton(), "frequency_overdue_count")
         self.rules_button = named(QPushButton(self.tr("Rules…")), "frequency_rules")
@@ -145,6 +150,7 @@ class FrequencyPage(LazyPage):
             Column(self.tr("Responsible"), lambda r: r.staff_name, width=80),
             Column(self.tr("Psychology"), lambda r: type_of(r.psychology_type_id), width=90),
             Column(self.tr("Personality"), lambda r: type_of(r.personality_type_id), width=100),
+            Column(self.tr("Value"), lambda r: labels.tier_name(r.value_tier), width=80),
             Column(
                 self.tr("Spend in window"),
                 lambda r: labels.money(r.spend_in_window_fen),
@@ -175,6 +181,10 @@ class FrequencyPage(LazyPage):
         filters.addWidget(self.group_filter)
         filters.addWidget(QLabel(self.tr("Responsible")))
         filters.addWidget(self.staff_filter)
+        filters.addWidget(QLabel(self.tr("Value")))
+        filters.addWidget(self.tier_filter)
+        filters.addWidget(QLabel(self.tr("Type")))
+        filters.addWidget(self.type_filter)
         filters.addWidget(self.overdue_only)
         filters.addStretch(1)
         footer = QHBoxLayout()
@@ -191,7 +201,28 @@ class FrequencyPage(LazyPage):
             self.group_filter.addItem(names[group], group)
         self._fill_staff()
 
+    def _fill_choices(self) -> None:
+        """The tiers and types as the shop has them now; what was chosen stays."""
+        everything = self.tr("All")
+        tiers = [(name, tier) for tier, name in enumerate(labels.tier_names())]
+        kinds = labels.type_catalogues()
+        types = [
+            (f"{kinds.get(entry.kind, entry.kind)}: {labels.type_name(entry)}", type_id)
+            for type_id, entry in labels.types_by_id().items()
+            if not entry.retired
+        ]
+        for combo, choices in ((self.tier_filter, tiers), (self.type_filter, types)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in choices:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
     def _fill_staff(self) -> None:
+        self._fill_choices()
         chosen = self.staff_filter.currentData()
         self.staff_filter.blockSignals(True)
         self.staff_filter.clear()
@@ -205,6 +236,8 @@ class FrequencyPage(LazyPage):
     def _connect(self) -> None:
         self.group_filter.currentIndexChanged.connect(self.apply_filters)
         self.staff_filter.currentIndexChanged.connect(self.apply_filters)
+        self.tier_filter.currentIndexChanged.connect(self.apply_filters)
+        self.type_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_only.toggled.connect(self.apply_filters)
         self.overdue_count.clicked.connect(self._show_overdue)
         self.assign_button.clicked.connect(self.assign_calls)
@@ -230,7 +263,8 @@ class FrequencyPage(LazyPage):
         second for a chain) and only the rows on screen are read again."""
         if changed.everything or changed.catalogues:
             self._fill_staff()
-        if changed.everything or changed.customers:
+        # (the value tiers, counted again, come as a catalogue change)
+        if changed.everything or changed.catalogues or changed.customers:
             self.mark_stale()
 
     def _rows_of(self, customer_ids: frozenset[int]) -> list[FrequencyRow]:
@@ -248,6 +282,8 @@ class FrequencyPage(LazyPage):
             group=Group(group) if group else None,
             staff_id=self.staff_filter.currentData(),
             overdue_only=self.overdue_only.isChecked(),
+            value_tier=self.tier_filter.currentData(),
+            type_id=self.type_filter.currentData(),
             sort=SORTS[column],
             descending=order == Qt.SortOrder.DescendingOrder,
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues, customer_types, shops
+from salon_desk.services import catalogues, customer_types, shops, value_tiers
 from salon_desk.services.catalogues import CatalogueError
 from salon_desk.services.permissions import PermissionDenied
 from salon_desk.ui import labels
@@ -27,7 +27,9 @@ from salon_desk.ui.settings.database_tab import DatabaseTab
 from salon_desk.ui.settings.fields_tab import FieldsTable
 from salon_desk.ui.settings.shop_tab import ShopSettingsTab
 from salon_desk.ui.settings.shops_tab import ShopsTab
+from salon_desk.ui.settings.tiers_tab import TiersTab
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.tasks import run_task
 
 
 class StaffTable(CatalogueTable):
@@ -238,6 +240,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.traits, self.tr("Customer traits"))
         self.fields = FieldsTable()
         self.tabs.addTab(self.fields, self.tr("Customer fields"))
+        self.tiers = TiersTab()
+        self.tabs.addTab(self.tiers, self.tr("Value tiers"))
         self.tables: list[CatalogueTable] = [
             self.staff,
             self.service_items,
@@ -271,6 +275,12 @@ class SettingsDialog(QDialog):
             if not table.save_all(self.actor_id):
                 self.tabs.setCurrentWidget(table)
                 return False
+        if not self.tiers.save(self.actor_id):
+            self.tabs.setCurrentWidget(self.tiers)
+            return False
+        # Every customer counted by the rules saved, off the screen; the lists show the
+        # new tiers when it is done (a chain's 100,000 take about a second).
+        run_task(value_tiers.ensure_fresh, lambda _counted: self.events.publish())
         database = self.database.save()
         if database is False:
             self.tabs.setCurrentWidget(self.database)
