@@ -28,8 +28,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from salon_desk.services import charts, frequency
-from salon_desk.services.customer_search import CustomerQuery, count_customers, fetch_page
+from salon_desk.services import charts, frequency, value_tiers
+from salon_desk.services.customer_search import (
+    CustomerQuery,
+    SortKey,
+    count_customers,
+    fetch_page,
+)
 from salon_desk.services.frequency_rules import load_rules
 from salon_desk.services.frequency_sql import Scope
 from salon_desk.services.frequency_table import TableQuery, table_order
@@ -157,6 +162,7 @@ def measure(
         return lambda: bare.execute(query, args).fetchall()
 
     deep = fetch_page(CustomerQuery(), count_customers(CustomerQuery()) * 9 // 10, 1)[0]
+    value_tiers.ensure_fresh(today)  # (the tiers the list and the table read)
     group_by = anchor(
         "SELECT customer_id, COUNT(*), MIN(visited_at), MAX(visited_at), SUM(amount_fen)"
         " FROM care_log WHERE voided_at IS NULL GROUP BY customer_id"
@@ -224,6 +230,24 @@ def measure(
         ),
         ("charts: every part at once (salon-desk stats)", lambda: charts.figures(today),
          group_by, "(no goal)", 3600.0),
+        # Issue 17.4: the kept value tiers, counted on a worker once a day.
+        ("value tiers: count everyone (a new day)", lambda: value_tiers.refresh_all(today),
+         group_by, "≤ 2 s, off screen", 2.0),
+        ("value tiers: one customer after her visit", lambda: value_tiers.refresh([deep.id]),
+         anchor("SELECT SUM(amount_fen) FROM care_log WHERE customer_id = ?", deep.id),
+         "≤ 10 ms", 0.01),
+        ("customer list sorted by tier, first page",
+         lambda: fetch_page(CustomerQuery(sort=SortKey.VALUE_TIER), 0, PAGE),
+         anchor("SELECT id, name, phone FROM customer ORDER BY name_sort LIMIT 200"),
+         "≤ 50 ms", 0.05),
+        ("customer list of one tier, first page",
+         lambda: fetch_page(CustomerQuery(value_tier=0), 0, PAGE),
+         anchor("SELECT id, name, phone FROM customer ORDER BY name_sort LIMIT 200"),
+         "≤ 50 ms", 0.05),
+        ("frequency tab: high value AND overdue AND a type",
+         lambda: table_order(TableQuery(Scope(today, load_rules()), overdue_only=True,
+                                        value_tier=0, type_id=1)),
+         group_by, "≤ 200 ms", 0.2),
     ]  # fmt: skip
     if shop_id is not None:  # a chain's PC: its own shop's customers, as the screens show
         one_shop = CustomerQuery(shop_id=shop_id)

@@ -56,7 +56,8 @@ class CustomerInput:
     wechat: str = ""  # her WeChat id (a prospect may leave only this)
     enquiry: str = ""  # what she asked about before her first visit
     legacy_code: str = ""  # her number in the shop's previous system (原系统编号)
-    birthday: dt.date | None = None
+    birthday: dt.date | None = None  # the day she was born (公历)
+    birthday_lunar: bool = False  # she celebrates it by the lunar calendar (17.6)
     address: str = ""
     occupation: str = ""
     interests: str = ""

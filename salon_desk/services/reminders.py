@@ -14,6 +14,7 @@ import peewee as pw
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
+from salon_desk.services.lunar import next_lunar_anniversary
 from salon_desk.store.models import Customer, FollowUp, Relation, Staff
 
 CARD_SESSIONS_LOW = 1
@@ -36,6 +37,7 @@ class Suggestion:
     has_open_call: bool = False
     relative: str = ""  # whose birthday it is: her child, her husband … (17.6)
     relation: str = ""  # Relation.KINDS
+    lunar: bool = False  # a lunar birthday (农历生日): ``on`` is this year's solar day
 
 
 def next_birthday(born: dt.date, today: dt.date) -> dt.date:
@@ -60,8 +62,24 @@ def _open_call_customers(reason: str) -> set[int]:
 def _customers(
     ids: set[int] | None = None, consenting_only: bool = False
 ) -> dict[int, tuple[str, str, str, dt.date | None]]:
+    return {
+        customer_id: (name, phone, staff, born)
+        for customer_id, (name, phone, staff, born, _lunar) in _people(ids, consenting_only).items()
+    }
+
+
+def _people(
+    ids: set[int] | None = None, consenting_only: bool = False
+) -> dict[int, tuple[str, str, str, dt.date | None, bool]]:
     query = (
-        Customer.select(Customer.id, Customer.name, Customer.phone, Staff.name, Customer.birthday)
+        Customer.select(
+            Customer.id,
+            Customer.name,
+            Customer.phone,
+            Staff.name,
+            Customer.birthday,
+            Customer.birthday_lunar,
+        )
         .join(Staff, join_type=pw.JOIN.LEFT_OUTER, on=(Customer.responsible_staff == Staff.id))
         .where(Customer.archived_at.is_null() & Customer.erased_at.is_null())
     )
@@ -69,7 +87,7 @@ def _customers(
         query = query.where(Customer.id.in_(list(ids)))
     if consenting_only:
         query = query.where(Customer.marketing_consent)
-    return {row[0]: (row[1], row[2], row[3] or "", row[4]) for row in query.tuples()}
+    return {row[0]: (row[1], row[2], row[3] or "", row[4], bool(row[5])) for row in query.tuples()}
 
 
 def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
@@ -77,10 +95,14 @@ def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
     a greeting is marketing, so only those who agreed to it are listed."""
     called = _open_call_customers("birthday")
     found = []
-    for customer_id, (name, phone, staff, born) in _customers(consenting_only=True).items():
+    for customer_id, (name, phone, staff, born, lunar) in _people(consenting_only=True).items():
         if born is None:
             continue
-        day = next_birthday(born, today)
+        if lunar:  # her lunar month and day this lunar year (17.6)
+            day, age = next_lunar_anniversary(born, today)
+        else:
+            day = next_birthday(born, today)
+            age = day.year - born.year
         if (day - today).days <= days:
             found.append(
                 Suggestion(
@@ -90,8 +112,9 @@ def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
                     phone,
                     staff,
                     on=day,
-                    age=day.year - born.year,
+                    age=age,
                     has_open_call=customer_id in called,
+                    lunar=lunar,
                 )
             )
     return sorted(found, key=lambda s: (s.on or today, s.name))

@@ -242,12 +242,13 @@ def refresh(customer_ids: Iterable[int], today: dt.date | None = None) -> None:
     rules = load_rules()
     spend, stored = _spend(today, ids), _stored(today, ids)
     if rules.basis == "rank":
-        lowest = dict(
-            CustomerValue.select(CustomerValue.tier, pw.fn.MIN(CustomerValue.spend_fen))
-            .where(CustomerValue.tier.is_null(False))
-            .group_by(CustomerValue.tier)
-            .tuples()
-        )
+        lowest = {  # each from the (tier, spend) index
+            tier: CustomerValue.select(pw.fn.MIN(CustomerValue.spend_fen))
+            .where(CustomerValue.tier == tier)
+            .scalar()
+            for tier in range(len(rules.tiers))
+        }
+        lowest = {tier: fen for tier, fen in lowest.items() if fen is not None}
         never = 2**62  # a tier nobody reached at the last count
         ends = tuple(Tier("", "-", lowest.get(i, never)) for i in range(len(rules.tiers)))
         if rules.tiers[-1].minimum == 100:  # every spender has a tier: the last at least

@@ -19,6 +19,7 @@ CUSTOMER_BLANKS: dict[str, object] = {
     "enquiry": "",
     "legacy_code": "",
     "birthday": None,
+    "birthday_lunar": False,
     "address": "",
     "occupation": "",
     "interests": "",

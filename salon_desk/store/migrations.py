@@ -323,6 +323,24 @@ def keep_customer_values() -> None:
     db.create_tables([CustomerValue], safe=True)
 
 
+def add_lunar_birthdays() -> None:
+    """Whether she celebrates her birthday by the lunar calendar (issue 17.6)."""
+    if "birthday_lunar" not in {column.name for column in db.get_columns("customer")}:
+        kind, no = ("INTEGER", "0") if is_sqlite() else ("BOOLEAN", "FALSE")  # as peewee's
+        db.execute_sql(
+            f"ALTER TABLE customer ADD COLUMN birthday_lunar {kind} NOT NULL DEFAULT {no}"
+        )
+
+
+def index_tiers_by_spend() -> None:
+    """A tier's lowest spend from the index (one customer's rank tier, counted at each
+    visit: a scan of every kept row took 30 ms at 100k customers)."""
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS customer_value_tier_spend_fen"
+        " ON customer_value (tier, spend_fen)"
+    )
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -344,6 +362,8 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (18, add_prospect_contact),
     (19, add_traits_and_several_types),
     (20, keep_customer_values),
+    (21, add_lunar_birthdays),
+    (22, index_tiers_by_spend),
 ]
 
 BASE_VERSION = 1

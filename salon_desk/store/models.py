@@ -167,6 +167,9 @@ class Customer(BaseModel):
     # later rows and files of that system find her by it.
     legacy_code = pw.CharField(default="", index=True)
     birthday = pw.DateField(null=True)
+    # She celebrates by the lunar calendar (农历): her birthday each year is the lunar
+    # month and day of ``birthday``, the day she was born (issue 17.6).
+    birthday_lunar = pw.BooleanField(default=False)
     address = pw.CharField(default="")
     occupation = pw.CharField(default="")
     interests = pw.TextField(default="")
@@ -355,9 +358,14 @@ class CustomerValue(BaseModel):
     )
     spend_fen = pw.IntegerField(default=0)  # paid in the 12 months to ``as_of``
     stored_fen = pw.IntegerField(default=0)  # left on her usable stored-value cards
-    tier = pw.IntegerField(null=True, index=True)  # the rules' tier, 0 the highest
+    tier = pw.IntegerField(null=True)  # the rules' tier, 0 the highest
     as_of = pw.IntegerField(default=0)  # the day counted, as date.toordinal()
     rules = pw.BigIntegerField(default=0)  # the rules counted by (their fingerprint)
+
+    class Meta:
+        # A tier's customers (the list's filter), and its lowest spend (one customer's
+        # rank tier between whole counts) from the index alone.
+        indexes = ((("tier", "spend_fen"), False),)
 
 
 # What depends on today reads the valid entries of a span of days (visits and spend in

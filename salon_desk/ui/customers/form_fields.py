@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from salon_desk.services import lunar as lunar_dates
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.ui.widgets import phones
 
@@ -29,6 +30,27 @@ def parse_date(text: str) -> dt.date | None:
             year, month, day = (int(part) for part in match.groups())
             return dt.date(year, month, day)
     raise ValueError(text)
+
+
+def parse_birthday(text: str, lunar: bool) -> dt.date | None:
+    """The day she was born from what is typed: a date, or a lunar date when she
+    celebrates by the lunar calendar (17.6); raise ValueError otherwise."""
+    if not lunar:
+        return parse_date(text)
+    typed = lunar_dates.parse_lunar(text)
+    return None if typed is None else lunar_dates.from_lunar(typed)
+
+
+def birthday_text(born: dt.date | None, lunar: bool) -> str:
+    """Her birthday as her form shows it, in the calendar she celebrates by."""
+    if born is None:
+        return ""
+    if lunar:
+        try:
+            return lunar_dates.to_lunar(born).text()
+        except ValueError:  # outside the calendar's years: the date as it is
+            return born.isoformat()
+    return born.isoformat()
 
 
 class ReferrerField(QLineEdit):

@@ -24,7 +24,11 @@ from salon_desk.services import catalogues, customer_types, profile_fields
 from salon_desk.services.customers import CustomerFile, CustomerInput
 from salon_desk.services.validation import age_on
 from salon_desk.ui import labels
-from salon_desk.ui.customers.form_fields import ReferrerField, parse_date
+from salon_desk.ui.customers.form_fields import (
+    ReferrerField,
+    birthday_text,
+    parse_birthday,
+)
 from salon_desk.ui.customers.shop_fields import ShopFieldRows
 from salon_desk.ui.customers.type_picker import TypePicker, strategy_lines
 from salon_desk.ui.widgets import phones
@@ -60,6 +64,12 @@ class ProfileForm(QWidget):
         self.birthday = self._line("birthday")
         self.birthday.setPlaceholderText(self.tr("e.g. 1990-05-03"))
         self.age_label = named(QLabel(), "age_label")
+        # The calendar she celebrates by (17.6): a lunar birthday is typed and shown as
+        # the lunar date, kept as the day she was born.
+        self.birthday_calendar = self._combo("birthday_calendar")
+        self.birthday_calendar.addItem(self.tr("Gregorian"), False)
+        self.birthday_calendar.addItem(self.tr("Lunar (农历)"), True)
+        self.birthday_calendar.currentIndexChanged.connect(self._update_age)
         self.address = self._line("address")
         self.occupation = self._line("occupation")
         self.interests = self._line("interests")
@@ -167,7 +177,12 @@ class ProfileForm(QWidget):
         form.addRow(names["other_phone"], self._with_error("other_phone", self.other_phone))
         form.addRow(names["wechat"], self.wechat)
         form.addRow(names["legacy_code"], self.legacy_code)
-        form.addRow(names["birthday"], self._with_error("birthday", self.birthday, self.age_label))
+        beside = QWidget()
+        beside_row = QHBoxLayout(beside)
+        beside_row.setContentsMargins(0, 0, 0, 0)
+        beside_row.addWidget(self.birthday_calendar)
+        beside_row.addWidget(self.age_label)
+        form.addRow(names["birthday"], self._with_error("birthday", self.birthday, beside))
         form.addRow(names["skin_type"], self.skin_type)
         form.addRow(names["skin_concerns"], self.skin_concerns)
         form.addRow(names["allergies"], self.allergies)
@@ -256,7 +271,8 @@ class ProfileForm(QWidget):
         self.phone.setToolTip(
             self.tr("Only staff who may see full numbers can change it.") if hide_phone else ""
         )
-        self.birthday.setText(data.birthday.isoformat() if data.birthday else "")
+        self.birthday_calendar.setCurrentIndex(1 if data.birthday_lunar else 0)
+        self.birthday.setText(birthday_text(data.birthday, data.birthday_lunar))
         self._select(self.gender, data.gender)
         self._select(self.skin_type, data.skin_type)
         self._select(self.referral_channel, data.referral_channel)
@@ -286,8 +302,9 @@ class ProfileForm(QWidget):
 
     def read(self) -> CustomerInput:
         """The form's values; an unreadable birthday is kept as the loaded one."""
+        lunar = bool(self.birthday_calendar.currentData())
         try:
-            birthday = parse_date(self.birthday.text())
+            birthday = parse_birthday(self.birthday.text(), lunar)
         except ValueError:
             birthday = self._loaded.birthday
         by_staff = self.referral_channel.currentData() == "staff"
@@ -307,6 +324,7 @@ class ProfileForm(QWidget):
                 else self.other_phone.text()
             ),
             birthday=birthday,
+            birthday_lunar=lunar,
             address=self.address.text(),
             occupation=self.occupation.text(),
             interests=self.interests.text(),
@@ -349,10 +367,18 @@ class ProfileForm(QWidget):
     def form_errors(self) -> dict[str, str]:
         """Errors only the form can see: text that is not a date, a referrer not picked."""
         errors: dict[str, str] = {}
+        lunar = bool(self.birthday_calendar.currentData())
         try:
-            parse_date(self.birthday.text())
+            parse_birthday(self.birthday.text(), lunar)
         except ValueError:
-            errors["birthday"] = self.tr("Write the date as year-month-day, e.g. 1990-05-03.")
+            errors["birthday"] = (
+                self.tr(
+                    "Write the lunar date as year-month-day, e.g. 1965-3-5 (闰 before a leap"
+                    " month); that day must exist in that lunar year."
+                )
+                if lunar
+                else self.tr("Write the date as year-month-day, e.g. 1990-05-03.")
+            )
         if (
             self.referred_by.isVisibleTo(self)
             and self.referred_by.text().strip()
@@ -383,12 +409,16 @@ class ProfileForm(QWidget):
 
     # -- live helpers -------------------------------------------------------------
     def _update_age(self) -> None:
+        lunar = bool(self.birthday_calendar.currentData())
         try:
-            birthday = parse_date(self.birthday.text())
+            birthday = parse_birthday(self.birthday.text(), lunar)
         except ValueError:
             birthday = None
         age = age_on(birthday, self.today)
-        self.age_label.setText(self.tr("age %n", "", age) if age is not None and age >= 0 else "")
+        text = self.tr("age %n", "", age) if age is not None and age >= 0 else ""
+        if lunar and birthday is not None and text:  # the day she was born, to check
+            text = self.tr("born %1, %2").replace("%1", birthday.isoformat()).replace("%2", text)
+        self.age_label.setText(text)
 
     def _update_strategies(self) -> None:
         for kind, picker in self.type_pickers.items():

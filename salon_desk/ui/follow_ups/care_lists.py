@@ -106,9 +106,9 @@ class CareListsPanel(QWidget):
                 .replace("%4", str(s.age))
             )
         if s.reason == "birthday" and s.on is not None:
-            return (
-                self.tr("%1 — turns %2").replace("%1", s.on.isoformat()).replace("%2", str(s.age))
-            )
+            text = self.tr("%1 — turns %2").replace("%1", s.on.isoformat())
+            text = text.replace("%2", str(s.age))
+            return self.tr("%1 (lunar birthday)").replace("%1", text) if s.lunar else text
         if s.reason == "card":
             parts = [s.card_name]
             if s.sessions_left is not None:
