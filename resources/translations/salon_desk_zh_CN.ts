@@ -703,6 +703,10 @@
         <source>%1 — turns %2</source>
         <translation>%1 — 满 %2 岁</translation>
     </message>
+    <message>
+        <source>%1 (lunar birthday)</source>
+        <translation>%1（农历生日）</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) left</source>
         <translation>
@@ -1942,6 +1946,10 @@
         <translation>顾客编号</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -2906,6 +2914,10 @@
         <translation>没有这个名字的员工。</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
         <source>Referrer&apos;s phone</source>
         <translation>推荐人电话</translation>
     </message>
@@ -3844,6 +3856,14 @@
         <translation>例如 1990-05-03</translation>
     </message>
     <message>
+        <source>Gregorian</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
         <source>Type her name or phone</source>
         <translation>输入推荐人姓名或电话</translation>
     </message>
@@ -3864,6 +3884,10 @@
         <translation>只有可查看完整号码的员工才能修改。</translation>
     </message>
     <message>
+        <source>Write the lunar date as year-month-day, e.g. 1965-3-5 (闰 before a leap month); that day must exist in that lunar year.</source>
+        <translation>请按“年-月-日”填写农历日期，例如 1965-3-5（闰月在月份前加“闰”）；该日须在那一农历年中存在。</translation>
+    </message>
+    <message>
         <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
         <translation>请按 年-月-日 填写，例如 1990-05-03。</translation>
     </message>
@@ -3876,6 +3900,10 @@
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>born %1, %2</source>
+        <translation>生于 %1，%2</translation>
     </message>
 </context>
 <context>

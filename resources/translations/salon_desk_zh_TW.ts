@@ -703,6 +703,10 @@
         <source>%1 — turns %2</source>
         <translation>%1 — 滿 %2 歲</translation>
     </message>
+    <message>
+        <source>%1 (lunar birthday)</source>
+        <translation>%1（農曆生日）</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s) left</source>
         <translation>
@@ -1942,6 +1946,10 @@
         <translation>顧客編號</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>農曆生日</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>年齡</translation>
     </message>
@@ -2906,6 +2914,10 @@
         <translation>沒有這個名字的員工。</translation>
     </message>
     <message>
+        <source>Lunar birthday</source>
+        <translation>農曆生日</translation>
+    </message>
+    <message>
         <source>Referrer&apos;s phone</source>
         <translation>推薦人電話</translation>
     </message>
@@ -3844,6 +3856,14 @@
         <translation>例如 1990-05-03</translation>
     </message>
     <message>
+        <source>Gregorian</source>
+        <translation>公曆</translation>
+    </message>
+    <message>
+        <source>Lunar (农历)</source>
+        <translation>農曆</translation>
+    </message>
+    <message>
         <source>Type her name or phone</source>
         <translation>輸入推薦人姓名或電話</translation>
     </message>
@@ -3864,6 +3884,10 @@
         <translation>只有可檢視完整號碼的員工才能修改。</translation>
     </message>
     <message>
+        <source>Write the lunar date as year-month-day, e.g. 1965-3-5 (闰 before a leap month); that day must exist in that lunar year.</source>
+        <translation>請按「年-月-日」填寫農曆日期，例如 1965-3-5（閏月在月份前加「閏」）；該日須在那一農曆年中存在。</translation>
+    </message>
+    <message>
         <source>Write the date as year-month-day, e.g. 1990-05-03.</source>
         <translation>請按 年-月-日 填寫，例如 1990-05-03。</translation>
     </message>
@@ -3876,6 +3900,10 @@
         <translation>
             <numerusform>%n 歲</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>born %1, %2</source>
+        <translation>生於 %1，%2</translation>
     </message>
 </context>
 <context>

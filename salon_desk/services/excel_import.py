@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from salon_desk import sheet_reader
-from salon_desk.services import customers, profile_fields
+from salon_desk.services import customers, lunar, profile_fields
 from salon_desk.services.customers import CustomerInput
 from salon_desk.services.import_values import DateOrder, cell_text, read_date
 from salon_desk.services.validation import normalize_phone, normalize_text
@@ -101,6 +101,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "psychology_type": ("消费心理", "psychology", "consumptionpsychology"),
     "personality_type": ("性格", "性格类型", "personality"),
     "traits": ("顾客特征", "客户特征", "特征", "traits", "customertraits"),
+    "lunar_birthday": ("农历生日", "阴历生日", "lunarbirthday"),
     "responsible_staff": ("所属美容师", "专属美容师", "美容师", "负责人", "responsiblestaff"),
 }
 FIELDS = tuple(SYNONYMS)
@@ -123,6 +124,7 @@ INPUT_FIELDS = {
     "psychology_type": "psychology_type_id",
     "personality_type": "personality_type_id",
     "traits": "traits",  # her further types (more_type_ids) of the trait catalogue
+    "lunar_birthday": "birthday_lunar",
     "responsible_staff": "responsible_staff_id",
     "referred_by_staff": "referred_by_staff_id",
 }
@@ -352,6 +354,19 @@ def _check_row(
         values["birthday"] = parse_date(raw.get("birthday"))
     except ValueError:
         problems.append(Problem("birthday", ImportProblem.DATE_UNREADABLE, text["birthday"]))
+    # A lunar birthday (农历生日, 17.6) gives the day she was born and how she celebrates.
+    values["birthday_lunar"] = False
+    if text.get("lunar_birthday"):
+        try:
+            typed = lunar.parse_lunar(text["lunar_birthday"])
+        except ValueError:
+            problems.append(
+                Problem("lunar_birthday", ImportProblem.DATE_UNREADABLE, text["lunar_birthday"])
+            )
+        else:
+            if typed is not None:
+                values["birthday"] = lunar.from_lunar(typed)
+                values["birthday_lunar"] = True
     shop = vocabulary.choices
     for name, builtin, problem in (
         ("gender", GENDER_WORDS, ImportProblem.CHOICE_UNKNOWN),
@@ -382,6 +397,7 @@ def _check_row(
         enquiry=values["enquiry"],
         legacy_code=values["legacy_code"],
         birthday=values.get("birthday"),
+        birthday_lunar=values["birthday_lunar"],
         address=values["address"],
         occupation=values["occupation"],
         interests=values["interests"],
@@ -412,7 +428,8 @@ def _check_row(
         problems,
         referrer_phone=normalize_phone(text.get("referrer_phone", "")),
         referrer_name=text.get("referred_by", ""),
-        provided=frozenset(INPUT_FIELDS.get(name, name) for name, value in text.items() if value),
+        provided=frozenset(INPUT_FIELDS.get(name, name) for name, value in text.items() if value)
+        | ({"birthday"} if values["birthday_lunar"] else set()),
     )
 
 

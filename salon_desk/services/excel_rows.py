@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from salon_desk.services import profile_fields
+from salon_desk.services import lunar, profile_fields
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.charts import ChartFilter, spend_by_customer
 from salon_desk.services.customer_search import one_of
@@ -64,6 +64,15 @@ def _shop_value(kind: str, stored: str | None) -> Any:
     return stored
 
 
+def _lunar_text(born: dt.date | None) -> str | None:
+    if born is None:
+        return None
+    try:
+        return lunar.to_lunar(born).text()
+    except ValueError:  # outside the lunar calendar's years
+        return None
+
+
 CUSTOMER_COLUMNS = (
     Column("customer_no", "int", 8),
     Column("name", "text", 10),
@@ -71,6 +80,7 @@ CUSTOMER_COLUMNS = (
     Column("phone", "text", 15),
     Column("other_phone", "text", 15),
     Column("birthday", "date", 12),
+    Column("lunar_birthday", "text", 12),  # 农历生日, for those who celebrate it (17.6)
     Column("legacy_code", "text", 10),
     Column("age", "int", 6),
     Column("address", "text", 24),
@@ -326,6 +336,7 @@ class ExportSource:
             c["phone"],
             c["other_phone"],
             birthday,
+            _lunar_text(birthday) if c["birthday_lunar"] else None,
             c["legacy_code"],
             age_on(birthday, self.today),
             c["address"],

@@ -416,3 +416,31 @@ def test_while_the_server_cannot_be_reached_the_screens_fade_then_come_back(
     qtbot.waitUntil(lambda: not window.offline.waiting, timeout=5000)
     assert not is_stale(window.tabs) and window.offline.label.isHidden()
     qtbot.waitUntil(lambda: "Counting" not in window.frequency.shown_label.text(), timeout=5000)
+
+
+def test_a_lunar_birthday_is_typed_as_the_lunar_date(qtbot, window, manager_id) -> None:
+    """17.6: she celebrates by the lunar calendar: the date typed is lunar, the day she
+    was born is kept, and her form shows the lunar date again."""
+    import datetime as dt
+
+    from salon_desk.services import customers as customer_files
+    from salon_desk.services.customers import CustomerInput
+    from tests.gui.keyboard import Keyboard
+
+    her = customer_files.create_customer(CustomerInput(name="王阿姨"), manager_id)
+    page = window.customers
+    page.open_customer(her)
+    form = page.form
+    qtbot.mouseClick(form.birthday, Qt.MouseButton.LeftButton)
+    keys = Keyboard()
+    keys.type("1965-3-5")
+    keys.press(Qt.Key.Key_Tab)  # to the calendar beside it
+    assert keys.focus() is form.birthday_calendar
+    keys.press(Qt.Key.Key_Down)  # lunar
+    assert form.age_label.text().startswith("born 1965-04-06, age ")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = customer_files.get_customer(her).data
+    assert (saved.birthday, saved.birthday_lunar) == (dt.date(1965, 4, 6), True)
+    page.open_customer(her)
+    assert form.birthday.text() == "1965-03-05"
+    assert not form.is_dirty()

@@ -9,7 +9,6 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from salon_desk.services import lunar as lunar_dates
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.ui.widgets import phones
 
@@ -37,6 +36,8 @@ def parse_birthday(text: str, lunar: bool) -> dt.date | None:
     celebrates by the lunar calendar (17.6); raise ValueError otherwise."""
     if not lunar:
         return parse_date(text)
+    from salon_desk.services import lunar as lunar_dates  # (at the first lunar date, not at start)
+
     typed = lunar_dates.parse_lunar(text)
     return None if typed is None else lunar_dates.from_lunar(typed)
 
@@ -46,6 +47,8 @@ def birthday_text(born: dt.date | None, lunar: bool) -> str:
     if born is None:
         return ""
     if lunar:
+        from salon_desk.services import lunar as lunar_dates
+
         try:
             return lunar_dates.to_lunar(born).text()
         except ValueError:  # outside the calendar's years: the date as it is

@@ -37,6 +37,7 @@ def field_titles() -> dict[str, str]:
         "name": fields["name"],
         "phone": fields["phone"],
         "birthday": fields["birthday"],
+        "lunar_birthday": QCoreApplication.translate("ImportReport", "Lunar birthday"),
         "gender": fields["gender"],
         "address": fields["address"],
         "occupation": fields["occupation"],
