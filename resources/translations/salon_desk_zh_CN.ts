@@ -652,6 +652,14 @@
         <translation>未来 30 天内家人的生日</translation>
     </message>
     <message>
+        <source>Holidays in the next 30 days (customers of the last year)</source>
+        <translation>未来 30 天的节日（近一年到店的顾客）</translation>
+    </message>
+    <message>
+        <source>Anniversaries in the next 30 days (first visit, first card)</source>
+        <translation>未来 30 天的纪念日（首次到店、首次办卡）</translation>
+    </message>
+    <message>
         <source>Cards with one session left or expiring within 30 days</source>
         <translation>只剩一次或 30 天内到期的卡</translation>
     </message>
@@ -688,12 +696,26 @@
         <translation>为这些顾客创建回访</translation>
     </message>
     <message>
+        <source>Greeting…</source>
+        <translation>问候语…</translation>
+    </message>
+    <message>
+        <source>Export contact list…</source>
+        <translation>导出联系名单…</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
         <source>Call by</source>
         <translation>回访截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2) — %3, turns %4</source>
@@ -741,6 +763,32 @@
         <source>%n call(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个回访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>导出联系名单</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候语</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位顾客写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -999,6 +1047,18 @@
     <message>
         <source>Family birthday</source>
         <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Holiday greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Event invitation</source>
+        <translation>活动邀请</translation>
     </message>
     <message>
         <source>Service</source>
@@ -2440,6 +2500,21 @@
     </message>
 </context>
 <context>
+    <name>GreetingDialog</name>
+    <message>
+        <source>Greeting</source>
+        <translation>问候语</translation>
+    </message>
+    <message>
+        <source>Blanks filled in for each customer: {name}, {occasion}, {date}, {years}, {age}, {relative}, {shop}.</source>
+        <translation>为每位顾客填入的空位：{name}（姓名）、{occasion}（场合）、{date}（日期）、{years}（年数）、{age}（年龄）、{relative}（家人）、{shop}（店名）。</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>给 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>The database is damaged</source>
@@ -2788,6 +2863,65 @@
     <message>
         <source>Customer</source>
         <translation>顾客</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>For a Sunday of the month: which Sunday (2: the second)</source>
+        <translation>当月的星期日：第几个星期日（2 即第二个）</translation>
+    </message>
+    <message>
+        <source>Add a holiday</source>
+        <translation>添加节日</translation>
+    </message>
+    <message>
+        <source>Customers who came in the last 12 months and agreed to greetings are listed under Follow-up calls › Care lists for the holidays of the next 30 days.</source>
+        <translation>未来 30 天内的节日，会在“回访 › 关怀名单”中列出近 12 个月到过店并同意接收问候的顾客。</translation>
+    </message>
+    <message>
+        <source>Fixed day</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>A Sunday of the month</source>
+        <translation>当月的星期日</translation>
+    </message>
+    <message>
+        <source>no such day</source>
+        <translation>没有这一天</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3703,14 @@
         <translation>请为层级命名。</translation>
     </message>
     <message>
+        <source>Give the holiday a name.</source>
+        <translation>请为节日命名。</translation>
+    </message>
+    <message>
+        <source>There is no such day (a month has at most 31 days, a lunar month 30).</source>
+        <translation>没有这一天（一个月最多 31 天，农历月最多 30 天）。</translation>
+    </message>
+    <message>
         <source>High value</source>
         <translation>高价值</translation>
     </message>
@@ -3775,6 +3917,81 @@
         <translation>
             <numerusform>%n 天后再次回访。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OccasionTexts</name>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Day</source>
+        <translation>三八妇女节</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s Day</source>
+        <translation>母亲节</translation>
+    </message>
+    <message>
+        <source>Qixi Festival</source>
+        <translation>七夕</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Double Ninth Festival</source>
+        <translation>重阳节</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <translation>圣诞节</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}! Everyone at {shop} wishes you a lovely year.</source>
+        <translation>{name}，生日快乐！{shop}全体同仁祝您美丽每一年。</translation>
+    </message>
+    <message>
+        <source>{name}, happy birthday to {relative} from all of us at {shop}!</source>
+        <translation>{name}，{shop}祝{relative}生日快乐！</translation>
+    </message>
+    <message>
+        <source>{name}, {shop} wishes you a happy {occasion}!</source>
+        <translation>{name}，{shop}祝您{occasion}快乐！</translation>
+    </message>
+    <message>
+        <source>{name}, thank you for {years} year(s) with {shop}!</source>
+        <translation>{name}，感谢您 {years} 年来对{shop}的信任与陪伴！</translation>
+    </message>
+    <message>
+        <source>{name}, you are warmly invited to {occasion} on {date}. — {shop}</source>
+        <translation>{name}，诚邀您于 {date} 参加{occasion}。——{shop}</translation>
+    </message>
+    <message>
+        <source>Anniversary of her first card</source>
+        <translation>首次办卡纪念日</translation>
+    </message>
+    <message>
+        <source>Anniversary of her first visit</source>
+        <translation>首次到店纪念日</translation>
+    </message>
+    <message>
+        <source>Family birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>our salon</source>
+        <translation>本店</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4636,10 @@ Is this a different customer?</source>
     <message>
         <source>Value tiers</source>
         <translation>价值层级</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节日</translation>
     </message>
     <message>
         <source>Shops</source>

@@ -273,11 +273,11 @@ def export_workbook(
             raise
         finally:
             partial.unlink(missing_ok=True)
-    _record_export(target, customer_ids, consenting_only, counts["customers"], actor_id)
+    record_export(target, customer_ids, consenting_only, counts["customers"], actor_id)
     return counts["customers"]
 
 
-def _record_export(
+def record_export(
     target: Path,
     customer_ids: frozenset[int] | None,
     consenting_only: bool,

@@ -99,7 +99,8 @@ def default_priorities(customer_ids: Sequence[int], today: dt.date) -> dict[int,
     return {customer_id: HIGH if customer_id in key else NORMAL for customer_id in customer_ids}
 
 
-MARKETING_REASONS = frozenset({"birthday", "family_birthday"})
+# Greetings and invitations: only for those who agreed to them.
+MARKETING_REASONS = frozenset({"birthday", "family_birthday", "holiday", "anniversary", "event"})
 
 
 def assign_calls(

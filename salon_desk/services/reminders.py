@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from salon_desk.services import occasions
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
@@ -38,6 +39,8 @@ class Suggestion:
     relative: str = ""  # whose birthday it is: her child, her husband … (17.6)
     relation: str = ""  # Relation.KINDS
     lunar: bool = False  # a lunar birthday (农历生日): ``on`` is this year's solar day
+    occasion: str = ""  # a holiday's key or name; an anniversary's kind (17.6)
+    years: int | None = None  # an anniversary's years
 
 
 def next_birthday(born: dt.date, today: dt.date) -> dt.date:
@@ -215,3 +218,51 @@ def overdue_without_call(rows: list[FrequencyRow]) -> list[Suggestion]:
         if row.overdue and row.open_calls == 0
     ]
     return sorted(found, key=lambda s: (-(s.days or 0), s.name))
+
+
+def holidays_within(today: dt.date, days: int) -> list[Suggestion]:
+    """For each holiday of the shop's calendar from today to ``days`` ahead, the
+    customers who came in the last 12 months and agreed to greetings (17.6)."""
+    coming = occasions.holidays_between(today, today + dt.timedelta(days=days))
+    if not coming:
+        return []
+    called = _open_call_customers("holiday")
+    active = {
+        customer_id
+        for (customer_id,) in Customer.select(Customer.id)
+        .where(occasions.active_since(today))
+        .tuples()
+    }
+    people = _customers(active, consenting_only=True)
+    found = [
+        Suggestion(
+            "holiday", customer_id, name, phone, staff, on=day,
+            has_open_call=customer_id in called, occasion=holiday.key or holiday.name,
+        )
+        for holiday, day in coming
+        for customer_id, (name, phone, staff, _born) in people.items()
+    ]  # fmt: skip
+    return sorted(found, key=lambda s: (s.on or today, s.name))
+
+
+def anniversaries_within(today: dt.date, days: int) -> list[Suggestion]:
+    """Customers who agreed to greetings and first came, or first bought a card, a
+    year or more ago on a day from today to ``days`` ahead (17.6)."""
+    people = _customers(consenting_only=True)
+    called = _open_call_customers("anniversary")
+    found = []
+    seen: set[tuple[int, dt.date]] = set()  # her first card bought at her first visit:
+    # one greeting, for the visit (listed first)
+    for found_one in occasions.anniversaries_within(today, days, set(people)):
+        if (found_one.customer_id, found_one.on) in seen:
+            continue
+        seen.add((found_one.customer_id, found_one.on))
+        name, phone, staff, _born = people[found_one.customer_id]
+        found.append(
+            Suggestion(
+                "anniversary", found_one.customer_id, name, phone, staff, on=found_one.on,
+                has_open_call=found_one.customer_id in called, occasion=found_one.kind,
+                years=found_one.years,
+            )
+        )  # fmt: skip
+    return sorted(found, key=lambda s: (s.on or today, s.name, s.occasion))

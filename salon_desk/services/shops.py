@@ -79,6 +79,11 @@ def this_pc_shop() -> int:
     return int(first)
 
 
+def this_pc_shop_name() -> str:
+    """Its name ("" for a single salon that never named itself)."""
+    return str(Shop.select(Shop.name).where(Shop.id == this_pc_shop()).scalar() or "")
+
+
 def validate_shop(row: ShopRow) -> dict[str, ShopProblem]:
     name = normalize_text(row.name)
     others = Shop.select().where(Shop.id != row.id)

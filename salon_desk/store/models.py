@@ -418,6 +418,7 @@ class FollowUp(BaseModel):
     REASONS = (
         "overdue", "birthday", "after_treatment", "complaint", "card", "manual",
         "family_birthday",  # a greeting for her child's or husband's birthday (17.6)
+        "holiday", "anniversary", "event",  # greetings and invitations (17.6)
     )  # fmt: skip
     OUTCOMES = ("reached", "no_answer", "booked", "declined", "wrong_number")
 

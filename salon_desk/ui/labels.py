@@ -321,6 +321,10 @@ def tier_errors() -> dict[str, str]:
         ),
         "tier_figure": QCoreApplication.translate("Labels", "Write a number, e.g. 20 or 3000."),
         "tier_name_required": QCoreApplication.translate("Labels", "Give the tier a name."),
+        "holiday_name_required": QCoreApplication.translate("Labels", "Give the holiday a name."),
+        "holiday_day": QCoreApplication.translate(
+            "Labels", "There is no such day (a month has at most 31 days, a lunar month 30)."
+        ),
     }
 
 

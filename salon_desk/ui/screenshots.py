@@ -75,6 +75,8 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(dialog, out / "settings-fields.png"))
     dialog.tabs.setCurrentWidget(dialog.tiers)
     saved.append(_grab(dialog, out / "settings-tiers.png"))
+    dialog.tabs.setCurrentWidget(dialog.holidays)
+    saved.append(_grab(dialog, out / "settings-holidays.png"))
     dialog.tabs.setCurrentWidget(dialog.database)  # where a PC is pointed at a chain's server
     saved.append(_grab(dialog, out / "settings-database.png"))
     dialog.close()
@@ -209,6 +211,13 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
     saved.append(_grab(window, out / "care-lists.png"))
     calls.care_lists.choose("family_birthdays")
     saved.append(_grab(window, out / "care-lists-family.png"))
+    for code in ("holidays", "anniversaries"):  # the occasions of issue 17.6
+        calls.care_lists.choose(code)
+        saved.append(_grab(window, out / f"care-lists-{code}.png"))
+    greeting = calls.care_lists.edit_greeting()
+    if greeting is not None:
+        saved.append(_grab(greeting, out / "greeting.png"))
+        greeting.close()
     calls.views.setCurrentWidget(calls.mine)
     window.set_actor(actor)
     window.tabs.setCurrentWidget(window.complaints)

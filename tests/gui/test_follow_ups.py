@@ -467,3 +467,49 @@ def test_her_familys_birthdays_become_calls(qtbot, window: MainWindow, manager_i
     [call] = FollowUp.select()
     assert (call.customer_id, call.reason) == (agrees, "family_birthday")
     assert cell(lists.table, 0, "Call already open") == "Yes"
+
+
+def test_a_holiday_greeting_is_written_and_goes_out_as_a_contact_list(
+    qtbot, window: MainWindow, manager_id: int, tmp_path
+):
+    """Issue 17.6: the holiday list, its greeting written in a dialog by keyboard, and
+    the contact list with each customer's greeting filled in."""
+    import openpyxl
+
+    from salon_desk.services import care_log, catalogues, occasions
+    from salon_desk.services.care_log import CareEntryInput
+    from salon_desk.services.occasions import Holiday
+    from tests.gui.keyboard import Keyboard
+
+    today = dt.date.today()
+    soon = today + dt.timedelta(days=5)
+    occasions.save_holidays([Holiday("", "店庆", "solar", soon.month, soon.day)], manager_id)
+    facial = catalogues.save_service_item(
+        catalogues.ServiceItemRow(0, "补水", "", 10_000, 30, True), manager_id
+    )
+    her = customers.create_customer(
+        CustomerInput(name="张慧敏", phone="13800135678", marketing_consent=True), manager_id
+    )
+    when = dt.datetime.combine(today - dt.timedelta(days=3), dt.time(15))
+    care_log.log_care(CareEntryInput(her, when, manager_id, (facial,)), manager_id)
+    window.tabs.setCurrentWidget(window.follow_ups)
+    lists = window.follow_ups.care_lists
+    window.follow_ups.views.setCurrentWidget(lists)
+    lists.chooser.setCurrentIndex(lists.chooser.findData("holidays"))
+    assert cell(lists.table, 0, "What") == f"店庆 — {soon.isoformat()}"
+    dialog = lists.edit_greeting()
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    keys = Keyboard()
+    assert keys.focus() is dialog.text  # the work starts in the text
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("{name}，{occasion}快乐！")
+    assert dialog.preview.text() == "For 张慧敏: 张慧敏，店庆快乐！"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert occasions.greetings() == {"holiday:店庆": "{name}，{occasion}快乐！"}
+    target = tmp_path / "店庆.xlsx"
+    assert lists.export_button.isEnabled()
+    assert lists.export_to(target) == 1
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[1][0] == "张慧敏" and rows[1][3] == "店庆" and rows[1][5] == "张慧敏，店庆快乐！"

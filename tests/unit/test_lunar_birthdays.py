@@ -78,8 +78,9 @@ def test_a_lunar_birthday_goes_out_and_comes_back(qapp, manager_id: int, tmp_pat
     )
     path = tmp_path / "out.xlsx"
     excel_export.export_workbook(path, None, texts.export_texts(), texts.labeller())
-    sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
-    header, row = list(sheet.iter_rows(min_row=1, max_row=2, values_only=True))
+    book = openpyxl.load_workbook(path, read_only=True)
+    header, row = list(book.worksheets[0].iter_rows(min_row=1, max_row=2, values_only=True))
+    book.close()
     cells = dict(zip(header, row, strict=False))
     assert cells["Lunar birthday"] == "1965-03-05"
     assert cells["Birthday"].date() == born

@@ -93,6 +93,9 @@ def follow_up_reasons() -> dict[str, str]:
         "card": QCoreApplication.translate("CareTexts", "Card nearly used or expiring"),
         "manual": QCoreApplication.translate("CareTexts", "Other"),
         "family_birthday": QCoreApplication.translate("CareTexts", "Family birthday"),
+        "holiday": QCoreApplication.translate("CareTexts", "Holiday greeting"),
+        "anniversary": QCoreApplication.translate("CareTexts", "Anniversary"),
+        "event": QCoreApplication.translate("CareTexts", "Event invitation"),
     }
 
 

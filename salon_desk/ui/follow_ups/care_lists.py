@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from salon_desk.services import follow_ups, frequency, reminders
+from salon_desk.services.contact_list import Contact, write_contact_list
 from salon_desk.services.follow_ups import CallRequest
 from salon_desk.services.reminders import Suggestion
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.texts import complaint_categories
-from salon_desk.ui.follow_ups import texts
+from salon_desk.ui.follow_ups import occasion_texts, texts
+from salon_desk.ui.follow_ups.greeting_dialog import GreetingDialog
 from salon_desk.ui.widgets import phones
 from salon_desk.ui.widgets.field_form import date_edit, edited_date
 from salon_desk.ui.widgets.naming import named
@@ -45,6 +49,8 @@ class CareListsPanel(QWidget):
             "birthdays_week": lambda today: reminders.birthdays_within(today, 7),
             "birthdays_month": lambda today: reminders.birthdays_within(today, 30),
             "family_birthdays": lambda today: reminders.family_birthdays_within(today, 30),
+            "holidays": lambda today: reminders.holidays_within(today, 30),
+            "anniversaries": lambda today: reminders.anniversaries_within(today, 30),
             "cards": reminders.cards_running_out,
             "complaints": reminders.stale_complaints,
             "overdue": lambda today: reminders.overdue_without_call(
@@ -56,6 +62,11 @@ class CareListsPanel(QWidget):
             ("birthdays_week", self.tr("Birthdays in the next 7 days")),
             ("birthdays_month", self.tr("Birthdays in the next 30 days")),
             ("family_birthdays", self.tr("Her family's birthdays in the next 30 days")),
+            ("holidays", self.tr("Holidays in the next 30 days (customers of the last year)")),
+            (
+                "anniversaries",
+                self.tr("Anniversaries in the next 30 days (first visit, first card)"),
+            ),
             ("cards", self.tr("Cards with one session left or expiring within 30 days")),
             ("complaints", self.tr("Complaints open more than 3 days")),
             ("overdue", self.tr("Overdue customers nobody is calling")),
@@ -80,11 +91,16 @@ class CareListsPanel(QWidget):
         self.create_button = named(
             QPushButton(self.tr("Create calls for these")), "care_list_create_calls"
         )
+        # A greeting list goes out by SMS or WeChat too (17.6): its text, then the list.
+        self.greeting_button = named(QPushButton(self.tr("Greeting…")), "care_list_greeting")
+        self.export_button = named(QPushButton(self.tr("Export contact list…")), "care_list_export")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("List")))
         top.addWidget(self.chooser, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.greeting_button)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(QLabel(self.tr("Call by")))
         bottom.addWidget(self.due_on)
         bottom.addWidget(self.create_button)
@@ -94,9 +110,16 @@ class CareListsPanel(QWidget):
         layout.addLayout(bottom)
         self.chooser.currentIndexChanged.connect(self.reload)
         self.create_button.clicked.connect(self.create_calls)
+        self.greeting_button.clicked.connect(self.edit_greeting)
+        self.export_button.clicked.connect(self.ask_export)
         self.table.doubleClicked.connect(self._open_current)
 
     def detail(self, s: Suggestion) -> str:
+        if s.reason in ("holiday", "anniversary") and s.on is not None:
+            what = occasion_texts.occasion_name(s)
+            if s.years is not None:
+                what += " · " + self.tr("%n year(s)", "", s.years)
+            return f"{what} — {s.on.isoformat()}"
         if s.reason == "family_birthday" and s.on is not None:
             return (
                 self.tr("%1 (%2) — %3, turns %4")
@@ -148,6 +171,9 @@ class CareListsPanel(QWidget):
             .replace("%2", str(waiting))
         )
         self.create_button.setEnabled(waiting > 0)
+        greets = bool(rows) and rows[0].reason in follow_ups.MARKETING_REASONS
+        self.greeting_button.setEnabled(greets)
+        self.export_button.setEnabled(greets)
 
     def create_calls(self) -> None:
         rows = self.model.rows()
@@ -168,6 +194,56 @@ class CareListsPanel(QWidget):
         self.status_message.emit(self.tr("%n call(s) created.", "", len(result.created)))
         self.calls_changed.emit()
         self.reload()
+
+    def _sample(self) -> Suggestion | None:
+        """The row chosen, else the first: whose greeting is written."""
+        index = self.table.currentIndex()
+        rows = self.model.rows()
+        if index.isValid():
+            return self.model.row_at(index.row())
+        return rows[0] if rows else None
+
+    def edit_greeting(self) -> GreetingDialog | None:
+        sample = self._sample()
+        if sample is None:
+            return None
+        dialog = GreetingDialog(occasion_texts.greeting_key(sample), sample, self.actor_id, self)
+        dialog.open()
+        return dialog
+
+    def ask_export(self) -> None:
+        default = str(Path.home() / f"{self.chooser.currentText()}.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export contact list"), default, "Excel (*.xlsx)"
+        )
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, target: Path) -> int:
+        """Every row with its greeting, those who agreed to greetings only."""
+        shop = occasion_texts.shop_name()
+        templates: dict[str, str] = {}
+        contacts = []
+        for s in self.model.rows():
+            key = occasion_texts.greeting_key(s)
+            template = templates.setdefault(key, occasion_texts.template_for(key))
+            contacts.append(
+                Contact(
+                    s.customer_id,
+                    occasion_texts.occasion_name(s),
+                    s.on,
+                    occasion_texts.greeting(s, template, shop),
+                )
+            )
+        headers = [
+            self.tr("Customer"), self.tr("Phone"), self.tr("WeChat"), self.tr("Occasion"),
+            self.tr("Date"), self.tr("Greeting"),
+        ]  # fmt: skip
+        written = write_contact_list(target, contacts, headers, self.actor_id)
+        self.status_message.emit(
+            self.tr("%n customer(s) written to %1.", "", written).replace("%1", target.name)
+        )
+        return written
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

@@ -25,6 +25,7 @@ from salon_desk.ui.events import AppEvents
 from salon_desk.ui.settings.catalogue_table import CatalogueTable
 from salon_desk.ui.settings.database_tab import DatabaseTab
 from salon_desk.ui.settings.fields_tab import FieldsTable
+from salon_desk.ui.settings.holidays_tab import HolidaysTab
 from salon_desk.ui.settings.shop_tab import ShopSettingsTab
 from salon_desk.ui.settings.shops_tab import ShopsTab
 from salon_desk.ui.settings.tiers_tab import TiersTab
@@ -242,6 +243,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.fields, self.tr("Customer fields"))
         self.tiers = TiersTab()
         self.tabs.addTab(self.tiers, self.tr("Value tiers"))
+        self.holidays = HolidaysTab()
+        self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tables: list[CatalogueTable] = [
             self.staff,
             self.service_items,
@@ -275,6 +278,9 @@ class SettingsDialog(QDialog):
             if not table.save_all(self.actor_id):
                 self.tabs.setCurrentWidget(table)
                 return False
+        if not self.holidays.save(self.actor_id):
+            self.tabs.setCurrentWidget(self.holidays)
+            return False
         if not self.tiers.save(self.actor_id):
             self.tabs.setCurrentWidget(self.tiers)
             return False
