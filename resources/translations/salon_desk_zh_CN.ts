@@ -660,6 +660,10 @@
         <translation>未来 30 天的纪念日（首次到店、首次办卡）</translation>
     </message>
     <message>
+        <source>Event guests who have not answered (next 30 days)</source>
+        <translation>未回复的活动来宾（未来 30 天）</translation>
+    </message>
+    <message>
         <source>Cards with one session left or expiring within 30 days</source>
         <translation>只剩一次或 30 天内到期的卡</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>Family or friend</source>
         <translation>亲友</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -1980,6 +1988,104 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. a year-end thank-you party</source>
+        <translation>例如：年终答谢会</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the customers listed on Customer files</source>
+        <translation>邀请顾客档案列表中的顾客(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>可能来</translation>
+    </message>
+    <message>
+        <source>Not coming</source>
+        <translation>不来</translation>
+    </message>
+    <message>
+        <source>She came</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Make an event, then invite customers to it.</source>
+        <translation>先新建活动，再邀请顾客。</translation>
+    </message>
+    <message>
+        <source>%1 invited, %2 coming, %3 came</source>
+        <translation>已邀请 %1 位，%2 位会来，%3 位到场</translation>
+    </message>
+    <message>
+        <source>%1 invited; %2 on the list already; %3 left out (no consent).</source>
+        <translation>已邀请 %1 位；%2 位已在名单中；%3 位未邀请（未同意接收邀请）。</translation>
+    </message>
+</context>
+<context>
     <name>ExcelTexts</name>
     <message>
         <source>Customers</source>
@@ -2374,6 +2480,10 @@
     <message>
         <source>Care lists</source>
         <translation>关怀名单</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2973,18 @@
     <message>
         <source>Customer</source>
         <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3605,22 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>会来</translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation>可能来</translation>
+    </message>
+    <message>
+        <source>not coming</source>
+        <translation>不来</translation>
+    </message>
+    <message>
         <source>Potential (on file, no visit)</source>
         <translation>潜在顾客（已建档，未到店）</translation>
     </message>
@@ -3705,6 +3843,14 @@
     <message>
         <source>Give the holiday a name.</source>
         <translation>请为节日命名。</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>请为活动命名。</translation>
+    </message>
+    <message>
+        <source>Choose the event&apos;s day.</source>
+        <translation>请选择活动日期。</translation>
     </message>
     <message>
         <source>There is no such day (a month has at most 31 days, a lunar month 30).</source>
@@ -4542,6 +4688,10 @@ Is this a different customer?</source>
         <translation>价值层级</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>Brought in</source>
         <translation>介绍来店</translation>
     </message>
@@ -4554,6 +4704,10 @@ Is this a different customer?</source>
         <translation>
             <numerusform>%n 位顾客：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>已到场</translation>
     </message>
     <message>
         <source>none yet</source>

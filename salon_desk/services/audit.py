@@ -109,6 +109,7 @@ _OF_A_CUSTOMER: dict[str, Callable[[frozenset[int]], Changes]] = {
     "customer": lambda ids: Changes(files=ids),
     "card": lambda ids: Changes(files=ids),
     "relation": lambda ids: Changes(files=ids),
+    "event_guest": lambda ids: Changes(files=ids),  # her invitations show on her file
     "care_log": lambda ids: Changes(visits=ids),
     "follow_up": lambda ids: Changes(calls=ids),
     "complaint": lambda ids: Changes(complaints=ids),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.services import occasions
+from salon_desk.services import events, occasions
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
@@ -266,3 +266,22 @@ def anniversaries_within(today: dt.date, days: int) -> list[Suggestion]:
             )
         )  # fmt: skip
     return sorted(found, key=lambda s: (s.on or today, s.name, s.occasion))
+
+
+def event_invitations(today: dt.date, days: int = 30) -> list[Suggestion]:
+    """Guests of the events of the next ``days`` days who have not answered yet: calls
+    to hear whether they come (17.6). Only those who agreed to invitations were asked."""
+    guests = events.unanswered_guests(today, days)
+    people = _customers({customer_id for customer_id, _event in guests}, consenting_only=True)
+    called = events.open_event_calls()
+    found = []
+    for customer_id, event in guests:
+        if customer_id in people:
+            name, phone, staff, _born = people[customer_id]
+            found.append(
+                Suggestion(
+                    "event", customer_id, name, phone, staff, on=event.held_on,
+                    has_open_call=customer_id in called, occasion=event.name,
+                )
+            )  # fmt: skip
+    return found

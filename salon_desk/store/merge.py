@@ -32,6 +32,8 @@ from salon_desk.store.models import (
     CustomerSearchKey,
     CustomerType,
     CustomerValue,
+    Event,
+    EventGuest,
     FollowUp,
     ProfileField,
     ProfileFieldValue,
@@ -47,7 +49,7 @@ from salon_desk.store.move import MoveRefused, _columns, _file_rows, _restart_id
 
 # Copied with an offset on their ids; the order keeps every reference behind its target.
 OFFSET_TABLES: tuple[type[pw.Model], ...] = (
-    Customer, Card, CareLog, FollowUp, Complaint, Relation,
+    Customer, Card, CareLog, FollowUp, Complaint, Relation, Event, EventGuest,
 )  # fmt: skip
 ROWS_PER_INSERT = 2_000
 
@@ -246,6 +248,8 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         },
         Complaint: {"customer": customer_map.__getitem__, "handled_by": staff_map.get},
         Relation: {"customer": customer_map.__getitem__, "other": customer_map.get},
+        Event: {},  # (its shop is the merged shop, as every record's)
+        EventGuest: {"event": after_offset(Event), "customer": customer_map.__getitem__},
     }
     for model, remaps in references.items():
         _insert_in_chunks(
@@ -280,6 +284,8 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         "follow_up": lambda n: n + offsets[FollowUp],
         "complaint": lambda n: n + offsets[Complaint],
         "relation": lambda n: n + offsets[Relation],
+        "event": lambda n: n + offsets[Event],
+        "event_guest": lambda n: n + offsets[EventGuest],
         "staff": lambda n: staff_map.get(n, n),
         "service_item": lambda n: item_map.get(n, n),
         "customer_type": lambda n: type_map.get(n, n),

@@ -38,6 +38,8 @@ from salon_desk.store.models import (
     Customer,
     CustomerSearchKey,
     CustomerValue,
+    Event,
+    EventGuest,
     FollowUp,
     ImportBatch,
     ImportedUpdate,
@@ -341,6 +343,11 @@ def index_tiers_by_spend() -> None:
     )
 
 
+def add_events() -> None:
+    """Member events with their guests' answers and attendance (issue 17.6)."""
+    db.create_tables([Event, EventGuest], safe=True)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -364,6 +371,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (20, keep_customer_values),
     (21, add_lunar_birthdays),
     (22, index_tiers_by_spend),
+    (23, add_events),
 ]
 
 BASE_VERSION = 1

@@ -271,6 +271,33 @@ class TypeMark(BaseModel):
         indexes = ((("customer", "type"), True), (("type", "customer"), False))
 
 
+class Event(BaseModel):
+    """A member event the shop holds (答谢会, a product launch; issue 17.6)."""
+
+    name = pw.CharField()
+    held_on = pw.DateField(index=True)
+    place = pw.CharField(default="")
+    note = pw.TextField(default="")
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # the shop that holds it
+    created_at = pw.DateTimeField(default=utc_now)
+    cancelled_at = pw.DateTimeField(null=True)
+
+
+class EventGuest(BaseModel):
+    """A customer invited to an event: her answer (RSVP) and whether she came."""
+
+    RSVPS = ("", "yes", "maybe", "no")  # "": not answered yet
+
+    event = pw.ForeignKeyField(Event, backref="guests", on_delete="CASCADE")
+    customer = pw.ForeignKeyField(Customer, backref="+", on_delete="CASCADE")
+    invited_at = pw.DateTimeField(default=utc_now)
+    rsvp = pw.CharField(default="")
+    attended = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("event", "customer"), True), (("customer", "event"), False))
+
+
 class Card(BaseModel):
     KINDS = ("session", "stored_value")
 
@@ -504,4 +531,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Relation,
     TypeMark,
     CustomerValue,
+    Event,
+    EventGuest,
 ]

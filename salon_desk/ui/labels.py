@@ -180,6 +180,16 @@ def relation_kinds() -> dict[str, str]:
     }
 
 
+def rsvp_words() -> dict[str, str]:
+    """A guest's answer to an event's invitation (17.6)."""
+    return {
+        "": QCoreApplication.translate("Labels", "not answered"),
+        "yes": QCoreApplication.translate("Labels", "coming"),
+        "maybe": QCoreApplication.translate("Labels", "maybe"),
+        "no": QCoreApplication.translate("Labels", "not coming"),
+    }
+
+
 def stages() -> dict[str, str]:
     """The lifecycle stages (issue 17.5), the salon documents' words in each language."""
     return {
@@ -322,6 +332,8 @@ def tier_errors() -> dict[str, str]:
         "tier_figure": QCoreApplication.translate("Labels", "Write a number, e.g. 20 or 3000."),
         "tier_name_required": QCoreApplication.translate("Labels", "Give the tier a name."),
         "holiday_name_required": QCoreApplication.translate("Labels", "Give the holiday a name."),
+        "event_name_required": QCoreApplication.translate("Labels", "Give the event a name."),
+        "event_day_required": QCoreApplication.translate("Labels", "Choose the event's day."),
         "holiday_day": QCoreApplication.translate(
             "Labels", "There is no such day (a month has at most 31 days, a lunar month 30)."
         ),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 from salon_desk import config
 from salon_desk.services import backups, catalogues, customers, privacy
 from salon_desk.services.changes import EVERYTHING, Changes
+from salon_desk.services.customer_search import customer_ids
 from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui import labels
 from salon_desk.ui.backup_now import back_up_now
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
             self._frequency_permissions(page)
         elif index == FOLLOW_UPS:
             page.open_customer.connect(self.open_customer)
+            # Invitations go to the customers the customer list shows (its search and
+            # filters: a tier, a shop field …).
+            page.events_panel.listed = lambda: customer_ids(self.customers.model.query())
         elif index == CHARTS:
             page.show_customers.connect(self.show_customers)
         if index != CUSTOMERS and hasattr(page, "set_actor"):

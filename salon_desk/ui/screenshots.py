@@ -218,6 +218,7 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
     if greeting is not None:
         saved.append(_grab(greeting, out / "greeting.png"))
         greeting.close()
+    saved += _events_screen(window, actor, out)
     calls.views.setCurrentWidget(calls.mine)
     window.set_actor(actor)
     window.tabs.setCurrentWidget(window.complaints)
@@ -234,6 +235,23 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
         side.tabs.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     return saved
+
+
+def _events_screen(window: MainWindow, actor: int | None, out: Path) -> list[Path]:
+    """An event with its guests, some answered, one come (on this copy of the demo)."""
+    from salon_desk.services import events
+    from salon_desk.services.events import EventInput
+
+    rows = fetch_page(CustomerQuery(), 0, 40)
+    day = dt.date.today() + dt.timedelta(days=14)
+    party = events.save_event(0, EventInput("年终答谢会", day, "三楼 VIP 室"), actor)
+    invited = events.invite(party, [r.id for r in rows], actor).added
+    for guest, answer in zip(invited, ("yes", "yes", "maybe", "no", "yes"), strict=False):
+        events.set_answer(party, guest, actor, rsvp=answer, attended=answer == "yes")
+    calls = window.follow_ups
+    calls.views.setCurrentWidget(calls.events_panel)
+    calls.events_panel.show_events(actor, dt.date.today())
+    return [_grab(window, out / "events.png")]
 
 
 def _chart_screens(window: MainWindow, out: Path) -> list[Path]:

@@ -513,3 +513,54 @@ def test_a_holiday_greeting_is_written_and_goes_out_as_a_contact_list(
     assert lists.export_to(target) == 1
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert rows[1][0] == "张慧敏" and rows[1][3] == "店庆" and rows[1][5] == "张慧敏，店庆快乐！"
+
+
+def test_an_event_is_made_its_guests_invited_from_the_list_and_answered(
+    qtbot, window: MainWindow, manager_id: int
+):
+    """Issue 17.6: a new event typed in, the customers the customer list shows (a search)
+    invited, a guest's answer and attendance noted, and seen on her file."""
+    from salon_desk.services import events
+    from tests.gui.keyboard import Keyboard
+
+    wangs = [
+        customers.create_customer(CustomerInput(name=n, marketing_consent=True), manager_id)
+        for n in ("王芳", "王丽")
+    ]
+    customers.create_customer(CustomerInput(name="李娜", marketing_consent=True), manager_id)
+    window.events.publish()
+    page = window.customers
+    page.search.setText("王")
+    page.refresh_list()
+    window.tabs.setCurrentWidget(window.follow_ups)
+    panel = window.follow_ups.events_panel
+    window.follow_ups.views.setCurrentWidget(panel)
+    dialog = panel.new_event()
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    keys = Keyboard()
+    assert keys.focus() is dialog.name  # the work starts at the name
+    keys.type("年终答谢会")
+    for _ in range(4):  # the day (two weeks ahead: year, month, day), then the place
+        keys.press(Qt.Key.Key_Tab)
+        if keys.focus() is dialog.place:
+            break
+    assert keys.focus() is dialog.place
+    keys.type("三楼")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [made] = events.list_events()
+    assert (made.name, made.place) == ("年终答谢会", "三楼")
+    assert cell(panel.table, 0, "Event") == "年终答谢会"
+    qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
+    assert sorted(g.customer_id for g in events.guests_of(made.id)) == sorted(wangs)
+    assert panel.guests.rowCount() == 2
+    panel.guest_table.selectRow(0)
+    first = panel.guests.row_at(0)
+    qtbot.mouseClick(panel.answer_buttons["yes"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.came_button, Qt.MouseButton.LeftButton)
+    assert cell(panel.guest_table, 0, "Answer") == "coming"
+    assert cell(panel.guest_table, 0, "Came") == "Yes"
+    assert panel.summary.text() == "2 invited, 1 coming, 1 came"
+    page.open_customer(first.customer_id)
+    assert page.side.status.events.text().endswith(": came")

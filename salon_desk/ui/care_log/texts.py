@@ -133,6 +133,8 @@ def record_kinds() -> dict[str, str]:
         "import_batch": QCoreApplication.translate("CareTexts", "Import"),
         "profile_field": QCoreApplication.translate("CareTexts", "Customer field"),
         "relation": QCoreApplication.translate("CareTexts", "Family or friend"),
+        "event": QCoreApplication.translate("CareTexts", "Event"),
+        "event_guest": QCoreApplication.translate("CareTexts", "Event invitation"),
     }
 
 

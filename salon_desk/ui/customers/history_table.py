@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from salon_desk.services import audit, cards, catalogues, customers, profile_fields
+from salon_desk.services import audit, cards, catalogues, customers, events, profile_fields
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
 from salon_desk.ui.follow_ups import texts as call_texts
@@ -53,6 +53,11 @@ class HistoryTable(QTableWidget):
         }
         shop_fields = profile_fields.list_fields(include_hidden=True)
         names.update((field.key, field.label) for field in shop_fields)
+        names.update(  # an event's invitation (17.6)
+            event=QCoreApplication.translate("HistoryTable", "Event"),
+            rsvp=QCoreApplication.translate("HistoryTable", "Answer"),
+            attended=QCoreApplication.translate("HistoryTable", "Came"),
+        )
         actions = labels.actions()
         kinds = texts.record_kinds()
         formatter = ValueFormatter()
@@ -108,22 +113,32 @@ class ValueFormatter:
             "status": call_texts.record_statuses(),
             "channel": call_texts.complaint_channels(),
             "category": texts.complaint_categories(),
+            "rsvp": labels.rsvp_words(),
         }
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
+        self._events: dict[int, str] | None = None
         self._yes_no_fields = {
             field.key for field in profile_fields.list_fields(True) if field.kind == "yes_no"
         }
+
+    def _event_names(self) -> dict[int, str]:
+        if self._events is None:  # read at the first invitation shown
+            self._events = {e.id: e.name for e in events.list_events(include_cancelled=True)}
+        return self._events
 
     def text(self, field: str, value: str) -> str:
         in_words = setting_value(field, value)
         if in_words is not None:
             return in_words
-        if (field in ("marketing_consent", "hidden") or field in self._yes_no_fields) and value:
+        yes_no = ("marketing_consent", "hidden", "attended")
+        if (field in yes_no or field in self._yes_no_fields) and value:
             return labels.yes_no(value == "1")
         if field in self._choices and value:
             return self._choices[field].get(value, value)
         if field in ("amount_fen", "card_amount_fen", "amount_paid_fen", "value_loaded_fen"):
             return labels.money(int(value)) if value.lstrip("-").isdigit() else value
+        if field == "event" and value.isdigit():
+            return self._event_names().get(int(value), value)
         if field == "more_type_ids" and value:
             return "、".join(self._types.get(part, part) for part in value.split(","))
         if field in ("service_item_ids", "service_item") and value:

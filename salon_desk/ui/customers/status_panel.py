@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from salon_desk.services import customers, value_tiers
+from salon_desk.services import customers, events, value_tiers
+from salon_desk.services.events import HerEvent
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.customers.visits_panel import VisitsPanel
@@ -37,6 +38,8 @@ class ServiceStatusBox(QGroupBox):
         self.spend = named(QLabel(), "status_spend")
         self.stage = named(QLabel(), "status_stage")  # where she is with the shop (17.5)
         self.tier = named(QLabel(), "status_tier")  # her value tier by the shop's rules (17.4)
+        self.events = named(QLabel(), "status_events")  # her invitations, answers (17.6)
+        self.events.setWordWrap(True)
         self.brought = named(QLabel(), "status_brought")  # the customers she referred
         self.brought.setWordWrap(True)
         form = QFormLayout(self)
@@ -46,6 +49,7 @@ class ServiceStatusBox(QGroupBox):
         form.addRow(self.tr("Paid, last 12 months"), self.spend)
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Value tier"), self.tier)
+        form.addRow(self.tr("Events"), self.events)
         form.addRow(self.tr("Brought in"), self.brought)
 
     def show_brought(self, names: list[str]) -> None:
@@ -55,6 +59,15 @@ class ServiceStatusBox(QGroupBox):
             return
         shown = "、".join(names[:5]) + ("…" if len(names) > 5 else "")
         self.brought.setText(self.tr("%n customer(s): %1", "", len(names)).replace("%1", shown))
+
+    def show_events(self, hers: list[HerEvent]) -> None:
+        """Her latest invitations: what she answered and whether she came."""
+        words = labels.rsvp_words()
+        lines = []
+        for event in hers[:3]:
+            answer = self.tr("came") if event.attended else words.get(event.rsvp, event.rsvp)
+            lines.append(f"{event.name} {event.held_on.isoformat()}: {answer}")
+        self.events.setText("\n".join(lines))
 
     def show_status(self, status: ServiceStatus | None) -> None:
         if status is None:
@@ -171,6 +184,7 @@ class FileSidePanel(QWidget):
         self.status.stage.setText(labels.stages()[stage.value] if stage else "")
         tier = value_tiers.tier_of(customer_id) if customer_id is not None else None
         self.status.tier.setText(labels.tier_name(tier))
+        self.status.show_events(events.events_of(customer_id) if customer_id is not None else [])
         self.visits.show_customer(customer_id)
         self._stale = {index for index in (CARDS, CALLS, FAMILY, HISTORY) if self.tabs.built(index)}
         shown = self.tabs.currentIndex()

@@ -51,6 +51,7 @@ class CareListsPanel(QWidget):
             "family_birthdays": lambda today: reminders.family_birthdays_within(today, 30),
             "holidays": lambda today: reminders.holidays_within(today, 30),
             "anniversaries": lambda today: reminders.anniversaries_within(today, 30),
+            "events": lambda today: reminders.event_invitations(today, 30),
             "cards": reminders.cards_running_out,
             "complaints": reminders.stale_complaints,
             "overdue": lambda today: reminders.overdue_without_call(
@@ -67,6 +68,7 @@ class CareListsPanel(QWidget):
                 "anniversaries",
                 self.tr("Anniversaries in the next 30 days (first visit, first card)"),
             ),
+            ("events", self.tr("Event guests who have not answered (next 30 days)")),
             ("cards", self.tr("Cards with one session left or expiring within 30 days")),
             ("complaints", self.tr("Complaints open more than 3 days")),
             ("overdue", self.tr("Overdue customers nobody is calling")),
@@ -115,7 +117,7 @@ class CareListsPanel(QWidget):
         self.table.doubleClicked.connect(self._open_current)
 
     def detail(self, s: Suggestion) -> str:
-        if s.reason in ("holiday", "anniversary") and s.on is not None:
+        if s.reason in ("holiday", "anniversary", "event") and s.on is not None:
             what = occasion_texts.occasion_name(s)
             if s.years is not None:
                 what += " · " + self.tr("%n year(s)", "", s.years)

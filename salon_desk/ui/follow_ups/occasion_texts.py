@@ -70,6 +70,8 @@ def occasion_name(s: Suggestion) -> str:
         if s.occasion == "first_card":
             return QCoreApplication.translate("OccasionTexts", "Anniversary of her first card")
         return QCoreApplication.translate("OccasionTexts", "Anniversary of her first visit")
+    if s.reason == "event":
+        return s.occasion  # the event's own name
     if s.reason == "family_birthday":
         return QCoreApplication.translate("OccasionTexts", "Family birthday")
     return QCoreApplication.translate("OccasionTexts", "Birthday")

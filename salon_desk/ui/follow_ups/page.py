@@ -1,4 +1,4 @@
-"""The follow-up calls tab (回访): my calls, the team's calls, and care lists."""
+"""The follow-up calls tab (回访): my calls, the team's calls, care lists and events."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups.care_lists import CareListsPanel
+from salon_desk.ui.follow_ups.events_panel import EventsPanel
 from salon_desk.ui.follow_ups.my_calls import MyCallsPanel
 from salon_desk.ui.follow_ups.team import TeamPanel
 from salon_desk.ui.widgets.lazy_page import LazyPage
@@ -27,17 +28,20 @@ class FollowUpsPage(LazyPage):
         self.mine = MyCallsPanel()
         self.team = TeamPanel()
         self.care_lists = CareListsPanel()
+        self.events_panel = EventsPanel()
         self.views = named(QTabWidget(), "follow_up_views")
         self.views.addTab(self.mine, self.tr("My calls"))
         self.views.addTab(self.team, self.tr("Team overview"))
         self.views.addTab(self.care_lists, self.tr("Care lists"))
+        self.views.addTab(self.events_panel, self.tr("Events"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.views)
-        for panel in (self.mine, self.team, self.care_lists):
+        for panel in (self.mine, self.team, self.care_lists, self.events_panel):
             panel.calls_changed.connect(lambda: events.publish())
             panel.status_message.connect(self.status_message)
         self.mine.open_customer.connect(self.open_customer)
         self.care_lists.open_customer.connect(self.open_customer)
+        self.events_panel.open_customer.connect(self.open_customer)
         self.views.currentChanged.connect(lambda _: self.reload())
         # Calls, care lists (birthdays, cards, visits) and names: any change may show.
         events.changed.connect(self.mark_stale)
@@ -64,5 +68,7 @@ class FollowUpsPage(LazyPage):
             self.mine.show_calls(self.actor_id, today)
         elif current is self.team:
             self.team.show_team(self.actor_id, today)
+        elif current is self.events_panel:
+            self.events_panel.show_events(self.actor_id, today)
         else:
             self.care_lists.show_lists(self.actor_id, today)
