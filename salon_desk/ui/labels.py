@@ -340,6 +340,15 @@ def tier_errors() -> dict[str, str]:
     }
 
 
+def own_or_builtin(key: str, shown: str, builtin: dict[str, str]) -> tuple[str, str]:
+    """(key, name) to store for a built-in entry as a settings table shows it: an
+    unchanged built-in name is stored empty (so it follows the screen's language);
+    a renamed one drops its key (the shop's own words from now on)."""
+    if key and shown == builtin.get(key):
+        return key, ""
+    return "", shown
+
+
 def builtin_tier_names() -> dict[str, str]:
     return {
         "high": QCoreApplication.translate("Labels", "High value"),

@@ -123,3 +123,34 @@ def test_the_frequency_table_combines_tier_and_type(
     assert page.model.rowCount() == 5
     page.type_filter.setCurrentIndex(page.type_filter.findText("Personality: Impulsive"))
     assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["王芳"]
+
+
+def test_the_shop_adds_its_own_holiday_in_settings(qtbot, window: MainWindow) -> None:
+    """17.6: Settings › Holidays: a new row typed in, its day shown for this year."""
+    from salon_desk.services import occasions
+
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.tabs.setCurrentWidget(dialog.holidays)
+    tab = dialog.holidays
+    qtbot.waitUntil(tab.table.isVisible)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    keys = Keyboard()
+    keys.type("店庆")  # the new row's name is being edited
+    keys.press(Qt.Key.Key_Return)
+    qtbot.wait(1)
+    row = tab.table.rowCount() - 1
+    for column, figure in ((2, "6"), (3, "18")):  # month, day
+        box = tab.table.cellWidget(row, column)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys.type(figure)
+    keys.press(Qt.Key.Key_Tab)
+    assert tab.table.item(row, 4).text() == f"{dt.date.today().year}-06-18"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert tab.error.text() == ""
+    own = occasions.holidays()[-1]
+    assert (own.key, own.name, own.calendar, own.month, own.day) == ("", "店庆", "solar", 6, 18)
+    assert occasions.holidays()[0].key == "spring_festival"  # the built-ins kept as they were

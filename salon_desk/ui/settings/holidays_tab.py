@@ -125,11 +125,7 @@ class HolidaysTab(QWidget):
         name_cell = self.table.item(row, NAME)
         name = name_cell.text().strip() if name_cell else ""
         key = str(name_cell.data(KEY_ROLE) or "") if name_cell else ""
-        builtin = builtin_holiday_names().get(key)
-        if key and name == builtin:
-            name = ""  # the built-in name stays in the screen's language
-        elif key and name != builtin:
-            key = ""  # renamed: the shop's own words now
+        key, name = labels.own_or_builtin(key, name, builtin_holiday_names())
         calendar = self.table.cellWidget(row, CALENDAR)
         month = self.table.cellWidget(row, MONTH)
         day = self.table.cellWidget(row, DAY)

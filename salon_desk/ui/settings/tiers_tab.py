@@ -135,10 +135,7 @@ class TiersTab(QWidget):
             name_cell = self.table.item(row, 0)
             name = name_cell.text().strip() if name_cell else ""
             key = str(name_cell.data(KEY_ROLE) or "") if name_cell else ""
-            if key and name == builtin.get(key):
-                name = ""  # a built-in name stays in the screen's language
-            elif key and name != builtin.get(key):
-                key = ""  # renamed: the shop's own words now
+            key, name = labels.own_or_builtin(key, name, builtin)
             figure = self.table.item(row, 1)
             text = figure.text().strip().replace(",", "") if figure else ""
             try:
