@@ -46,20 +46,28 @@ def record_create(
 
 
 def record_creates(
-    created: list[tuple[int, dict[str, str]]], actor_id: int | None, table: str = "customer"
+    created: list[tuple[int, dict[str, str]]],
+    actor_id: int | None,
+    table: str = "customer",
+    customers: list[int] | None = None,
 ) -> None:
-    """``record_create`` for many records at once (an import): one row per filled field."""
+    """``record_create`` for many records at once (an import): one row per filled field;
+    ``customers`` names each record's customer when the records are not files."""
     _active_actor(actor_id)
     now = utc_now()
+    whose: list[int | None] = (
+        list(customers)
+        if customers is not None
+        else [record_id if table == "customer" else None for record_id, _ in created]
+    )
     rows = [
-        _row(table, record_id, record_id if table == "customer" else None, "create", field, "",
-             new, actor_id, now)
-        for record_id, values in created
+        _row(table, record_id, customer_id, "create", field, "", new, actor_id, now)
+        for (record_id, values), customer_id in zip(created, whose, strict=True)
         for field, new in values.items()
         if new
-    ]  # fmt: skip
+    ]
     bulk.insert_rows(ChangeRecord, rows)
-    changes.note(changed(table, "create", [record_id for record_id, _ in created]))
+    changes.note(changed(table, "create", list(whose)))
 
 
 def record_update(

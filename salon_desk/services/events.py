@@ -15,6 +15,7 @@ from salon_desk.services import audit
 from salon_desk.services.permissions import Permission, require
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, clean_text, normalize_text
+from salon_desk.store import bulk
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Customer, Event, EventGuest, FollowUp, utc_now
 
@@ -158,12 +159,17 @@ def invite(event_id: int, customer_ids: Iterable[int], actor_id: int | None) -> 
             }
         added = [c for c in wanted if c in may and c not in on_list]
         now = utc_now()
-        for customer_id in added:  # (one row each: her history names the event)
-            guest = EventGuest.insert(event=event_id, customer=customer_id, invited_at=now)
-            guest_id = int(guest.execute())
-            audit.record_create(
-                customer_id, {"event": str(event_id)}, actor_id, "event_guest", guest_id
-            )
+        bulk.insert_rows(
+            EventGuest, [{"event": event_id, "customer": c, "invited_at": now} for c in added]
+        )
+        made = dict(  # (a list of a few thousand: one statement each way, not one per guest)
+            EventGuest.select(EventGuest.customer, EventGuest.id)
+            .where(EventGuest.event == event_id)
+            .tuples()
+        )
+        audit.record_creates(  # her history names the event
+            [(made[c], {"event": str(event_id)}) for c in added], actor_id, "event_guest", added
+        )
     return Invited(added, sum(c in on_list for c in wanted), sum(c not in may for c in wanted))
 
 

@@ -23,7 +23,7 @@ from salon_desk.services import settings_store
 from salon_desk.services.chart_value import spend_sql
 from salon_desk.services.clock import day_start
 from salon_desk.store import bulk, changes
-from salon_desk.store.database import db, write_transaction
+from salon_desk.store.database import db, is_sqlite, write_transaction
 from salon_desk.store.models import Card, CareLog, Customer, CustomerValue
 
 SETTING_KEY = "value_tiers"
@@ -217,15 +217,21 @@ def _rows(
 
 def refresh_all(today: dt.date) -> None:
     """Every customer's figures and tier as of ``today`` by the shop's rules."""
-    rules = load_rules()
-    spend, stored = _spend(today, None), _stored(today, None)
-    tiers: dict[int, int | None]
-    if rules.basis == "rank":
-        tiers = dict(_rank_tiers(rules, spend))
-    else:
-        amounts = spend if rules.basis == "spend" else stored
-        tiers = {c: _by_amount(rules, amount) for c, amount in amounts.items()}
+    # Read and written in one transaction: a visit logged meanwhile (its customer
+    # recounted in its own) is not overwritten by what was read before it. SQLite's
+    # IMMEDIATE transaction makes writers take turns; on a server the table lock does
+    # (a visit's recount waits for this one and then writes her row afresh).
     with write_transaction():
+        if not is_sqlite():
+            db.execute_sql("LOCK TABLE customer_value IN EXCLUSIVE MODE")
+        rules = load_rules()
+        spend, stored = _spend(today, None), _stored(today, None)
+        tiers: dict[int, int | None]
+        if rules.basis == "rank":
+            tiers = dict(_rank_tiers(rules, spend))
+        else:
+            amounts = spend if rules.basis == "spend" else stored
+            tiers = {c: _by_amount(rules, amount) for c, amount in amounts.items()}
         CustomerValue.delete().execute()
         bulk.insert_rows(CustomerValue, _rows(rules, today, spend, stored, tiers))
     changes.note(changes.Changes(catalogues=True))  # every list shows tiers afresh
