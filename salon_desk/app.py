@@ -4,6 +4,7 @@ salon-desk [--db PATH] [--lang zh_CN|zh_TW|en] [--staff NAME]
 salon-desk demo --db PATH [--customers N] [--seed S] [--today YYYY-MM-DD]
 salon-desk screenshots --db PATH --out DIR [--lang LANG]
 salon-desk stats --db PATH --json [--window DAYS] [--responsible NAME]
+salon-desk report satisfaction --db PATH [--from DAY] [--to DAY] --json
 salon-desk export --db PATH --out FILE.xlsx [--lang LANG]
 salon-desk import --db PATH FILE [--dry-run] [--lang LANG]
 salon-desk backup --db PATH | restore --db PATH BACKUP | check --db PATH
@@ -22,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from salon_desk import commands, config
+from salon_desk import commands, config, report_commands
 from salon_desk.commands import database_target
 from salon_desk.store.database import Circumstance, circumstance_of, is_server_url, shown_location
 
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     move.add_argument(
         "--dry-run", action="store_true", help="joining a chain: report, change nothing"
     )
+    report_commands.add_parser(subcommands, common)
     check = subcommands.add_parser("check", parents=[common], help="check the database's integrity")
     check.add_argument(
         "--deep",

@@ -366,7 +366,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": run_restore,
     "check": run_check,
     "move": lambda args: _run_move(args),
+    "report": lambda args: _run_report(args),
 }
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from salon_desk.report_commands import run_report  # its own module: it imports this one
+
+    return run_report(args)
 
 
 def _run_move(args: argparse.Namespace) -> int:

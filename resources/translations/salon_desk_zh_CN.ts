@@ -593,6 +593,10 @@
         <translation>满意度</translation>
     </message>
     <message>
+        <source>Reception · treatment · result</source>
+        <translation>接待 · 护理 · 效果</translation>
+    </message>
+    <message>
         <source>Amount paid</source>
         <translation>实付金额</translation>
     </message>
@@ -633,6 +637,10 @@
         <translation>1 · 非常不满意</translation>
     </message>
     <message>
+        <source>%1: —</source>
+        <translation>%1：—</translation>
+    </message>
+    <message>
         <source>No card</source>
         <translation>不用卡</translation>
     </message>
@@ -662,6 +670,10 @@
     <message>
         <source>Event guests who have not answered (next 30 days)</source>
         <translation>未回复的活动来宾（未来 30 天）</translation>
+    </message>
+    <message>
+        <source>Low satisfaction in the last 30 days, no recovery call</source>
+        <translation>近 30 天低满意度且尚无补救回访</translation>
     </message>
     <message>
         <source>Cards with one session left or expiring within 30 days</source>
@@ -714,6 +726,10 @@
     <message>
         <source>Call by</source>
         <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>scored %1/5 on %2</source>
+        <translation>%2 评分 %1/5</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -1065,6 +1081,38 @@
         <translation>活动邀请</translation>
     </message>
     <message>
+        <source>Low satisfaction: call back</source>
+        <translation>低满意度：回访补救</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>护理</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Expectation: —</source>
+        <translation>期望：—</translation>
+    </message>
+    <message>
+        <source>Better than expected</source>
+        <translation>好于期望</translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation>符合期望</translation>
+    </message>
+    <message>
+        <source>Worse than expected</source>
+        <translation>低于期望</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -1167,6 +1215,10 @@
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>期望</translation>
     </message>
     <message>
         <source>Amount paid</source>

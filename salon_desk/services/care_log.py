@@ -44,6 +44,7 @@ class EntryProblem(enum.StrEnum):
     BEAUTICIAN_REQUIRED = "beautician_required"
     SERVICES_REQUIRED = "services_required"
     SATISFACTION_RANGE = "satisfaction_range"
+    EXPECTATION_UNKNOWN = "expectation_unknown"
     AMOUNT_NEGATIVE = "amount_negative"
     REASON_REQUIRED = "reason_required"
     CUSTOMER_FIXED = "customer_fixed"
@@ -65,6 +66,11 @@ class CareEntryInput:
     card_id: int | None = None
     card_amount_fen: int = 0  # stored-value cards only; a session card pays one session
     suggestion: str = ""
+    # Satisfaction's parts and her expectation (18.1), all optional.
+    reception_score: int | None = None
+    treatment_score: int | None = None
+    result_score: int | None = None
+    expectation: str = ""  # EXPECTATIONS
 
 
 class EntryInvalid(FieldsInvalid[EntryProblem | CardProblem]):
@@ -80,6 +86,8 @@ class EntryVoided(Exception):
 
 
 _TEXT_FIELDS = ("products_used", "skin_condition", "feedback", "suggestion")
+SCORE_PARTS = ("reception_score", "treatment_score", "result_score")
+EXPECTATIONS = ("", "better", "as_expected", "worse")
 
 
 def clean_entry(data: CareEntryInput) -> CareEntryInput:
@@ -107,6 +115,12 @@ def validate_entry(
         errors["services"] = EntryProblem.SERVICES_REQUIRED
     if data.satisfaction is not None and not 1 <= data.satisfaction <= 5:
         errors["satisfaction"] = EntryProblem.SATISFACTION_RANGE
+    for part in SCORE_PARTS:
+        score = getattr(data, part)
+        if score is not None and not 1 <= score <= 5:
+            errors[part] = EntryProblem.SATISFACTION_RANGE
+    if data.expectation not in EXPECTATIONS:
+        errors["expectation"] = EntryProblem.EXPECTATION_UNKNOWN
     if data.amount_fen < 0:
         errors["amount"] = EntryProblem.AMOUNT_NEGATIVE
     if data.card_amount_fen < 0:
@@ -154,6 +168,8 @@ def _row_values(
         "visited_at": to_stored(data.visited_at),
         "beautician": data.beautician_id,
         "satisfaction": data.satisfaction,
+        **{part: getattr(data, part) for part in SCORE_PARTS},
+        "expectation": data.expectation,
         "amount_fen": data.amount_fen,
         **{name: getattr(data, name) for name in _TEXT_FIELDS},
     }
@@ -183,6 +199,8 @@ def log_care(data: CareEntryInput, actor_id: int | None, now: dt.datetime | None
         visit_figures.refresh([data.customer_id])
         value_tiers.refresh([data.customer_id])  # her spend, her card's balance (17.4)
         follow_ups.close_overdue_calls_after_visit(data.customer_id, actor_id)
+        if data.satisfaction is not None:  # a low score: the manager calls today (18.1)
+            follow_ups.recovery_call_after(data.customer_id, data.satisfaction, actor_id)
     return entry_id
 
 
@@ -335,6 +353,10 @@ def get_entry(entry_id: int) -> CareEntry:
         card_id=row.card_id,
         card_amount_fen=row.card_amount_fen,
         suggestion=row.suggestion,
+        reception_score=row.reception_score,
+        treatment_score=row.treatment_score,
+        result_score=row.result_score,
+        expectation=row.expectation,
     )
     return CareEntry(
         id=row.id,

@@ -234,6 +234,50 @@ def _close(call: FollowUp, outcome: str, note: str, actor_id: int | None) -> Non
     )
 
 
+LOW_SATISFACTION_KEY = "low_satisfaction_at"  # a score at or below it is low (18.1)
+DEFAULT_LOW_SATISFACTION = 2
+
+
+def low_satisfaction_at() -> int:
+    from salon_desk.services import settings_store
+
+    stored = settings_store.read_setting(LOW_SATISFACTION_KEY)
+    return stored if isinstance(stored, int) and 1 <= stored <= 5 else DEFAULT_LOW_SATISFACTION
+
+
+def store_manager(shop_id: int) -> int | None:
+    """Who answers for the shop's service: its (first) store manager, else the owner."""
+    for role in ("manager", "owner"):
+        found = (
+            Staff.select(Staff.id)
+            .where(
+                (Staff.role == role)
+                & Staff.active
+                & ((Staff.shop == shop_id) | Staff.shop.is_null())
+            )
+            .order_by(Staff.id)
+            .scalar()
+        )
+        if found is not None:
+            return int(found)
+    return None
+
+
+def recovery_call_after(
+    customer_id: int, score: int, actor_id: int | None, today: dt.date | None = None
+) -> int | None:
+    """A score at or below the shop's line makes a high-priority call for the store
+    manager due the same day (服务补救), unless one is open for her already; inside the
+    visit's transaction. Returns the call's id when one was made."""
+    if score > low_satisfaction_at():
+        return None
+    today = today or dt.date.today()
+    manager = store_manager(this_pc_shop()) or actor_id
+    request = CallRequest([customer_id], manager, today, "recovery", HIGH)
+    made = assign_calls(request, actor_id, today).created
+    return made[0] if made else None
+
+
 def close_overdue_calls_after_visit(customer_id: int, actor_id: int | None) -> int:
     """A logged visit answers her open "overdue" calls. Call inside the visit's transaction."""
     calls = list(

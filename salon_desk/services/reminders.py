@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.services import events, occasions
+from salon_desk.services import events, follow_ups, occasions
 from salon_desk.services.cards import all_card_statuses
+from salon_desk.services.clock import day_start, from_stored
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.lunar import next_lunar_anniversary
-from salon_desk.store.models import Customer, FollowUp, Relation, Staff
+from salon_desk.store.models import CareLog, Customer, FollowUp, Relation, Staff
 
 CARD_SESSIONS_LOW = 1
 CARD_EXPIRY_DAYS = 30
@@ -41,6 +42,8 @@ class Suggestion:
     lunar: bool = False  # a lunar birthday (农历生日): ``on`` is this year's solar day
     occasion: str = ""  # a holiday's key or name; an anniversary's kind (17.6)
     years: int | None = None  # an anniversary's years
+    score: int | None = None  # a low satisfaction score (18.1), ``note`` what she said
+    note: str = ""
 
 
 def next_birthday(born: dt.date, today: dt.date) -> dt.date:
@@ -285,3 +288,34 @@ def event_invitations(today: dt.date, days: int = 30) -> list[Suggestion]:
                 )
             )  # fmt: skip
     return found
+
+
+def low_satisfaction(today: dt.date, days: int = 30) -> list[Suggestion]:
+    """Visits of the last ``days`` days scored at or below the shop's line whose
+    customer has no open recovery call (低满意度; 18.1), the latest visit per customer."""
+    line = follow_ups.low_satisfaction_at()
+    since = day_start(today - dt.timedelta(days=days - 1))
+    called = _open_call_customers("recovery")
+    latest: dict[int, tuple[dt.datetime, int, str]] = {}
+    for customer_id, when, score, said in (
+        CareLog.select(CareLog.customer, CareLog.visited_at, CareLog.satisfaction, CareLog.feedback)
+        .where(
+            CareLog.voided_at.is_null()
+            & (CareLog.visited_at >= since)
+            & (CareLog.satisfaction <= line)
+        )
+        .order_by(CareLog.visited_at)
+        .tuples()
+    ):
+        latest[customer_id] = (when, score, said)
+    people = _customers(set(latest))
+    found = [
+        Suggestion(
+            "recovery", customer_id, *people[customer_id][:3],
+            on=from_stored(latest[customer_id][0]).date(), score=latest[customer_id][1],
+            note=latest[customer_id][2], has_open_call=customer_id in called,
+        )
+        for customer_id in latest
+        if customer_id in people
+    ]  # fmt: skip
+    return sorted(found, key=lambda s: (s.score or 0, s.name))

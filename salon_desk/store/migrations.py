@@ -348,6 +348,19 @@ def add_events() -> None:
     db.create_tables([Event, EventGuest], safe=True)
 
 
+def add_satisfaction_parts() -> None:
+    """The parts of a visit's satisfaction and how it met her expectation (issue 18.1);
+    empty for the visits on record."""
+    columns = {column.name for column in db.get_columns("care_log")}
+    for name in ("reception_score", "treatment_score", "result_score"):
+        if name not in columns:
+            db.execute_sql(f"ALTER TABLE care_log ADD COLUMN {name} INTEGER")
+    if "expectation" not in columns:  # plain ADD COLUMN: see add_shops
+        db.execute_sql(
+            "ALTER TABLE care_log ADD COLUMN expectation VARCHAR(255) NOT NULL DEFAULT ''"
+        )
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -372,6 +385,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (21, add_lunar_birthdays),
     (22, index_tiers_by_spend),
     (23, add_events),
+    (24, add_satisfaction_parts),
 ]
 
 BASE_VERSION = 1

@@ -330,6 +330,13 @@ class CareLog(BaseModel):
     skin_condition = pw.TextField(default="")
     feedback = pw.TextField(default="")
     satisfaction = pw.IntegerField(null=True)
+    # Its parts, as the salon's documents ask (issue 18.1), 1–5 each, and how the visit
+    # compared with what she expected (满意度 = 感受值 / 期望值): "", "better",
+    # "as_expected" or "worse".
+    reception_score = pw.IntegerField(null=True)
+    treatment_score = pw.IntegerField(null=True)
+    result_score = pw.IntegerField(null=True)
+    expectation = pw.CharField(default="")
     amount_fen = pw.IntegerField(default=0)
     card = pw.ForeignKeyField(Card, null=True, backref="uses")
     card_sessions_used = pw.IntegerField(default=0)
@@ -446,6 +453,7 @@ class FollowUp(BaseModel):
         "overdue", "birthday", "after_treatment", "complaint", "card", "manual",
         "family_birthday",  # a greeting for her child's or husband's birthday (17.6)
         "holiday", "anniversary", "event",  # greetings and invitations (17.6)
+        "recovery",  # a low satisfaction score: the manager calls the same day (18.1)
     )  # fmt: skip
     OUTCOMES = ("reached", "no_answer", "booked", "declined", "wrong_number")
 

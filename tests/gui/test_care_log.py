@@ -395,3 +395,41 @@ def _links(html: str) -> list[str]:
     import re
 
     return re.findall(r"href='([^']+)'", html)
+
+
+def test_satisfaction_and_its_parts_from_the_keyboard(
+    qtbot, facial: int, seeded: dict[str, int], window: MainWindow, manager_id: int
+) -> None:
+    """18.1: after the score, Tab reaches reception, treatment, result and expectation;
+    Down picks in each; a low score makes the manager's recovery call the same day."""
+    from salon_desk.services.care_log import get_entry
+    from salon_desk.store.models import FollowUp
+    from tests.gui.keyboard import Keyboard
+
+    her = seeded["张慧敏"]
+    page = open_care_log(qtbot, window)
+    choose_by_last4(qtbot, page, "5678")
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_Space)  # the first service item (focus is on the items)
+    for _ in range(6):  # products, skin, what she said, then the score
+        keys.press(Qt.Key.Key_Tab)
+        if keys.focus() is page.form.satisfaction:
+            break
+    assert keys.focus() is page.form.satisfaction
+    for _ in range(4):
+        keys.press(Qt.Key.Key_Down)  # 5, 4, 3, 2 · dissatisfied
+    for part, presses in (("reception_score", 1), ("treatment_score", 4), ("result_score", 5)):
+        keys.press(Qt.Key.Key_Tab)
+        assert keys.focus() is page.form.score_parts[part]
+        for _ in range(presses):
+            keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus() is page.form.expectation
+    keys.press(Qt.Key.Key_End)  # worse than expected
+    keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (entry,) = CareLog.select()
+    data = get_entry(entry.id).data
+    assert (data.satisfaction, data.reception_score, data.treatment_score) == (2, 5, 2)
+    assert (data.result_score, data.expectation) == (1, "worse")
+    [call] = FollowUp.select()
+    assert (call.customer_id, call.reason, call.due_on) == (her, "recovery", dt.date.today())

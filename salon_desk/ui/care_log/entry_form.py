@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import catalogues, shops
+from salon_desk.services import care_log, catalogues, shops
 from salon_desk.services.cards import CardStatus, use_refusal
 from salon_desk.services.care_log import CareEntry, CareEntryInput
 from salon_desk.services.validation import parse_yuan, yuan_text
@@ -54,6 +55,18 @@ class CareEntryForm(QWidget):
         self.skin_condition = named(QLineEdit(), "entry_skin_condition")
         self.feedback = _note_box("entry_feedback")
         self.satisfaction = named(QComboBox(), "entry_satisfaction")
+        # Its parts and her expectation (18.1), each optional: one row, Tab through.
+        self.score_parts = {
+            part: named(QComboBox(), f"entry_{part}") for part in care_log.SCORE_PARTS
+        }
+        self.expectation = named(QComboBox(), "entry_expectation")
+        parts_row = QWidget()
+        parts_layout = QHBoxLayout(parts_row)
+        parts_layout.setContentsMargins(0, 0, 0, 0)
+        for part, box in self.score_parts.items():
+            parts_layout.addWidget(box, 1)
+            box.setToolTip(texts.score_parts()[part])
+        parts_layout.addWidget(self.expectation, 2)
         self.amount = named(QLineEdit(), "entry_amount")
         self.amount.setPlaceholderText(self.tr("yuan, e.g. 298"))
         self.card = named(QComboBox(), "entry_card")
@@ -76,6 +89,7 @@ class CareEntryForm(QWidget):
             ("skin_condition", self.tr("Skin condition"), self.skin_condition),
             ("feedback", self.tr("What she said"), self.feedback),
             ("satisfaction", self.tr("Satisfaction"), self.satisfaction),
+            ("satisfaction_parts", self.tr("Reception · treatment · result"), parts_row),
             ("amount", self.tr("Amount paid"), self.amount),
             ("card", self.tr("Card"), self.card),
             ("card_amount", self.tr("Taken from card"), self.card_amount),
@@ -113,6 +127,8 @@ class CareEntryForm(QWidget):
             box.textChanged.connect(self.edited)
         self.services.itemChanged.connect(self.edited)
         self.satisfaction.activated.connect(self.edited)
+        for chooser in (*self.score_parts.values(), self.expectation):
+            chooser.activated.connect(self.edited)
         self.card.currentIndexChanged.connect(self._card_changed)
 
     def reload_choices(self) -> None:
@@ -135,6 +151,15 @@ class CareEntryForm(QWidget):
             (1, self.tr("1 · very dissatisfied")),
         ):
             self.satisfaction.addItem(text, score)
+        names = texts.score_parts()
+        for part, box in self.score_parts.items():
+            box.clear()
+            box.addItem(self.tr("%1: —").replace("%1", names[part]), None)
+            for score in (5, 4, 3, 2, 1):
+                box.addItem(f"{names[part]}: {score}", score)
+        self.expectation.clear()
+        for code, text in texts.expectations().items():
+            self.expectation.addItem(text, code)
 
     def _add_service(self, item_id: int, name: str, checked: bool) -> None:
         row = QListWidgetItem(name)
@@ -223,6 +248,8 @@ class CareEntryForm(QWidget):
         self.feedback.clear()
         self.suggestion.clear()
         self.satisfaction.setCurrentIndex(0)
+        for box in (*self.score_parts.values(), self.expectation):
+            box.setCurrentIndex(0)
         self.set_cards([])
         self.show_errors({})
 
@@ -257,6 +284,9 @@ class CareEntryForm(QWidget):
         self.feedback.setPlainText(data.feedback)
         self.suggestion.setPlainText(data.suggestion)
         self.satisfaction.setCurrentIndex(max(self.satisfaction.findData(data.satisfaction), 0))
+        for part, box in self.score_parts.items():
+            box.setCurrentIndex(max(box.findData(getattr(data, part)), 0))
+        self.expectation.setCurrentIndex(max(self.expectation.findData(data.expectation), 0))
         self.amount.setText(yuan_text(data.amount_fen) if data.amount_fen else "")
         self.set_cards(cards, keep=data.card_id)
         self.card_amount.setText(yuan_text(data.card_amount_fen) if data.card_amount_fen else "")
@@ -280,6 +310,10 @@ class CareEntryForm(QWidget):
             card_id=self.card.currentData(),
             card_amount_fen=parse_yuan(self.card_amount.text()) or 0,
             suggestion=self.suggestion.toPlainText(),
+            reception_score=self.score_parts["reception_score"].currentData(),
+            treatment_score=self.score_parts["treatment_score"].currentData(),
+            result_score=self.score_parts["result_score"].currentData(),
+            expectation=self.expectation.currentData() or "",
         )
 
     def _visited_local(self) -> dt.datetime:

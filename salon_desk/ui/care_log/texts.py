@@ -96,6 +96,26 @@ def follow_up_reasons() -> dict[str, str]:
         "holiday": QCoreApplication.translate("CareTexts", "Holiday greeting"),
         "anniversary": QCoreApplication.translate("CareTexts", "Anniversary"),
         "event": QCoreApplication.translate("CareTexts", "Event invitation"),
+        "recovery": QCoreApplication.translate("CareTexts", "Low satisfaction: call back"),
+    }
+
+
+def score_parts() -> dict[str, str]:
+    """Satisfaction's parts as the salon's documents name them (18.1)."""
+    return {
+        "reception_score": QCoreApplication.translate("CareTexts", "Reception"),
+        "treatment_score": QCoreApplication.translate("CareTexts", "Treatment"),
+        "result_score": QCoreApplication.translate("CareTexts", "Result"),
+    }
+
+
+def expectations() -> dict[str, str]:
+    """How the visit compared with what she expected (期望 vs 感受)."""
+    return {
+        "": QCoreApplication.translate("CareTexts", "Expectation: —"),
+        "better": QCoreApplication.translate("CareTexts", "Better than expected"),
+        "as_expected": QCoreApplication.translate("CareTexts", "As expected"),
+        "worse": QCoreApplication.translate("CareTexts", "Worse than expected"),
     }
 
 
@@ -147,6 +167,8 @@ def entry_field_names() -> dict[str, str]:
         "skin_condition": QCoreApplication.translate("CareTexts", "Skin condition"),
         "feedback": QCoreApplication.translate("CareTexts", "What she said"),
         "satisfaction": QCoreApplication.translate("CareTexts", "Satisfaction"),
+        **score_parts(),
+        "expectation": QCoreApplication.translate("CareTexts", "Expectation"),
         "amount_fen": QCoreApplication.translate("CareTexts", "Amount paid"),
         "card_id": QCoreApplication.translate("CareTexts", "Card"),
         "card_amount_fen": QCoreApplication.translate("CareTexts", "Taken from card"),

@@ -114,6 +114,7 @@ class ValueFormatter:
             "channel": call_texts.complaint_channels(),
             "category": texts.complaint_categories(),
             "rsvp": labels.rsvp_words(),
+            "expectation": texts.expectations(),
         }
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
         self._events: dict[int, str] | None = None

@@ -23,6 +23,7 @@ from salon_desk.services import follow_ups, frequency, reminders
 from salon_desk.services.contact_list import Contact, write_contact_list
 from salon_desk.services.follow_ups import CallRequest
 from salon_desk.services.reminders import Suggestion
+from salon_desk.services.shops import this_pc_shop
 from salon_desk.ui import labels
 from salon_desk.ui.care_log.texts import complaint_categories
 from salon_desk.ui.follow_ups import occasion_texts, texts
@@ -52,6 +53,7 @@ class CareListsPanel(QWidget):
             "holidays": lambda today: reminders.holidays_within(today, 30),
             "anniversaries": lambda today: reminders.anniversaries_within(today, 30),
             "events": lambda today: reminders.event_invitations(today, 30),
+            "low_satisfaction": lambda today: reminders.low_satisfaction(today, 30),
             "cards": reminders.cards_running_out,
             "complaints": reminders.stale_complaints,
             "overdue": lambda today: reminders.overdue_without_call(
@@ -69,6 +71,7 @@ class CareListsPanel(QWidget):
                 self.tr("Anniversaries in the next 30 days (first visit, first card)"),
             ),
             ("events", self.tr("Event guests who have not answered (next 30 days)")),
+            ("low_satisfaction", self.tr("Low satisfaction in the last 30 days, no recovery call")),
             ("cards", self.tr("Cards with one session left or expiring within 30 days")),
             ("complaints", self.tr("Complaints open more than 3 days")),
             ("overdue", self.tr("Overdue customers nobody is calling")),
@@ -117,6 +120,10 @@ class CareListsPanel(QWidget):
         self.table.doubleClicked.connect(self._open_current)
 
     def detail(self, s: Suggestion) -> str:
+        if s.reason == "recovery" and s.on is not None:
+            text = self.tr("scored %1/5 on %2").replace("%1", str(s.score))
+            text = text.replace("%2", s.on.isoformat())
+            return f"{text} · {s.note}" if s.note else text
         if s.reason in ("holiday", "anniversary", "event") and s.on is not None:
             what = occasion_texts.occasion_name(s)
             if s.years is not None:
@@ -181,9 +188,11 @@ class CareListsPanel(QWidget):
         rows = self.model.rows()
         if not rows:
             return
+        # Recovery is the store manager's (18.1); other calls each customer's beautician.
+        recovery = rows[0].reason == "recovery"
         request = CallRequest(
             customer_ids=[s.customer_id for s in rows if not s.has_open_call],
-            assignee_id=None,  # each customer's own beautician
+            assignee_id=follow_ups.store_manager(this_pc_shop()) if recovery else None,
             due_on=edited_date(self.due_on),
             reason=rows[0].reason,
         )

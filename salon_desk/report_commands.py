@@ -1,0 +1,45 @@
+"""salon-desk report NAME --from DAY --to DAY --json (issue 18.6): a report's figures
+for owners' scripts, the same the window shows."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from salon_desk.store.database import is_server_url, shown_location
+
+REPORTS = ("satisfaction",)
+
+
+def add_parser(subcommands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    report = subcommands.add_parser("report", parents=[common], help="print a report's figures")
+    report.add_argument("name", choices=REPORTS)
+    report.add_argument("--from", dest="first", type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="last", type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    report.add_argument("--json", action="store_true", required=True, help="as JSON")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from salon_desk.commands import database_target
+    from salon_desk.services import satisfaction_report
+    from salon_desk.store.database import close_db, open_db
+
+    target = database_target(args)
+    if not is_server_url(target) and not Path(target).exists():
+        print(f"salon-desk report: no database at {shown_location(target)}", file=sys.stderr)
+        return 2
+    last = args.last or dt.date.today()
+    first = args.first or last - dt.timedelta(days=29)
+    if first > last:
+        print("salon-desk report: --from is after --to", file=sys.stderr)
+        return 2
+    open_db(target)
+    try:
+        found = satisfaction_report.report(first, last)
+        print(json.dumps(satisfaction_report.as_json_ready(found), ensure_ascii=False, indent=1))
+    finally:
+        close_db()
+    return 0
