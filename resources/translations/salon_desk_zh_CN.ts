@@ -3960,6 +3960,10 @@
         <translation>图表</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4516,6 +4520,123 @@ Is this a different customer?</source>
     <message>
         <source>Remove %1 from her family and friends?</source>
         <translation>把 %1 从她的家人与朋友中删除？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation>近三个月</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The reports are for the store manager.</source>
+        <translation>报表仅供店长查看。</translation>
+    </message>
+    <message>
+        <source>By beautician</source>
+        <translation>按美容师</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按服务项目</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客原话</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the visits behind it.</source>
+        <translation>双击一行查看其背后的到店记录。</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scored visits</source>
+        <translation>有评分的到店</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 scored visits, average %2.</source>
+        <translation>有评分的到店 %1 次，平均 %2 分。</translation>
+    </message>
+    <message>
+        <source>Scores per month</source>
+        <translation>每月评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1：%n 次到店</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3960,6 +3960,10 @@
         <translation>圖表</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -4516,6 +4520,123 @@ Is this a different customer?</source>
     <message>
         <source>Remove %1 from her family and friends?</source>
         <translation>把 %1 從她的家人與朋友中刪除？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation>近三個月</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>近 12 個月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定義</translation>
+    </message>
+    <message>
+        <source>The reports are for the store manager.</source>
+        <translation>報表僅供店長檢視。</translation>
+    </message>
+    <message>
+        <source>By beautician</source>
+        <translation>按美容師</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按服務項目</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>到店時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客原話</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the visits behind it.</source>
+        <translation>雙擊一行檢視其背後的到店記錄。</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Scored visits</source>
+        <translation>有評分的到店</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last.</source>
+        <translation>開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>%1 scored visits, average %2.</source>
+        <translation>有評分的到店 %1 次，平均 %2 分。</translation>
+    </message>
+    <message>
+        <source>Scores per month</source>
+        <translation>每月評分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1：%n 次到店</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.services.clock import day_start
-from salon_desk.services.customer_search import text_condition
+from salon_desk.services.customer_search import one_of, text_condition
 from salon_desk.store.models import Card, CareLog, CareLogItem, Customer, ServiceItem, Staff
 
 
@@ -24,6 +24,7 @@ class EntryFilter:
     service_item_id: int | None = None
     include_voided: bool = True
     shop_id: int | None = None  # in a chain: the visits at this shop
+    only_ids: frozenset[int] | None = None  # exactly these (a report's figure, 18.1)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ def _condition(entry_filter: EntryFilter) -> Any:
         condition &= CareLog.voided_at.is_null()
     if entry_filter.shop_id is not None:
         condition &= CareLog.shop == entry_filter.shop_id
+    if entry_filter.only_ids is not None:
+        condition &= one_of(CareLog.id, entry_filter.only_ids)
     return condition
 
 

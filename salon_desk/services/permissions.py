@@ -25,6 +25,7 @@ class Permission(enum.StrEnum):
     OTHERS_CALLS = "others_calls"  # reassign or cancel calls assigned to someone else
     SHOPS = "shops"  # open, rename or close the chain's shops (issue 16.1)
     SERVER_BACKUP = "server_backup"  # copy the whole chain's server database (16.6)
+    REPORTS = "reports"  # the manager's reports (issue 18): staff figures among them
     WRITE = "write"  # change anything at all: every active account
 
 

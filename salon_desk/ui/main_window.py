@@ -34,6 +34,7 @@ from salon_desk.ui.window_tabs import (
     CUSTOMERS,
     FOLLOW_UPS,
     FREQUENCY,
+    REPORTS,
     WindowTabs,
 )
 
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
             page.events_panel.listed = lambda: customer_ids(self.customers.model.query())
         elif index == CHARTS:
             page.show_customers.connect(self.show_customers)
+        elif index == REPORTS:
+            page.open_customer.connect(self.open_customer)
         if index != CUSTOMERS and hasattr(page, "set_actor"):
             page.set_actor(self.actor_id)
 
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
         self.events.publish(EVERYTHING)
 
     def show_tab(self, index: int) -> None:
-        """Ctrl+1 … Ctrl+6: the tab, with focus where its work starts."""
+        """Ctrl+1 … Ctrl+7: the tab, with focus where its work starts."""
         self.tabs.setCurrentIndex(index)
         self.tabs.page_at(index).focus_start()
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea
 
 from salon_desk.services import customer_types, relations
 from salon_desk.services.customer_brief import customer_brief
@@ -15,16 +15,10 @@ from salon_desk.services.follow_up_lists import overview
 from salon_desk.services.search_keys import name_keys
 from salon_desk.ui.charts.page import CHARTS
 from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.screenshots_more import events_screen, grab, reports_screen
 from salon_desk.ui.widgets import tasks
 
-
-def _grab(widget: QWidget, path: Path) -> Path:
-    # Twice: what the first pass does (a list counted after its first page) may ask for
-    # a new layout, which the second pass carries out, as the running window would.
-    QApplication.processEvents()
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    return path
+_grab = grab  # (one grab for every screen)
 
 
 def render_all(window: MainWindow, out: Path) -> list[Path]:
@@ -62,6 +56,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved += _care_log_screens(window, _customer_with_cards([r.id for r in rows]), out)
     saved += _follow_up_screens(window, out)
     saved += _chart_screens(window, out)
+    saved += reports_screen(window, out)
     saved += _excel_screens(window, out)
     saved += _trust_screens(window, out, [r.id for r in rows])
     dialog = window.open_settings()
@@ -218,7 +213,7 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
     if greeting is not None:
         saved.append(_grab(greeting, out / "greeting.png"))
         greeting.close()
-    saved += _events_screen(window, actor, out)
+    saved += events_screen(window, actor, out)
     calls.views.setCurrentWidget(calls.mine)
     window.set_actor(actor)
     window.tabs.setCurrentWidget(window.complaints)
@@ -235,23 +230,6 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
         side.tabs.setCurrentIndex(0)
     window.tabs.setCurrentIndex(0)
     return saved
-
-
-def _events_screen(window: MainWindow, actor: int | None, out: Path) -> list[Path]:
-    """An event with its guests, some answered, one come (on this copy of the demo)."""
-    from salon_desk.services import events
-    from salon_desk.services.events import EventInput
-
-    rows = fetch_page(CustomerQuery(), 0, 40)
-    day = dt.date.today() + dt.timedelta(days=14)
-    party = events.save_event(0, EventInput("年终答谢会", day, "三楼 VIP 室"), actor)
-    invited = events.invite(party, [r.id for r in rows], actor).added
-    for guest, answer in zip(invited, ("yes", "yes", "maybe", "no", "yes"), strict=False):
-        events.set_answer(party, guest, actor, rsvp=answer, attended=answer == "yes")
-    calls = window.follow_ups
-    calls.views.setCurrentWidget(calls.events_panel)
-    calls.events_panel.show_events(actor, dt.date.today())
-    return [_grab(window, out / "events.png")]
 
 
 def _chart_screens(window: MainWindow, out: Path) -> list[Path]:

@@ -1,4 +1,4 @@
-"""The window's six tabs: the customer files made with the window, the other five the
+"""The window's seven tabs: the customer files made with the window, the other six the
 first time they are shown or asked for (ui/widgets/lazy_tabs.py, issue 15.4), each
 wired to the window when it is made, with the staff member and shop chosen by then.
 """
@@ -19,8 +19,8 @@ from salon_desk.ui.widgets.naming import named
 if TYPE_CHECKING:
     from salon_desk.ui.events import AppEvents
 
-# In order: Ctrl+1 … Ctrl+6.
-CUSTOMERS, CARE_LOG, FREQUENCY, FOLLOW_UPS, COMPLAINTS, CHARTS = range(6)
+# In order: Ctrl+1 … Ctrl+7.
+CUSTOMERS, CARE_LOG, FREQUENCY, FOLLOW_UPS, COMPLAINTS, CHARTS, REPORTS = range(7)
 
 
 class Page(Protocol):
@@ -64,6 +64,12 @@ def _charts(events: AppEvents, actor_id: int | None) -> QWidget:
     return ChartsPage(events)
 
 
+def _reports(events: AppEvents, actor_id: int | None) -> QWidget:
+    from salon_desk.ui.reports.page import ReportsPage
+
+    return ReportsPage(events, actor_id)
+
+
 class WindowTabs(LazyTabs):
     def __init__(self, events: AppEvents, actor_id: int | None) -> None:
         super().__init__()
@@ -78,6 +84,7 @@ class WindowTabs(LazyTabs):
             (_follow_ups, translate("MainWindow", "Follow-up calls")),
             (_complaints, translate("MainWindow", "Complaints")),
             (_charts, translate("MainWindow", "Charts")),
+            (_reports, translate("MainWindow", "Reports")),
         ]
         for make, title in makers:
             self.add_lazy(functools.partial(self._make, make, events), title)
