@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from salon_desk.services import charts, frequency, value_tiers
+from salon_desk.services import charts, frequency, satisfaction_report, value_tiers
 from salon_desk.services.customer_search import (
     CustomerQuery,
     SortKey,
@@ -244,6 +244,9 @@ def measure(
          lambda: fetch_page(CustomerQuery(value_tier=0), 0, PAGE),
          anchor("SELECT id, name, phone FROM customer ORDER BY name_sort LIMIT 200"),
          "≤ 50 ms", 0.05),
+        ("satisfaction report, the last 12 months (18.1)",
+         lambda: satisfaction_report.report(today - dt.timedelta(days=364), today),
+         group_by, "≤ 1 s, off screen", 1.0),
         ("frequency tab: high value AND overdue AND a type",
          lambda: table_order(TableQuery(Scope(today, load_rules()), overdue_only=True,
                                         value_tier=0, type_id=1)),

@@ -304,7 +304,7 @@ def low_satisfaction(today: dt.date, days: int = 30) -> list[Suggestion]:
             & (CareLog.visited_at >= since)
             & (CareLog.satisfaction <= line)
         )
-        .order_by(CareLog.visited_at)
+        .order_by(CareLog.visited_at, CareLog.id)
         .tuples()
     ):
         latest[customer_id] = (when, score, said)

@@ -27,7 +27,9 @@ from salon_desk.store.database import (
 from salon_desk.store.models import (
     ALL_MODELS,
     IMPORT_BATCH_INDEXES,
+    ITEMS_OF_VISIT_INDEX,
     RECENT_RANK_INDEX,
+    SCORED_VISITS_INDEX,
     STAFF_CHANGES_INDEX,
     VALID_VISITS_BY_SHOP_INDEX,
     VALID_VISITS_BY_TIME_INDEX,
@@ -361,6 +363,12 @@ def add_satisfaction_parts() -> None:
         )
 
 
+def index_scored_visits() -> None:
+    """The satisfaction report's indexes (issue 18.1): its figures from indexes alone."""
+    db.execute_sql(SCORED_VISITS_INDEX)
+    db.execute_sql(ITEMS_OF_VISIT_INDEX)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -386,6 +394,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (22, index_tiers_by_spend),
     (23, add_events),
     (24, add_satisfaction_parts),
+    (25, index_scored_visits),
 ]
 
 BASE_VERSION = 1
@@ -410,6 +419,8 @@ def create_fresh() -> None:
         db.execute_sql(VALID_VISITS_INDEX)
         db.execute_sql(VALID_VISITS_BY_TIME_INDEX)
         db.execute_sql(VALID_VISITS_BY_SHOP_INDEX)
+        db.execute_sql(SCORED_VISITS_INDEX)
+        db.execute_sql(ITEMS_OF_VISIT_INDEX)
         db.execute_sql(RECENT_RANK_INDEX)
         db.execute_sql(STAFF_CHANGES_INDEX)
         for statement in IMPORT_BATCH_INDEXES:

@@ -425,6 +425,20 @@ VALID_VISITS_BY_SHOP_INDEX = (
 )
 
 
+# The satisfaction report (issue 18.1) reads a year's scored visits from the index alone
+# (5 s at 100,000 customers with table lookups, a third of a second without), and each
+# visit's service items likewise.
+SCORED_VISITS_INDEX = (
+    "CREATE INDEX IF NOT EXISTS care_log_scored ON care_log"
+    " (visited_at, beautician_id, satisfaction, reception_score, treatment_score,"
+    " result_score, expectation) WHERE voided_at IS NULL AND satisfaction IS NOT NULL"
+)
+ITEMS_OF_VISIT_INDEX = (  # (its id second: a visit's items still read in the order given)
+    "CREATE INDEX IF NOT EXISTS care_log_item_of_visit"
+    " ON care_log_item (care_log_id, id, service_item_id)"
+)
+
+
 class ImportedUpdate(BaseModel):
     """A file that was already on record and an import changed: what it held before, put
     back if the import is undone."""

@@ -70,7 +70,7 @@ def test_a_low_score_makes_a_same_day_call_for_the_store_manager(shop: dict[str,
     assert (call.reason, call.assignee_id, call.due_on, call.priority) == (
         "recovery", shop["manager"], dt.date.today(), 1,
     )  # fmt: skip
-    _entry(shop, her, 1)  # one open already: not twice
+    _entry(shop, her, 1, days_ago=0)  # one open already: not twice
     assert FollowUp.select().count() == 1
     # The care list shows her with her score and words while the call is open.
     [listed] = reminders.low_satisfaction(dt.date.today(), 30)
