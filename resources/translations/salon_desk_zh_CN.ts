@@ -2132,6 +2132,16 @@
         <source>%1 invited, %2 coming, %3 came</source>
         <translation>已邀请 %1 位，%2 位会来，%3 位到场</translation>
     </message>
+    <message numerus="yes">
+        <source>Invite the %n customer(s) listed on Customer files to %1?</source>
+        <translation>
+            <numerusform>邀请顾客档案列表中的 %n 位顾客参加%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
     <message>
         <source>%1 invited; %2 on the list already; %3 left out (no consent).</source>
         <translation>已邀请 %1 位；%2 位已在名单中；%3 位未邀请（未同意接收邀请）。</translation>

@@ -2132,6 +2132,16 @@
         <source>%1 invited, %2 coming, %3 came</source>
         <translation>已邀請 %1 位，%2 位會來，%3 位到場</translation>
     </message>
+    <message numerus="yes">
+        <source>Invite the %n customer(s) listed on Customer files to %1?</source>
+        <translation>
+            <numerusform>邀請顧客檔案列表中的 %n 位顧客參加%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀請</translation>
+    </message>
     <message>
         <source>%1 invited; %2 on the list already; %3 left out (no consent).</source>
         <translation>已邀請 %1 位；%2 位已在名單中；%3 位未邀請（未同意接收邀請）。</translation>

@@ -516,7 +516,7 @@ def test_a_holiday_greeting_is_written_and_goes_out_as_a_contact_list(
 
 
 def test_an_event_is_made_its_guests_invited_from_the_list_and_answered(
-    qtbot, window: MainWindow, manager_id: int
+    qtbot, window: MainWindow, manager_id: int, answers
 ):
     """Issue 17.6: a new event typed in, the customers the customer list shows (a search)
     invited, a guest's answer and attendance noted, and seen on her file."""
@@ -553,6 +553,7 @@ def test_an_event_is_made_its_guests_invited_from_the_list_and_answered(
     assert (made.name, made.place) == ("年终答谢会", "三楼")
     assert cell(panel.table, 0, "Event") == "年终答谢会"
     qtbot.mouseClick(panel.invite_button, Qt.MouseButton.LeftButton)
+    assert answers.asked[-1].startswith("confirm:Invite")  # asked first, with how many
     assert sorted(g.customer_id for g in events.guests_of(made.id)) == sorted(wangs)
     assert panel.guests.rowCount() == 2
     panel.guest_table.selectRow(0)

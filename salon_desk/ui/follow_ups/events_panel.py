@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from salon_desk.services import events
 from salon_desk.services.events import EventInput, EventInvalid, EventRow, Guest
 from salon_desk.ui import labels
-from salon_desk.ui.widgets import phones
+from salon_desk.ui.widgets import phones, prompts
 from salon_desk.ui.widgets.field_form import FieldForm, date_edit, edited_date
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
@@ -193,7 +193,13 @@ class EventsPanel(QWidget):
         event = self.current_event()
         if event is None:
             return
-        found = events.invite(event.id, self.listed(), self.actor_id)
+        listed = self.listed()
+        question = self.tr(
+            "Invite the %n customer(s) listed on Customer files to %1?", "", len(listed)
+        ).replace("%1", event.name)
+        if not listed or not prompts.confirm(self, self.tr("Invite"), question):
+            return
+        found = events.invite(event.id, listed, self.actor_id)
         self.status_message.emit(
             self.tr("%1 invited; %2 on the list already; %3 left out (no consent).")
             .replace("%1", str(len(found.added)))
