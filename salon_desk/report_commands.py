@@ -11,7 +11,7 @@ from pathlib import Path
 
 from salon_desk.store.database import is_server_url, shown_location
 
-REPORTS = ("satisfaction",)
+REPORTS = ("satisfaction", "declines")
 
 
 def add_parser(subcommands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -38,8 +38,16 @@ def run_report(args: argparse.Namespace) -> int:
         return 2
     open_db(target)
     try:
-        found = satisfaction_report.report(first, last)
-        print(json.dumps(satisfaction_report.as_json_ready(found), ensure_ascii=False, indent=1))
+        if args.name == "declines":  # why customers declined on calls (18.3)
+            from salon_desk.services import follow_ups
+
+            counted = follow_ups.decline_reasons(first, last)
+            shown = {"report": "declines", "from": first.isoformat(), "to": last.isoformat()}
+            print(json.dumps({**shown, "reasons": counted}, ensure_ascii=False, indent=1))
+        else:
+            found = satisfaction_report.report(first, last)
+            ready = satisfaction_report.as_json_ready(found)
+            print(json.dumps(ready, ensure_ascii=False, indent=1))
     finally:
         close_db()
     return 0

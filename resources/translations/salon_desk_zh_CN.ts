@@ -208,6 +208,34 @@
         <translation>已到店</translation>
     </message>
     <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>搬走了</translation>
+    </message>
+    <message>
+        <source>Not happy with the result</source>
+        <translation>对效果不满意</translation>
+    </message>
+    <message>
+        <source>A staff member</source>
+        <translation>对员工不满意</translation>
+    </message>
+    <message>
+        <source>Goes to another salon</source>
+        <translation>去了别家店</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>没有时间</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -258,6 +286,10 @@
     <message>
         <source>Closed</source>
         <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Say why she declined.</source>
+        <translation>请选择顾客拒绝的原因。</translation>
     </message>
     <message>
         <source>Choose at least one customer.</source>
@@ -330,6 +362,10 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why she declined</source>
+        <translation>拒绝原因</translation>
     </message>
     <message>
         <source>Call by</source>
@@ -4092,6 +4128,10 @@
 </context>
 <context>
     <name>MyCallsPanel</name>
+    <message>
+        <source>Why? —</source>
+        <translation>原因：—</translation>
+    </message>
     <message>
         <source>What she said</source>
         <translation>顾客怎么说</translation>

@@ -15,6 +15,7 @@ from typing import Any
 import peewee as pw
 
 from salon_desk.services import audit
+from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import Group, group_for, load_rules
 from salon_desk.services.frequency_window import window_start_moment
 from salon_desk.services.permissions import Permission, require
@@ -24,6 +25,7 @@ from salon_desk.store.database import write_transaction
 from salon_desk.store.models import CareLog, Customer, FollowUp, Staff, utc_now
 
 REASONS = FollowUp.REASONS
+DECLINE_REASONS = FollowUp.DECLINE_REASONS
 OUTCOMES = FollowUp.OUTCOMES  # what staff may record; RESOLVED_BY_VISIT is the program's
 HIGH, NORMAL, LOW = 1, 2, 3
 PRIORITIES = (HIGH, NORMAL, LOW)
@@ -41,6 +43,7 @@ class CallProblem(enum.StrEnum):
     OUTCOME_UNKNOWN = "call_outcome_unknown"
     RETRY_OUT_OF_RANGE = "call_retry_out_of_range"
     NOT_OPEN = "call_not_open"
+    DECLINE_REASON_REQUIRED = "call_decline_reason_required"
 
 
 class CallInvalid(FieldsInvalid[CallProblem]):
@@ -187,11 +190,17 @@ def record_outcome(
     actor_id: int | None,
     retry_in_days: int | None = None,
     today: dt.date | None = None,
+    decline_reason: str = "",
 ) -> int | None:
-    """Close a call with what happened; return the id of the retry call if one was made."""
+    """Close a call with what happened; return the id of the retry call if one was made.
+    She declined: why is one of FollowUp.DECLINE_REASONS (18.3)."""
     today = today or dt.date.today()
     if outcome not in FollowUp.OUTCOMES:
         raise CallInvalid({"outcome": CallProblem.OUTCOME_UNKNOWN})
+    if outcome != "declined":
+        decline_reason = ""
+    elif decline_reason not in FollowUp.DECLINE_REASONS:
+        raise CallInvalid({"decline_reason": CallProblem.DECLINE_REASON_REQUIRED})
     if retry_in_days is not None and not 1 <= retry_in_days <= MAX_RETRY_DAYS:
         raise CallInvalid({"retry": CallProblem.RETRY_OUT_OF_RANGE})
     note = normalize_text(note)
@@ -199,7 +208,7 @@ def record_outcome(
         call = FollowUp.get_by_id(call_id)
         if call.status != "open":
             raise CallInvalid({"call": CallProblem.NOT_OPEN})
-        _close(call, outcome, note, actor_id)
+        _close(call, outcome, note, actor_id, decline_reason)
         if retry_in_days is None or outcome != "no_answer":
             return None
         retry_id = int(
@@ -220,18 +229,48 @@ def record_outcome(
         return retry_id
 
 
-def _close(call: FollowUp, outcome: str, note: str, actor_id: int | None) -> None:
+def _close(
+    call: FollowUp, outcome: str, note: str, actor_id: int | None, decline_reason: str = ""
+) -> None:
     FollowUp.update(
-        status="done", outcome=outcome, outcome_note=note, completed_at=utc_now()
+        status="done",
+        outcome=outcome,
+        outcome_note=note,
+        decline_reason=decline_reason,
+        completed_at=utc_now(),
     ).where(FollowUp.id == call.id).execute()
     audit.record_update(
         call.customer_id,
-        {"status": "open", "outcome": "", "outcome_note": ""},
-        {"status": "done", "outcome": outcome, "outcome_note": note},
+        {"status": "open", "outcome": "", "outcome_note": "", "decline_reason": ""},
+        {
+            "status": "done",
+            "outcome": outcome,
+            "outcome_note": note,
+            "decline_reason": decline_reason,
+        },
         actor_id,
         table="follow_up",
         record_id=call.id,
     )
+
+
+def decline_reasons(first: dt.date, last: dt.date) -> dict[str, int]:
+    """How many calls closed in the period ended with her declining, by her reason
+    (18.3): every reason, none left out."""
+    counted = dict.fromkeys(FollowUp.DECLINE_REASONS, 0)
+    rows = (
+        FollowUp.select(FollowUp.decline_reason, pw.fn.COUNT(FollowUp.id))
+        .where(
+            (FollowUp.outcome == "declined")
+            & (FollowUp.completed_at >= day_start(first))
+            & (FollowUp.completed_at < day_start(last + dt.timedelta(days=1)))
+        )
+        .group_by(FollowUp.decline_reason)
+        .tuples()
+    )
+    for reason, count in rows:
+        counted[reason or "other"] = counted.get(reason or "other", 0) + int(count)
+    return counted
 
 
 LOW_SATISFACTION_KEY = "low_satisfaction_at"  # a score at or below it is low (18.1)

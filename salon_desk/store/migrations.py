@@ -369,6 +369,14 @@ def index_scored_visits() -> None:
     db.execute_sql(ITEMS_OF_VISIT_INDEX)
 
 
+def add_decline_reasons() -> None:
+    """Why a customer declined on a call (issue 18.3); empty for calls on record."""
+    if "decline_reason" not in {column.name for column in db.get_columns("follow_up")}:
+        db.execute_sql(
+            "ALTER TABLE follow_up ADD COLUMN decline_reason VARCHAR(255) NOT NULL DEFAULT ''"
+        )
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -395,6 +403,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (23, add_events),
     (24, add_satisfaction_parts),
     (25, index_scored_visits),
+    (26, add_decline_reasons),
 ]
 
 BASE_VERSION = 1

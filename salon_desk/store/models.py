@@ -470,6 +470,8 @@ class FollowUp(BaseModel):
         "recovery",  # a low satisfaction score: the manager calls the same day (18.1)
     )  # fmt: skip
     OUTCOMES = ("reached", "no_answer", "booked", "declined", "wrong_number")
+    # Why she declined (issue 18.3), counted for the manager.
+    DECLINE_REASONS = ("price", "moved", "result", "staff", "competitor", "time", "other")
 
     customer = pw.ForeignKeyField(Customer, backref="follow_ups", on_delete="CASCADE")
     assignee = pw.ForeignKeyField(Staff, backref="follow_ups")
@@ -481,6 +483,7 @@ class FollowUp(BaseModel):
     status = pw.CharField(default="open", index=True)  # open / done / cancelled
     outcome = pw.CharField(default="")
     outcome_note = pw.TextField(default="")
+    decline_reason = pw.CharField(default="")  # DECLINE_REASONS when she declined
     completed_at = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField(default=utc_now)
     shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # the shop that calls her

@@ -565,3 +565,32 @@ def test_an_event_is_made_its_guests_invited_from_the_list_and_answered(
     assert panel.summary.text() == "2 invited, 1 coming, 1 came"
     page.open_customer(first.customer_id)
     assert page.side.status.events.text().endswith(": came")
+
+
+def test_declined_asks_why_by_keyboard(qtbot, window: MainWindow, manager_id: int):
+    """Issue 18.3: choosing "declined" offers her reason next, by keyboard, and the call
+    closes with it; the other outcomes do not ask."""
+    from salon_desk.services import follow_ups
+    from salon_desk.services.follow_ups import CallRequest
+    from tests.gui.keyboard import Keyboard
+
+    her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
+    today = dt.date.today()
+    [call_id] = follow_ups.assign_calls(
+        CallRequest([her], manager_id, today, "overdue"), manager_id, today
+    ).created
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # my calls, in the table
+    mine = window.follow_ups.mine
+    assert not mine.decline_reason.isVisibleTo(mine)
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus() is mine.outcome
+    for _ in range(3):  # reached → no answer → booked → declined
+        keys.press(Qt.Key.Key_Down)
+    assert mine.outcome.currentData() == "declined" and mine.decline_reason.isVisibleTo(mine)
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus() is mine.decline_reason
+    keys.press(Qt.Key.Key_Down)  # price
+    keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    call = FollowUp.get_by_id(call_id)
+    assert (call.status, call.outcome, call.decline_reason) == ("done", "declined", "price")

@@ -160,3 +160,54 @@ def test_cancel_and_a_beautician_who_left(people, manager_id, beautician_id) -> 
         "cancelled",
     )
     assert open_calls() == []
+
+
+def test_a_declined_call_says_why_and_the_reasons_are_counted(database, manager_id) -> None:
+    """Issue 18.3: "declined" needs her reason; the reasons of a period are counted, on
+    either engine, and from the command line."""
+    import datetime as dt
+
+    from salon_desk.services import customers, follow_ups
+    from salon_desk.services.customers import CustomerInput
+    from salon_desk.services.follow_ups import CallInvalid, CallProblem, CallRequest
+
+    today = dt.date.today()
+    people = [
+        customers.create_customer(CustomerInput(name=n), manager_id)
+        for n in ("王芳", "李娜", "赵敏")
+    ]
+    calls = follow_ups.assign_calls(
+        CallRequest(people, manager_id, today, "overdue"), manager_id, today
+    ).created
+    with pytest.raises(CallInvalid) as refused:
+        follow_ups.record_outcome(calls[0], "declined", "", manager_id)
+    assert refused.value.errors == {"decline_reason": CallProblem.DECLINE_REASON_REQUIRED}
+    follow_ups.record_outcome(calls[0], "declined", "太贵", manager_id, decline_reason="price")
+    follow_ups.record_outcome(calls[1], "declined", "", manager_id, decline_reason="price")
+    follow_ups.record_outcome(calls[2], "reached", "", manager_id, decline_reason="moved")
+    counted = follow_ups.decline_reasons(today, today)
+    assert counted["price"] == 2 and sum(counted.values()) == 2  # "reached" keeps no reason
+    assert set(counted) == set(follow_ups.DECLINE_REASONS)
+
+
+def test_the_declines_report_command(db_path, manager_id, capsys) -> None:
+    import datetime as dt
+    import json
+
+    from salon_desk import app
+    from salon_desk.services import customers, follow_ups
+    from salon_desk.services.customers import CustomerInput
+    from salon_desk.services.follow_ups import CallRequest
+    from salon_desk.store.database import close_db, open_db
+
+    today = dt.date.today()
+    her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
+    [call] = follow_ups.assign_calls(
+        CallRequest([her], manager_id, today, "overdue"), manager_id, today
+    ).created
+    follow_ups.record_outcome(call, "declined", "", manager_id, decline_reason="time")
+    close_db()
+    assert app.main(["report", "declines", "--db", str(db_path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["report"] == "declines" and printed["reasons"]["time"] == 1
+    open_db(db_path)

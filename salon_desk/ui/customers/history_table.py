@@ -115,6 +115,7 @@ class ValueFormatter:
             "category": texts.complaint_categories(),
             "rsvp": labels.rsvp_words(),
             "expectation": texts.expectations(),
+            "decline_reason": call_texts.decline_reasons(),
         }
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
         self._events: dict[int, str] | None = None

@@ -47,6 +47,12 @@ class MyCallsPanel(QWidget):
         outcome_names = texts.outcomes()
         for code in follow_ups.OUTCOMES:
             self.outcome.addItem(outcome_names[code], code)
+        # Why she declined (18.3): asked only then, counted for the manager.
+        self.decline_reason = named(QComboBox(), "call_decline_reason")
+        reasons = texts.decline_reasons()
+        self.decline_reason.addItem(self.tr("Why? —"), "")
+        for code in follow_ups.DECLINE_REASONS:
+            self.decline_reason.addItem(reasons[code], code)
         self.note = named(QLineEdit(), "call_outcome_note")
         self.note.setPlaceholderText(self.tr("What she said"))
         self.retry = named(QCheckBox(self.tr("Try again in")), "call_retry")
@@ -63,6 +69,7 @@ class MyCallsPanel(QWidget):
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(QLabel(self.tr("Outcome")))
         outcome_row.addWidget(self.outcome)
+        outcome_row.addWidget(self.decline_reason)
         outcome_row.addWidget(self.note, 1)
         outcome_row.addWidget(self.retry)
         outcome_row.addWidget(self.retry_days)
@@ -85,6 +92,7 @@ class MyCallsPanel(QWidget):
     def _outcome_changed(self) -> None:
         """Only "no answer" offers a retry, and then by default."""
         no_answer = self.outcome.currentData() == "no_answer"
+        self.decline_reason.setVisible(self.outcome.currentData() == "declined")
         self.retry.setEnabled(no_answer)
         self.retry.setChecked(no_answer)
         self.retry_days.setEnabled(no_answer)
@@ -119,6 +127,7 @@ class MyCallsPanel(QWidget):
                 self.actor_id,
                 retry,
                 self.today,
+                self.decline_reason.currentData() or "",
             )
         except follow_ups.CallInvalid as refused:
             problems = texts.problems()

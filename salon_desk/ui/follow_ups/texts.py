@@ -30,6 +30,19 @@ def outcomes() -> dict[str, str]:
     }
 
 
+def decline_reasons() -> dict[str, str]:
+    """Why she declined on a call (18.3)."""
+    return {
+        "price": QCoreApplication.translate("CallTexts", "Price"),
+        "moved": QCoreApplication.translate("CallTexts", "Moved away"),
+        "result": QCoreApplication.translate("CallTexts", "Not happy with the result"),
+        "staff": QCoreApplication.translate("CallTexts", "A staff member"),
+        "competitor": QCoreApplication.translate("CallTexts", "Goes to another salon"),
+        "time": QCoreApplication.translate("CallTexts", "No time"),
+        "other": QCoreApplication.translate("CallTexts", "Other"),
+    }
+
+
 def priorities() -> dict[int, str]:
     return {
         1: QCoreApplication.translate("CallTexts", "High"),
@@ -65,6 +78,9 @@ def complaint_statuses() -> dict[str, str]:
 
 def problems() -> dict[str, str]:
     return {
+        "call_decline_reason_required": QCoreApplication.translate(
+            "CallTexts", "Say why she declined."
+        ),
         "call_no_customers": QCoreApplication.translate(
             "CallTexts", "Choose at least one customer."
         ),
@@ -111,6 +127,7 @@ def record_field_names() -> dict[str, str]:
     return {
         "assignee": QCoreApplication.translate("CallTexts", "Who calls"),
         "reason": QCoreApplication.translate("CallTexts", "Reason"),
+        "decline_reason": QCoreApplication.translate("CallTexts", "Why she declined"),
         "due_on": QCoreApplication.translate("CallTexts", "Call by"),
         "priority": QCoreApplication.translate("CallTexts", "Priority"),
         "note": QCoreApplication.translate("CallTexts", "Note"),
