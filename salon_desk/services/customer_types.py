@@ -19,8 +19,6 @@ MULTIPLE_CHOICE_KEY = "multiple_choice_catalogues"
 # A customer shows several traits at once (the list's tenth, 复合, says so); one
 # psychology and one personality type each, until the shop says otherwise.
 DEFAULT_MULTIPLE_CHOICE = ("trait",)
-# The catalogues with a column of their own on her row: her first type is kept there.
-COLUMN_OF_KIND = {"psychology": "psychology_type_id", "personality": "personality_type_id"}
 
 
 def multiple_choice() -> frozenset[str]:
@@ -110,16 +108,3 @@ def types_by_kind(type_ids: Iterable[int]) -> dict[str, list[int]]:
         if type_id in kinds:
             found[kinds[type_id]].append(type_id)
     return found
-
-
-def mark_sql(kind: str, param: str) -> str:
-    """SQL: (customer_id, type_id) for every type of ``kind`` a customer holds, her
-    row's first and her marks; one parameter, the kind."""
-    column = COLUMN_OF_KIND.get(kind)
-    marks = (
-        "SELECT m.customer_id, m.type_id FROM type_mark m"
-        f" JOIN customer_type t ON t.id = m.type_id WHERE t.kind = {param}"
-    )
-    if column is None:
-        return marks
-    return f"SELECT id, {column} FROM customer WHERE {column} IS NOT NULL UNION ALL {marks}"

@@ -17,7 +17,7 @@ from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, clean_text, normalize_text
 from salon_desk.store import bulk
 from salon_desk.store.database import write_transaction
-from salon_desk.store.models import Customer, Event, EventGuest, FollowUp, utc_now
+from salon_desk.store.models import Customer, Event, EventGuest, utc_now
 
 
 @dataclass(frozen=True)
@@ -246,12 +246,3 @@ def unanswered_guests(today: dt.date, days: int) -> list[tuple[int, Event]]:
         .order_by(Event.held_on, Event.id)
     )
     return [(guest.customer_id, guest.event) for guest in query]
-
-
-def open_event_calls() -> set[int]:
-    return {
-        customer_id
-        for (customer_id,) in FollowUp.select(FollowUp.customer)
-        .where((FollowUp.status == "open") & (FollowUp.reason == "event"))
-        .tuples()
-    }

@@ -203,7 +203,6 @@ def active_since(today: dt.date) -> pw.Expression:
 
 
 # -- greetings -------------------------------------------------------------------------
-BLANKS = ("name", "occasion", "date", "years", "age", "shop")
 _BLANK = re.compile(r"\{(\w+)\}")
 
 

@@ -276,7 +276,7 @@ def event_invitations(today: dt.date, days: int = 30) -> list[Suggestion]:
     to hear whether they come (17.6). Only those who agreed to invitations were asked."""
     guests = events.unanswered_guests(today, days)
     people = _customers({customer_id for customer_id, _event in guests}, consenting_only=True)
-    called = events.open_event_calls()
+    called = _open_call_customers("event")
     found = []
     for customer_id, event in guests:
         if customer_id in people:
