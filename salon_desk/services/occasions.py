@@ -19,6 +19,7 @@ import peewee as pw
 
 from salon_desk.services import settings_store
 from salon_desk.services.clock import day_start, from_stored
+from salon_desk.services.service_status import sql_datetime
 from salon_desk.store.models import Card, Customer, VisitFigures
 
 HOLIDAYS_KEY = "holidays"
@@ -141,15 +142,17 @@ class Anniversary:
     years: int
 
 
-def _next_anniversary(since: dt.date, today: dt.date) -> tuple[dt.date, int]:
+def next_yearly(since: dt.date, today: dt.date) -> dt.date:
+    """The next return of a day of the year (a birthday, an anniversary) from today on;
+    29 February falls on the 28th in other years."""
     for year in (today.year, today.year + 1):
         try:
             day = since.replace(year=year)
-        except ValueError:  # 29 February
+        except ValueError:
             day = dt.date(year, 2, 28)
         if day >= today:
-            return day, year - since.year
-    raise AssertionError("unreachable: next year's anniversary is always ahead")
+            return day
+    raise AssertionError("unreachable: next year's day is always ahead")
 
 
 def anniversaries_within(today: dt.date, days: int, ids: set[int]) -> list[Anniversary]:
@@ -168,30 +171,24 @@ def anniversaries_within(today: dt.date, days: int, ids: set[int]) -> list[Anniv
         .group_by(Card.customer)
         .tuples()
     )
+    began: list[tuple[str, int, dt.date]] = []  # the day of her first visit, first card
+    for customer_id, moment in first_visits:
+        first = sql_datetime(moment)  # (a stored moment, never empty for a kept figure)
+        if first is not None:
+            began.append(("first_visit", customer_id, from_stored(first).date()))
+    began += [("first_card", customer_id, _day(day)) for customer_id, day in first_cards]
     found = []
-    for kind, rows in (("first_visit", first_visits), ("first_card", first_cards)):
-        for customer_id, began in rows:
-            since = _local_day(began)
-            if since is None:
-                continue
-            day, years = _next_anniversary(since, today)
-            if years >= 1 and (day - today).days <= days:
-                found.append(Anniversary(customer_id, kind, since, day, years))
+    for kind, customer_id, since in began:
+        day = next_yearly(since, today)
+        years = day.year - since.year
+        if years >= 1 and (day - today).days <= days:
+            found.append(Anniversary(customer_id, kind, since, day, years))
     return found
 
 
-def _local_day(value: object) -> dt.date | None:
-    """A first visit (a stored moment) or a card's day, as the day it was here."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return from_stored(value).date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value)
-    if len(text) > 10:  # SQLite gives a stored moment back as text
-        return from_stored(dt.datetime.fromisoformat(text)).date()
-    return dt.date.fromisoformat(text)
+def _day(value: object) -> dt.date:
+    """A date column's MIN(): SQLite gives it back as text."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def active_since(today: dt.date) -> pw.Expression:

@@ -46,18 +46,6 @@ class Suggestion:
     note: str = ""
 
 
-def next_birthday(born: dt.date, today: dt.date) -> dt.date:
-    """Her next birthday from today on; 29 February falls on the 28th in other years."""
-    for year in (today.year, today.year + 1):
-        try:
-            day = born.replace(year=year)
-        except ValueError:
-            day = dt.date(year, 2, 28)
-        if day >= today:
-            return day
-    raise AssertionError("unreachable: next year's birthday is always ahead")
-
-
 def _open_call_customers(reason: str) -> set[int]:
     query = FollowUp.select(FollowUp.customer).where(
         (FollowUp.status == "open") & (FollowUp.reason == reason)
@@ -107,7 +95,7 @@ def birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
         if lunar:  # her lunar month and day this lunar year (17.6)
             day, age = next_lunar_anniversary(born, today)
         else:
-            day = next_birthday(born, today)
+            day = occasions.next_yearly(born, today)
             age = day.year - born.year
         if (day - today).days <= days:
             found.append(
@@ -142,7 +130,7 @@ def family_birthdays_within(today: dt.date, days: int) -> list[Suggestion]:
     for customer_id, relative, kind, born in people:
         if customer_id not in customers:
             continue
-        day = next_birthday(born, today)
+        day = occasions.next_yearly(born, today)
         if (day - today).days <= days:
             name, phone, staff, _born = customers[customer_id]
             found.append(
