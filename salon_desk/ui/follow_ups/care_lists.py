@@ -46,6 +46,7 @@ class CareListsPanel(QWidget):
         self.actor_id: int | None = None
         self.today = dt.date.today()
         self._generation = 0
+        self._holidays: dict[str, str] = {}
         self.sources: dict[str, Callable[[dt.date], list[Suggestion]]] = {
             "birthdays_week": lambda today: reminders.birthdays_within(today, 7),
             "birthdays_month": lambda today: reminders.birthdays_within(today, 30),
@@ -125,7 +126,7 @@ class CareListsPanel(QWidget):
             text = text.replace("%2", s.on.isoformat())
             return f"{text} · {s.note}" if s.note else text
         if s.reason in ("holiday", "anniversary", "event") and s.on is not None:
-            what = occasion_texts.occasion_name(s)
+            what = occasion_texts.occasion_name(s, self._holidays)
             if s.years is not None:
                 what += " · " + self.tr("%n year(s)", "", s.years)
             return f"{what} — {s.on.isoformat()}"
@@ -172,6 +173,7 @@ class CareListsPanel(QWidget):
     def _show(self, rows: list[Suggestion], generation: int) -> None:
         if not isValid(self) or generation != self._generation:
             return
+        self._holidays = occasion_texts.holiday_names()  # the rows' names, read once
         self.model.set_rows(rows)
         waiting = sum(not s.has_open_call for s in rows)
         self.count.setText(
@@ -241,9 +243,9 @@ class CareListsPanel(QWidget):
             contacts.append(
                 Contact(
                     s.customer_id,
-                    occasion_texts.occasion_name(s),
+                    occasion_texts.occasion_name(s, self._holidays),
                     s.on,
-                    occasion_texts.greeting(s, template, shop),
+                    occasion_texts.greeting(s, template, shop, self._holidays),
                 )
             )
         headers = [

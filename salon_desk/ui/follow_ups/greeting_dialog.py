@@ -28,6 +28,7 @@ class GreetingDialog(QDialog):
         self.resize(560, 320)
         self.key, self.sample, self.actor_id = key, sample, actor_id
         self._shop = occasion_texts.shop_name()
+        self._holidays = occasion_texts.holiday_names()  # (read once, not per key typed)
         self.text = named(QPlainTextEdit(occasion_texts.template_for(key)), "greeting_text")
         self.text.setTabChangesFocus(True)
         blanks = QLabel(
@@ -59,7 +60,8 @@ class GreetingDialog(QDialog):
         if self.sample is None:
             self.preview.setText("")
             return
-        shown = occasion_texts.greeting(self.sample, self.text.toPlainText(), self._shop)
+        text = self.text.toPlainText()
+        shown = occasion_texts.greeting(self.sample, text, self._shop, self._holidays)
         self.preview.setText(
             self.tr("For %1: %2").replace("%1", self.sample.name).replace("%2", shown)
         )

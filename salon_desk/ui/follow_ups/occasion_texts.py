@@ -3,6 +3,8 @@ name on a contact list, and the greeting a shop starts from."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services import occasions, shops
@@ -63,9 +65,10 @@ def template_for(key: str) -> str:
     return written or default_greetings().get(key.split(":", 1)[0], "")
 
 
-def occasion_name(s: Suggestion) -> str:
+def occasion_name(s: Suggestion, holidays: Mapping[str, str]) -> str:
+    """``holidays``: holiday_names(), read once for a list, not once per row."""
     if s.reason == "holiday":
-        return holiday_names().get(s.occasion, s.occasion)
+        return holidays.get(s.occasion, s.occasion)
     if s.reason == "anniversary":
         if s.occasion == "first_card":
             return QCoreApplication.translate("OccasionTexts", "Anniversary of her first card")
@@ -82,12 +85,12 @@ def shop_name() -> str:
     return named or QCoreApplication.translate("OccasionTexts", "our salon")
 
 
-def greeting(s: Suggestion, template: str, shop: str) -> str:
+def greeting(s: Suggestion, template: str, shop: str, holidays: Mapping[str, str]) -> str:
     return occasions.fill(
         template,
         {
             "name": s.name,
-            "occasion": occasion_name(s),
+            "occasion": occasion_name(s, holidays),
             "date": s.on.isoformat() if s.on else "",
             "years": s.years if s.years is not None else "",
             "age": s.age if s.age is not None else "",

@@ -115,6 +115,11 @@ class FrequencyPage(LazyPage):
         def type_of(type_id: int | None) -> str:
             return type_names.get(type_id, "") if type_id is not None else ""
 
+        tier_names = labels.tier_names()  # (read once, not for every cell drawn)
+
+        def tier_of(tier: int | None) -> str:
+            return tier_names[tier] if tier is not None and tier < len(tier_names) else ""
+
         return [
             Column(self.tr("Name"), lambda r: r.name, width=80),
             Column(self.tr("Phone"), lambda r: phones.shown(r.phone), width=100),
@@ -150,7 +155,7 @@ class FrequencyPage(LazyPage):
             Column(self.tr("Responsible"), lambda r: r.staff_name, width=80),
             Column(self.tr("Psychology"), lambda r: type_of(r.psychology_type_id), width=90),
             Column(self.tr("Personality"), lambda r: type_of(r.personality_type_id), width=100),
-            Column(self.tr("Value"), lambda r: labels.tier_name(r.value_tier), width=80),
+            Column(self.tr("Value"), lambda r: tier_of(r.value_tier), width=80),
             Column(
                 self.tr("Spend in window"),
                 lambda r: labels.money(r.spend_in_window_fen),
@@ -263,6 +268,7 @@ class FrequencyPage(LazyPage):
         second for a chain) and only the rows on screen are read again."""
         if changed.everything or changed.catalogues:
             self._fill_staff()
+            self.model.columns = self._columns()  # type and tier names as they are now
         # (the value tiers, counted again, come as a catalogue change)
         if changed.everything or changed.catalogues or changed.customers:
             self.mark_stale()
