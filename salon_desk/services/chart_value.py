@@ -60,6 +60,35 @@ def spend_sql(since: dt.date, chosen: pw.Expression) -> tuple[str, list[Any]]:
     return sql, list(params)
 
 
+def paid_since(customer_ids: list[int], since: dt.date) -> dict[int, int]:
+    """What each customer paid the shop from ``since`` on: at visits plus the cards she
+    bought, so a visit paid with a card counts once (when the card was bought). Read from
+    these customers' own rows only."""
+    paid = dict.fromkeys(customer_ids, 0)
+    at_visits = (
+        CareLog.select(CareLog.customer, pw.fn.SUM(CareLog.amount_fen))
+        .where(
+            CareLog.customer.in_(customer_ids)
+            & CareLog.voided_at.is_null()
+            & (CareLog.visited_at >= day_start(since))
+        )
+        .group_by(CareLog.customer)
+    )
+    for_cards = (
+        Card.select(Card.customer, pw.fn.SUM(Card.amount_paid_fen))
+        .where(
+            Card.customer.in_(customer_ids)
+            & Card.voided_at.is_null()
+            & (Card.purchased_on >= since)
+        )
+        .group_by(Card.customer)
+    )
+    for query in (at_visits, for_cards):
+        for customer_id, fen in query.tuples():
+            paid[int(customer_id)] += int(fen or 0)
+    return paid
+
+
 def _ranked_ids(
     since: dt.date, chosen: pw.Expression, offset: int, limit: int | None
 ) -> frozenset[int]:

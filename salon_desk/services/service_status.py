@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import peewee as pw
 
 from salon_desk.services.cards import CardStatus, card_statuses
-from salon_desk.services.clock import day_start
-from salon_desk.store.models import Card, CareLog
+from salon_desk.services.chart_value import paid_since
+from salon_desk.store.models import CareLog
 
 
 @dataclass(frozen=True)
@@ -51,23 +51,10 @@ def service_status(customer_id: int, today: dt.date | None = None) -> ServiceSta
         .tuples()
         .get()
     )
-    since = one_year_before(today)
-    paid_at_visits = (
-        CareLog.select(pw.fn.COALESCE(pw.fn.SUM(CareLog.amount_fen), 0))
-        .where(valid & (CareLog.visited_at >= day_start(since)))
-        .scalar()
-    )
-    paid_for_cards = (
-        Card.select(pw.fn.COALESCE(pw.fn.SUM(Card.amount_paid_fen), 0))
-        .where(
-            (Card.customer == customer_id) & Card.voided_at.is_null() & (Card.purchased_on >= since)
-        )
-        .scalar()
-    )
     return ServiceStatus(
         visits=int(visits or 0),
         first_visit=sql_datetime(first),
         last_visit=sql_datetime(last),
-        spend_12_months_fen=int(paid_at_visits or 0) + int(paid_for_cards or 0),
+        spend_12_months_fen=paid_since([customer_id], one_year_before(today))[customer_id],
         cards=card_statuses(customer_id),
     )

@@ -20,8 +20,7 @@ from dataclasses import asdict, dataclass
 import peewee as pw
 
 from salon_desk.services import settings_store
-from salon_desk.services.chart_value import spend_sql
-from salon_desk.services.clock import day_start
+from salon_desk.services.chart_value import paid_since, spend_sql
 from salon_desk.store import bulk, changes
 from salon_desk.store.database import db, is_sqlite, write_transaction
 from salon_desk.store.models import Card, CareLog, Customer, CustomerValue
@@ -125,25 +124,7 @@ def _spend(today: dt.date, ids: list[int] | None) -> dict[int, int]:
         sql, params = spend_sql(since, Customer.erased_at.is_null())
         rows = db.execute_sql(f"SELECT id, fen FROM ({sql}) spend", params).fetchall()
         return {int(customer_id): int(fen or 0) for customer_id, fen in rows}
-    spend = dict.fromkeys(ids, 0)
-    cash = (
-        CareLog.select(CareLog.customer, pw.fn.SUM(CareLog.amount_fen))
-        .where(
-            CareLog.customer.in_(ids)
-            & CareLog.voided_at.is_null()
-            & (CareLog.visited_at >= day_start(since))
-        )
-        .group_by(CareLog.customer)
-    )
-    bought = (
-        Card.select(Card.customer, pw.fn.SUM(Card.amount_paid_fen))
-        .where(Card.customer.in_(ids) & Card.voided_at.is_null() & (Card.purchased_on >= since))
-        .group_by(Card.customer)
-    )
-    for query in (cash, bought):
-        for customer_id, fen in query.tuples():
-            spend[int(customer_id)] += int(fen or 0)
-    return spend
+    return paid_since(ids, since)
 
 
 def _stored(today: dt.date, ids: list[int] | None) -> dict[int, int]:
