@@ -11,7 +11,7 @@ from pathlib import Path
 
 from salon_desk.store.database import is_server_url, shown_location
 
-REPORTS = ("satisfaction", "declines")
+REPORTS = ("satisfaction", "declines", "retention")
 
 
 def add_parser(subcommands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,6 +19,13 @@ def add_parser(subcommands: argparse._SubParsersAction, common: argparse.Argumen
     report.add_argument("name", choices=REPORTS)
     report.add_argument("--from", dest="first", type=dt.date.fromisoformat, help="YYYY-MM-DD")
     report.add_argument("--to", dest="last", type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    report.add_argument(
+        "--lost-after",
+        type=int,
+        default=90,
+        metavar="DAYS",
+        help="retention: lapsed and not back within DAYS is lost (default 90)",
+    )
     report.add_argument("--json", action="store_true", required=True, help="as JSON")
 
 
@@ -44,6 +51,11 @@ def run_report(args: argparse.Namespace) -> int:
             counted = follow_ups.decline_reasons(first, last)
             shown = {"report": "declines", "from": first.isoformat(), "to": last.isoformat()}
             print(json.dumps({**shown, "reasons": counted}, ensure_ascii=False, indent=1))
+        elif args.name == "retention":
+            from salon_desk.services import retention_report
+
+            kept = retention_report.report(first, last, lost_after_days=args.lost_after)
+            print(json.dumps(retention_report.as_json_ready(kept), ensure_ascii=False, indent=1))
         else:
             found = satisfaction_report.report(first, last)
             ready = satisfaction_report.as_json_ready(found)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from salon_desk.services.clock import day_start
+from salon_desk.services.report_months import month_index_sql, month_starts
 from salon_desk.store.database import db, is_sqlite
 
 PARTS = ("reception_score", "treatment_score", "result_score")
@@ -72,16 +73,6 @@ def _figure(key: str, name: str, row: tuple[Any, ...]) -> ScoreFigure:
     return ScoreFigure(key, name, int(count or 0), average, spread, parts, expectations)  # type: ignore[arg-type]
 
 
-def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
-    """The first day of each month from ``first``'s to ``last``'s."""
-    months = []
-    day = first.replace(day=1)
-    while day <= last:
-        months.append(day)
-        day = (day + dt.timedelta(days=32)).replace(day=1)
-    return months
-
-
 def _indexed_by(index: str) -> str:
     """SQLite's planner, without statistics, takes the visits' time index and looks up
     every row; told which index covers the query, it reads the index alone. (Only an
@@ -111,10 +102,7 @@ def report(first: dt.date, last: dt.date) -> SatisfactionReport:
     where, params = _range(first, last)
     figures = _aggregates()
     starts = month_starts(first, last)
-    bounds = [day_start(month) for month in starts[1:]]
-    p = db.param
-    place = " ".join(f"WHEN l.visited_at < {p} THEN {n}" for n in range(len(bounds)))
-    which = f"CASE {place} ELSE {len(bounds)} END" if bounds else "0"
+    which, bounds = month_index_sql("l.visited_at", starts)
     cells = db.execute_sql(
         f"SELECT l.beautician_id, {which}, {figures} FROM {_scored()} WHERE {where} GROUP BY 1, 2",
         [*bounds, *params],

@@ -1,0 +1,39 @@
+"""The months of a report's period (issue 18): their first days, and which of them a
+stored moment falls in, as SQL — each report counts per month in one pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from salon_desk.services.clock import day_start
+from salon_desk.store.database import db
+
+
+def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day of each month from ``first``'s to ``last``'s."""
+    months = []
+    day = first.replace(day=1)
+    while day <= last:
+        months.append(day)
+        day = next_month(day)
+    return months
+
+
+def next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def month_key(day: dt.date) -> str:
+    return day.strftime("%Y-%m")
+
+
+def month_index_sql(column: str, starts: list[dt.date]) -> tuple[str, list[Any]]:
+    """0 for a moment before the second month's start, 1 before the third's … the last
+    month's index after (the caller limits ``column`` to the period)."""
+    bounds = [day_start(month) for month in starts[1:]]
+    if not bounds:
+        return "0", []
+    p = db.param
+    place = " ".join(f"WHEN {column} < {p} THEN {n}" for n in range(len(bounds)))
+    return f"CASE {place} ELSE {len(bounds)} END", list(bounds)
