@@ -11,7 +11,7 @@ from pathlib import Path
 
 from salon_desk.store.database import is_server_url, shown_location
 
-REPORTS = ("satisfaction", "declines", "retention")
+REPORTS = ("satisfaction", "declines", "retention", "channels")
 
 
 def add_parser(subcommands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -56,6 +56,11 @@ def run_report(args: argparse.Namespace) -> int:
 
             kept = retention_report.report(first, last, lost_after_days=args.lost_after)
             print(json.dumps(retention_report.as_json_ready(kept), ensure_ascii=False, indent=1))
+        elif args.name == "channels":
+            from salon_desk.services import channel_report
+
+            sources = channel_report.report(first, last)
+            print(json.dumps(channel_report.as_json_ready(sources), ensure_ascii=False, indent=1))
         else:
             found = satisfaction_report.report(first, last)
             ready = satisfaction_report.as_json_ready(found)
