@@ -11,7 +11,7 @@ from pathlib import Path
 
 from salon_desk.store.database import is_server_url, shown_location
 
-REPORTS = ("satisfaction", "declines", "retention", "channels")
+REPORTS = ("satisfaction", "retention", "declines", "channels", "staff", "complaints")
 
 
 def add_parser(subcommands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +31,6 @@ def add_parser(subcommands: argparse._SubParsersAction, common: argparse.Argumen
 
 def run_report(args: argparse.Namespace) -> int:
     from salon_desk.commands import database_target
-    from salon_desk.services import satisfaction_report
     from salon_desk.store.database import close_db, open_db
 
     target = database_target(args)
@@ -45,26 +44,37 @@ def run_report(args: argparse.Namespace) -> int:
         return 2
     open_db(target)
     try:
-        if args.name == "declines":  # why customers declined on calls (18.3)
-            from salon_desk.services import follow_ups
-
-            counted = follow_ups.decline_reasons(first, last)
-            shown = {"report": "declines", "from": first.isoformat(), "to": last.isoformat()}
-            print(json.dumps({**shown, "reasons": counted}, ensure_ascii=False, indent=1))
-        elif args.name == "retention":
-            from salon_desk.services import retention_report
-
-            kept = retention_report.report(first, last, lost_after_days=args.lost_after)
-            print(json.dumps(retention_report.as_json_ready(kept), ensure_ascii=False, indent=1))
-        elif args.name == "channels":
-            from salon_desk.services import channel_report
-
-            sources = channel_report.report(first, last)
-            print(json.dumps(channel_report.as_json_ready(sources), ensure_ascii=False, indent=1))
-        else:
-            found = satisfaction_report.report(first, last)
-            ready = satisfaction_report.as_json_ready(found)
-            print(json.dumps(ready, ensure_ascii=False, indent=1))
+        found = _figures(args.name, first, last, args.lost_after)
+        print(json.dumps(found, ensure_ascii=False, indent=1))
     finally:
         close_db()
     return 0
+
+
+def _figures(name: str, first: dt.date, last: dt.date, lost_after: int) -> dict[str, object]:
+    """A report's figures as the window counts them, ready for JSON."""
+    shown: dict[str, object] = {"report": name, "from": first.isoformat(), "to": last.isoformat()}
+    if name == "declines":  # why customers declined on calls (18.3)
+        from salon_desk.services import follow_ups
+
+        return {**shown, "reasons": follow_ups.decline_reasons(first, last)}
+    if name == "retention":
+        from salon_desk.services import retention_report
+
+        kept = retention_report.report(first, last, lost_after_days=lost_after)
+        return retention_report.as_json_ready(kept)
+    if name == "channels":
+        from salon_desk.services import channel_report
+
+        return channel_report.as_json_ready(channel_report.report(first, last))
+    if name == "staff":
+        from salon_desk.services import staff_report
+
+        return staff_report.as_json_ready(staff_report.report(first, last))
+    if name == "complaints":
+        from salon_desk.services import complaint_register
+
+        return complaint_register.as_json_ready(complaint_register.counts(first, last))
+    from salon_desk.services import satisfaction_report
+
+    return satisfaction_report.as_json_ready(satisfaction_report.report(first, last))

@@ -32,6 +32,7 @@ from salon_desk.store.models import (
     CareLog,
     ChangeRecord,
     Complaint,
+    ComplaintSignOff,
     Customer,
     CustomerSearchKey,
     FollowUp,
@@ -372,6 +373,11 @@ def erase_personal_data(customer_id: int, actor_id: int | None) -> None:
             model.update(**dict.fromkeys(columns, "")).where(
                 model.customer == customer_id
             ).execute()
+        ComplaintSignOff.update(opinion="").where(
+            ComplaintSignOff.complaint.in_(
+                Complaint.select(Complaint.id).where(Complaint.customer == customer_id)
+            )
+        ).execute()
         FollowUp.update(status="cancelled", completed_at=now).where(
             (FollowUp.customer == customer_id) & (FollowUp.status == "open")
         ).execute()

@@ -66,6 +66,12 @@ def erase_in_file(path: Path, customer_id: int) -> bool:
                 connection.execute(
                     "DELETE FROM profile_field_value WHERE customer_id = ?", (customer_id,)
                 )
+            if "complaint_sign_off" in tables:  # (schema 28) what signers wrote of her
+                connection.execute(
+                    "UPDATE complaint_sign_off SET opinion = '' WHERE complaint_id IN"
+                    " (SELECT id FROM complaint WHERE customer_id = ?)",
+                    (customer_id,),
+                )
             if "relation" in tables:
                 connection.execute("DELETE FROM relation WHERE customer_id = ?", (customer_id,))
                 connection.execute(

@@ -28,6 +28,7 @@ from salon_desk.store.models import (
     CareLogItem,
     ChangeRecord,
     Complaint,
+    ComplaintSignOff,
     Customer,
     CustomerSearchKey,
     CustomerType,
@@ -49,7 +50,7 @@ from salon_desk.store.move import MoveRefused, _columns, _file_rows, _restart_id
 
 # Copied with an offset on their ids; the order keeps every reference behind its target.
 OFFSET_TABLES: tuple[type[pw.Model], ...] = (
-    Customer, Card, CareLog, FollowUp, Complaint, Relation, Event, EventGuest,
+    Customer, Card, CareLog, FollowUp, Complaint, ComplaintSignOff, Relation, Event, EventGuest,
 )  # fmt: skip
 ROWS_PER_INSERT = 2_000
 
@@ -246,7 +247,13 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
             "assignee": staff_map.__getitem__,
             "created_by": staff_map.get,
         },
-        Complaint: {"customer": customer_map.__getitem__, "handled_by": staff_map.get},
+        Complaint: {
+            "customer": customer_map.__getitem__,
+            "handled_by": staff_map.get,
+            "service_item": item_map.get,
+            "care_log": after_offset(CareLog),
+        },
+        ComplaintSignOff: {"complaint": after_offset(Complaint), "signer": staff_map.get},
         Relation: {"customer": customer_map.__getitem__, "other": customer_map.get},
         Event: {},  # (its shop is the merged shop, as every record's)
         EventGuest: {"event": after_offset(Event), "customer": customer_map.__getitem__},
@@ -283,6 +290,7 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
         "card": lambda n: n + offsets[Card],
         "follow_up": lambda n: n + offsets[FollowUp],
         "complaint": lambda n: n + offsets[Complaint],
+        "complaint_sign_off": lambda n: n + offsets[ComplaintSignOff],
         "relation": lambda n: n + offsets[Relation],
         "event": lambda n: n + offsets[Event],
         "event_guest": lambda n: n + offsets[EventGuest],

@@ -34,9 +34,11 @@ from salon_desk.store.models import (
     VALID_VISITS_BY_SHOP_INDEX,
     VALID_VISITS_BY_TIME_INDEX,
     VALID_VISITS_INDEX,
+    VISITS_BY_BEAUTICIAN_INDEX,
     Card,
     CareLog,
     Complaint,
+    ComplaintSignOff,
     Customer,
     CustomerSearchKey,
     CustomerValue,
@@ -377,6 +379,47 @@ def add_decline_reasons() -> None:
         )
 
 
+def index_visits_by_beautician() -> None:
+    """The staff report's index (issue 18.5): a beautician's period from the index alone."""
+    db.execute_sql(VISITS_BY_BEAUTICIAN_INDEX)
+
+
+def add_complaint_register() -> None:
+    """The complaint register of the salon's documents (issue 18.2): a form number for
+    every complaint (those on record numbered in the order received, year by year), its
+    optional cause and service gap, the visit and item it is about, the first reply's
+    day, and the sign-off steps."""
+    columns = {column.name for column in db.get_columns("complaint")}
+    for name in ("form_number", "cause", "service_gap"):
+        if name not in columns:  # plain ADD COLUMN: see add_shops
+            db.execute_sql(
+                f"ALTER TABLE complaint ADD COLUMN {name} VARCHAR(255) NOT NULL DEFAULT ''"
+            )
+    for name, table in (("service_item_id", "service_item"), ("care_log_id", "care_log")):
+        if name not in columns:
+            db.execute_sql(
+                f"ALTER TABLE complaint ADD COLUMN {name} INTEGER"
+                f" REFERENCES {table} (id) ON DELETE SET NULL"
+            )
+    if "first_reply_on" not in columns:
+        db.execute_sql("ALTER TABLE complaint ADD COLUMN first_reply_on DATE")
+    for column in ("form_number", "service_item_id", "care_log_id"):
+        db.execute_sql(f"CREATE INDEX IF NOT EXISTS complaint_{column} ON complaint ({column})")
+    db.create_tables([ComplaintSignOff], safe=True)
+    numbered: dict[int, int] = {}
+    for complaint_id, received_on in (
+        Complaint.select(Complaint.id, Complaint.received_on)
+        .where(Complaint.form_number == "")
+        .order_by(Complaint.received_on, Complaint.id)
+        .tuples()
+    ):
+        year = received_on.year
+        numbered[year] = numbered.get(year, 0) + 1
+        Complaint.update(form_number=f"{year}-{numbered[year]:04d}").where(
+            Complaint.id == complaint_id
+        ).execute()
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -404,6 +447,8 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (24, add_satisfaction_parts),
     (25, index_scored_visits),
     (26, add_decline_reasons),
+    (27, index_visits_by_beautician),
+    (28, add_complaint_register),
 ]
 
 BASE_VERSION = 1
@@ -430,6 +475,7 @@ def create_fresh() -> None:
         db.execute_sql(VALID_VISITS_BY_SHOP_INDEX)
         db.execute_sql(SCORED_VISITS_INDEX)
         db.execute_sql(ITEMS_OF_VISIT_INDEX)
+        db.execute_sql(VISITS_BY_BEAUTICIAN_INDEX)
         db.execute_sql(RECENT_RANK_INDEX)
         db.execute_sql(STAFF_CHANGES_INDEX)
         for statement in IMPORT_BATCH_INDEXES:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salon_desk.services import complaints
+from salon_desk.services import complaint_register, complaints
 from salon_desk.services.changes import Changes
 from salon_desk.services.complaints import ComplaintRow
 from salon_desk.ui.care_log.texts import complaint_categories
@@ -139,10 +139,10 @@ class ComplaintsPage(LazyPage):
         self.model.set_rows(rows)
         stale = sum(row.stale(self.today) for row in rows)
         self.shown.setText(
-            self.tr("%1 shown; %2 open longer than %3 days")
+            self.tr("%1 shown; %2 without a reply after %3 days")
             .replace("%1", str(len(rows)))
             .replace("%2", str(stale))
-            .replace("%3", str(complaints.STALE_AFTER_DAYS))
+            .replace("%3", str(complaint_register.reply_days()))
         )
         self._fill_counts()
 
