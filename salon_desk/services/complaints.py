@@ -316,10 +316,12 @@ def list_complaints(
 
 
 def counts_by_category_and_status(
-    received: tuple[dt.date, dt.date] | None = None,
+    received: tuple[dt.date, dt.date] | None = None, shop_id: int | None = None
 ) -> Counter[tuple[str, str]]:
     query = Complaint.select(Complaint.category, Complaint.status, pw.fn.COUNT(Complaint.id))
     if received is not None:
         query = query.where(Complaint.received_on.between(*received))
+    if shop_id is not None:
+        query = query.where(Complaint.shop == shop_id)
     query = query.group_by(Complaint.category, Complaint.status).tuples()
     return Counter({(category, status): count for category, status, count in query})

@@ -501,7 +501,15 @@ class Complaint(BaseModel):
     # The register of the salon's documents (issue 18.2): how it reached us (our own
     # visit, a phone call, a letter or message, in person, an online review, the media
     # or a lawyer), what kind it is, and optionally its cause and service gap.
-    CHANNELS = ("in_person", "phone", "message", "visit", "online_review", "media_legal")
+    CHANNELS = (
+        "in_person",
+        "phone",
+        "message",
+        "visit",
+        "follow_up_visit",
+        "online_review",
+        "media_legal",
+    )
     CATEGORIES = (
         "service",
         "product",

@@ -240,7 +240,7 @@ def test_complaint_from_her_file_to_closed(qtbot, salon, window: MainWindow):
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.complaints
     assert cell(page.table, 0, "Customer") == "王芳" and cell(page.table, 0, "Days open") == "5"
-    assert "1 open longer than 3 days" in page.shown.text()
+    assert "1 without a reply after 3 days" in page.shown.text()
     page.table.selectRow(0)
     handling = page.handle_current()
     assert handling is not None and handling.stale_note.isVisible()

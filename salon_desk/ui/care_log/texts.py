@@ -125,7 +125,9 @@ def complaint_categories() -> dict[str, str]:
         "product": QCoreApplication.translate("CareTexts", "Product"),
         "price": QCoreApplication.translate("CareTexts", "Price"),
         "attitude": QCoreApplication.translate("CareTexts", "Attitude"),
+        "quality": QCoreApplication.translate("CareTexts", "Quality problem"),
         "suggestion": QCoreApplication.translate("CareTexts", "Suggestion"),
+        "industry_review": QCoreApplication.translate("CareTexts", "Industry review"),
         "other": QCoreApplication.translate("CareTexts", "Other"),
     }
 

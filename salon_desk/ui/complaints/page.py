@@ -1,4 +1,6 @@
-"""Complaints (抱怨与处理): every complaint, counts by category and status, stale ones in red."""
+"""Complaints (抱怨与处理): the register's counts for a period (by category and status,
+cause, service gap, channel, and a trend by cause), the shop's first-reply deadline, and
+the complaints themselves — those still without a reply after it in red."""
 
 from __future__ import annotations
 
@@ -11,9 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,12 +22,16 @@ from PySide6.QtWidgets import (
 from salon_desk.services import complaint_register, complaints
 from salon_desk.services.changes import Changes
 from salon_desk.services.complaints import ComplaintRow
+from salon_desk.services.permissions import Permission, allowed
 from salon_desk.ui.care_log.texts import complaint_categories
+from salon_desk.ui.complaints import texts as register_texts
+from salon_desk.ui.complaints.counts import ComplaintCountsView
 from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.follow_ups import texts
 from salon_desk.ui.widgets.lazy_page import LazyPage
 from salon_desk.ui.widgets.naming import named
+from salon_desk.ui.widgets.period import PeriodPicker
 from salon_desk.ui.widgets.rows_model import Column, RowsTableModel
 from salon_desk.ui.widgets.tables import current_object, row_table, show_rows_model
 
@@ -43,18 +48,26 @@ class ComplaintsPage(LazyPage):
         self.actor_id = actor_id
         self.shop_id: int | None = None  # a chain's one shop; None: every complaint
         self.today = dt.date.today()
+        self.narrowed_to: tuple[str, str | None] | None = None  # (cause, month) from a count
+        self.period = named(PeriodPicker("complaints_period", "year"), "complaints_period")
+        self.summary = named(QLabel(), "complaints_summary")
+        self.summary.setWordWrap(True)
+        self.reply_days = named(QSpinBox(), "complaints_reply_days")
+        self.reply_days.setRange(*complaint_register.REPLY_DAYS_LIMITS)
+        self.reply_days.setSuffix(self.tr(" days"))
+        self.reply_days.setToolTip(
+            self.tr("A complaint without a reply after this many days is shown in red.")
+        )
+        self.count_views = ComplaintCountsView()
         self.status_filter = named(QComboBox(), "complaints_status")
-        self.status_filter.addItem(self.tr("Not closed"), "open")
-        self.status_filter.addItem(self.tr("All"), None)
+        self.status_filter.addItem(self.tr("Not closed (any day)"), "open")
+        self.status_filter.addItem(self.tr("All in the period"), None)
         for code, text in texts.complaint_statuses().items():
             self.status_filter.addItem(text, code)
         self.category_filter = named(QComboBox(), "complaints_category")
         self.category_filter.addItem(self.tr("All categories"), None)
         for code, text in complaint_categories().items():
             self.category_filter.addItem(text, code)
-        self.counts = named(QTableWidget(), "complaint_counts")
-        self.counts.setTabKeyNavigation(False)  # Tab moves on to the next field
-        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.model: RowsTableModel[ComplaintRow] = RowsTableModel(
             self._columns(), highlight=self._colour
         )
@@ -62,12 +75,21 @@ class ComplaintsPage(LazyPage):
         show_rows_model(self.table, self.model)
         self.shown = named(QLabel(), "complaints_shown")
         self.open_button = named(QPushButton(self.tr("Handle…")), "complaints_handle")
+        self.clear_narrowing = named(QPushButton(self.tr("Show all")), "complaints_unnarrow")
+        self.clear_narrowing.hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Received")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("First reply within")))
+        top.addWidget(self.reply_days)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Status")))
         filters.addWidget(self.status_filter)
         filters.addWidget(QLabel(self.tr("Category")))
         filters.addWidget(self.category_filter)
         filters.addStretch(1)
+        filters.addWidget(self.clear_narrowing)
         filters.addWidget(self.open_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -75,14 +97,24 @@ class ComplaintsPage(LazyPage):
         lower_layout.addLayout(filters)
         lower_layout.addWidget(self.table, 1)
         lower_layout.addWidget(self.shown)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.summary)
+        upper_layout.addWidget(self.count_views, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.counts)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
-        splitter.setSizes([200, 500])
+        splitter.setSizes([300, 400])
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(splitter)
+        self.period.changed.connect(self.reload)
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.category_filter.currentIndexChanged.connect(self.reload)
+        self.reply_days.editingFinished.connect(self._reply_days_set)
+        self.count_views.narrowed.connect(self._narrow)
+        self.clear_narrowing.clicked.connect(lambda: self._narrow(None, ""))
         self.open_button.clicked.connect(self.handle_current)
         self.table.doubleClicked.connect(self.handle_current)
         events.changed.connect(self._changed)
@@ -95,7 +127,9 @@ class ComplaintsPage(LazyPage):
         channels = texts.complaint_channels()
         categories = complaint_categories()
         statuses = texts.complaint_statuses()
+        causes = register_texts.causes()
         return [
+            Column(self.tr("No."), lambda r: r.form_number, width=80),
             Column(self.tr("Received"), lambda r: r.received_on.isoformat(), width=90),
             Column(self.tr("Customer"), lambda r: r.customer_name, width=80),
             Column(self.tr("Category"), lambda r: categories.get(r.category, r.category), width=90),
@@ -109,6 +143,12 @@ class ComplaintsPage(LazyPage):
                 numeric=True,
                 width=80,
             ),
+            Column(
+                self.tr("First reply"),
+                lambda r: r.first_reply_on.isoformat() if r.first_reply_on else "",
+                width=90,
+            ),
+            Column(self.tr("Cause"), lambda r: causes[r.cause] if r.cause else "", width=110),
             Column(self.tr("Handled by"), lambda r: r.handled_by_name, width=90),
             Column(self.tr("How it was handled"), lambda r: r.handling),
         ]
@@ -123,6 +163,7 @@ class ComplaintsPage(LazyPage):
 
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
+        self.reply_days.setEnabled(allowed(actor_id, Permission.SETTINGS))
 
     def show_shop(self, shop_id: int) -> None:
         """A chain's complaints: those received at one shop (0: the whole chain)."""
@@ -131,10 +172,25 @@ class ComplaintsPage(LazyPage):
 
     def reload(self) -> None:
         self.today = dt.date.today()
+        first, last = self.period.days()
+        self.reply_days.blockSignals(True)
+        self.reply_days.setValue(complaint_register.reply_days())
+        self.reply_days.blockSignals(False)
+        status = self.status_filter.currentData()
+        cause, month = self.narrowed_to or (None, None)
+        received = (first, last)
+        if month is not None:
+            start = dt.date.fromisoformat(f"{month}-01")
+            end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            received = (max(first, start), min(last, end))
         rows = complaints.list_complaints(
-            status=self.status_filter.currentData(),
+            status=status,
             category=self.category_filter.currentData(),
             shop_id=self.shop_id,
+            # Not closed means every open complaint, whenever received (unless a count
+            # narrowed the list to its own).
+            received=None if status == "open" and self.narrowed_to is None else received,
+            cause=cause,
         )
         self.model.set_rows(rows)
         stale = sum(row.stale(self.today) for row in rows)
@@ -144,32 +200,46 @@ class ComplaintsPage(LazyPage):
             .replace("%2", str(stale))
             .replace("%3", str(complaint_register.reply_days()))
         )
-        self._fill_counts()
+        if first <= last:
+            self._show_counts(first, last)
 
-    def _fill_counts(self) -> None:
-        counts = complaints.counts_by_category_and_status()
-        categories = complaint_categories()
-        statuses = texts.complaint_statuses()
-        self.counts.clear()
-        self.counts.setRowCount(len(complaints.CATEGORIES) + 1)
-        self.counts.setColumnCount(len(complaints.STATUSES) + 1)
-        self.counts.setHorizontalHeaderLabels([*statuses.values(), self.tr("Total")])
-        self.counts.setVerticalHeaderLabels(
-            [*(categories[c] for c in complaints.CATEGORIES), self.tr("Total")]
+    def _show_counts(self, first: dt.date, last: dt.date) -> None:
+        found = complaint_register.counts(first, last, self.today, self.shop_id)
+        by_status = complaints.counts_by_category_and_status((first, last), self.shop_id)
+        self.count_views.show_counts(found, by_status)
+        average = found.average_reply_days
+        self.summary.setText(
+            self.tr(
+                "%1 received · %2 not closed · %3 answered, in %4 days on average,"
+                " %5 late · %6 waiting past the deadline"
+            )
+            .replace("%1", str(found.total))
+            .replace("%2", str(found.still_open))
+            .replace("%3", str(found.replied))
+            .replace("%4", "—" if average is None else f"{average:.1f}")
+            .replace("%5", str(found.replied_late))
+            .replace("%6", str(found.waiting_late))
         )
-        for row, category in enumerate([*complaints.CATEGORIES, None]):
-            for column, status in enumerate([*complaints.STATUSES, None]):
-                value = sum(
-                    n
-                    for (cat, st), n in counts.items()
-                    if category in (None, cat) and status in (None, st)
-                )
-                item = QTableWidgetItem(str(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.counts.setItem(row, column, item)
-        self.counts.resizeRowsToContents()
-        height = self.counts.horizontalHeader().height() + self.counts.verticalHeader().length()
-        self.counts.setFixedHeight(height + 2 * self.counts.frameWidth())
+
+    def _narrow(self, wanted: tuple[str, str | None] | None, what: str) -> None:
+        """A cause's row or a month's bar: the list shows those complaints (any status)."""
+        self.narrowed_to = wanted
+        self.clear_narrowing.setVisible(wanted is not None)
+        self.clear_narrowing.setText(
+            self.tr("Showing %1 — show all").replace("%1", what) if wanted else ""
+        )
+        if wanted is not None:
+            self.status_filter.blockSignals(True)
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+            self.status_filter.blockSignals(False)
+        self.reload()
+
+    def _reply_days_set(self) -> None:
+        days = self.reply_days.value()
+        if days == complaint_register.reply_days():
+            return
+        complaint_register.save_reply_days(days, self.actor_id)
+        self.events.publish()  # (a setting: every screen showing it reads it again)
 
     def handle_current(self) -> ComplaintDialog | None:
         row: ComplaintRow | None = current_object(self.table)

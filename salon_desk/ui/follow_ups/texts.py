@@ -65,6 +65,9 @@ def complaint_channels() -> dict[str, str]:
         "phone": QCoreApplication.translate("CallTexts", "Phone"),
         "message": QCoreApplication.translate("CallTexts", "Letter or message"),
         "visit": QCoreApplication.translate("CallTexts", "During a visit"),
+        "follow_up_visit": QCoreApplication.translate("CallTexts", "On our follow-up call"),
+        "online_review": QCoreApplication.translate("CallTexts", "Online review"),
+        "media_legal": QCoreApplication.translate("CallTexts", "Media or legal"),
     }
 
 
