@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             page.show_customers.connect(self.show_customers)
         elif index == REPORTS:
             page.open_customer.connect(self.open_customer)
+            page.show_customers.connect(self.show_customers)
         if index != CUSTOMERS and hasattr(page, "set_actor"):
             page.set_actor(self.actor_id)
 

@@ -15,7 +15,12 @@ from salon_desk.services.follow_up_lists import overview
 from salon_desk.services.search_keys import name_keys
 from salon_desk.ui.charts.page import CHARTS
 from salon_desk.ui.main_window import MainWindow
-from salon_desk.ui.screenshots_more import events_screen, grab, reports_screen
+from salon_desk.ui.screenshots_more import (
+    complaint_form_picture,
+    events_screen,
+    grab,
+    reports_screen,
+)
 from salon_desk.ui.widgets import tasks
 
 _grab = grab  # (one grab for every screen)
@@ -57,6 +62,7 @@ def render_all(window: MainWindow, out: Path) -> list[Path]:
     saved += _follow_up_screens(window, out)
     saved += _chart_screens(window, out)
     saved += reports_screen(window, out)
+    saved += complaint_form_picture(out)
     saved += _excel_screens(window, out)
     saved += _trust_screens(window, out, [r.id for r in rows])
     dialog = window.open_settings()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from salon_desk.services.customer_search import CustomerQuery, fetch_page
 from salon_desk.ui.main_window import MainWindow
@@ -38,19 +38,41 @@ def events_screen(window: MainWindow, actor: int | None, out: Path) -> list[Path
 
 
 def reports_screen(window: MainWindow, out: Path) -> list[Path]:
-    """The satisfaction report of the last 12 months, a beautician's visits shown."""
+    """Each report of the last 12 months: satisfaction with a beautician's visits shown
+    and its trend, retention and loss with its trend, channels, staff."""
     from salon_desk.ui.reports.page import ReportsPage
 
     window.show_tab(6)
     page = window.tabs.currentWidget()
     if not isinstance(page, ReportsPage):
         return []
-    page.span.setCurrentIndex(page.span.findData("year"))
+    page.period.span.setCurrentIndex(page.period.span.findData("year"))
     saved = [grab(window, out / "report-satisfaction.png")]
-    table = page.views.widget(0)
-    staff = page.tables["by_beautician"]
-    if isinstance(table, QAbstractItemView) and staff.rowCount():
-        table.doubleClicked.emit(staff.index(0, 0))
-    page.views.setCurrentIndex(3)  # the trend
+    satisfaction = page.satisfaction
+    staff = satisfaction.tables["by_beautician"]
+    if staff.model.rowCount():
+        staff.view.doubleClicked.emit(staff.model.index(0, 0))
+    satisfaction.setCurrentWidget(satisfaction.trend_holder)
     saved.append(grab(window, out / "report-satisfaction-trend.png"))
+    for view, name in ((page.retention, "retention"), (page.channels, "channels")):
+        page.chooser.setCurrentIndex(page.views.index(view))
+        saved.append(grab(window, out / f"report-{name}.png"))
+    page.retention.setCurrentWidget(page.retention.trend_holder)
+    page.chooser.setCurrentIndex(page.views.index(page.retention))
+    saved.append(grab(window, out / "report-retention-trend.png"))
+    page.chooser.setCurrentIndex(page.views.index(page.staff))
+    saved.append(grab(window, out / "report-staff.png"))
     return saved
+
+
+def complaint_form_picture(out: Path) -> list[Path]:
+    """The printable complaint form of the demo's latest complaint, as drawn."""
+    from salon_desk.services import complaints
+    from salon_desk.ui.complaints.form_print import form_picture
+
+    rows = complaints.list_complaints()
+    if not rows:
+        return []
+    path = out / "complaint-form.png"
+    form_picture(rows[0].id).save(str(path))
+    return [path]

@@ -1,62 +1,168 @@
-"""Issue 18: the reports page — the satisfaction report (18.1) for a period, its tables,
-the visits behind a figure, and the page closed to a beautician."""
+"""Issue 18: the reports page — each report for a period chosen by keyboard, the visits
+or customers behind a figure, Excel and picture, and a beautician's own staff line."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
-from salon_desk.services import care_log, catalogues, customers
+from salon_desk.services import care_log, catalogues, customers, retention_report
 from salon_desk.services.care_log import CareEntryInput
 from salon_desk.services.customers import CustomerInput
 from salon_desk.ui.main_window import MainWindow
+from salon_desk.ui.reports.page import ReportsPage
 from tests.gui.keyboard import Keyboard
 
+NOW = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
 
-def _visits(manager_id: int, beautician_id: int) -> None:
+
+def _visits(manager_id: int, beautician_id: int) -> dict[str, int]:
     facial = catalogues.save_service_item(
         catalogues.ServiceItemRow(0, "补水", "", 10_000, 30, True), manager_id
     )
-    her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
-    now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    her = customers.create_customer(
+        CustomerInput(name="王芳", referral_channel="walk_in", responsible_staff_id=beautician_id),
+        manager_id,
+    )
+    gone = customers.create_customer(
+        CustomerInput(name="李娜", referral_channel="online"), manager_id
+    )
     for hours, score, said in ((1, 5, "很舒服"), (2, 4, ""), (3, 3, "等太久")):
         care_log.log_care(
-            CareEntryInput(her, now - dt.timedelta(hours=hours), beautician_id, (facial,),
-                           feedback=said, satisfaction=score),
+            CareEntryInput(her, NOW - dt.timedelta(hours=hours), beautician_id, (facial,),
+                           feedback=said, satisfaction=score, amount_fen=20_000),
             beautician_id,
         )  # fmt: skip
+    care_log.log_care(  # once, 70 days ago: lapsed (60 days allowed a single visit)
+        CareEntryInput(gone, NOW - dt.timedelta(days=70), beautician_id, (facial,)),
+        beautician_id,
+    )
+    return {"her": her, "gone": gone}
+
+
+def _reports(qtbot, window: MainWindow) -> tuple[ReportsPage, Keyboard]:
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, ReportsPage)
+    assert keys.focus() is page.chooser  # the work starts at choosing the report
+    return page, keys
 
 
 def test_the_satisfaction_report_and_the_visits_behind_a_line(
     qtbot, window: MainWindow, manager_id: int, beautician_id: int
 ) -> None:
     _visits(manager_id, beautician_id)
-    keys = Keyboard()
-    keys.press(Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    page = window.tabs.currentWidget()
-    assert page.objectName() == "reports_page"
-    assert keys.focus() is page.span  # the work starts at the period
+    page, keys = _reports(qtbot, window)
     assert page.summary.text().startswith("3 scored visits, average 4.00.")
-    staff = page.tables["by_beautician"]
-    assert staff.rowCount() == 1
-    assert (staff.index(0, 0).data(), staff.index(0, 1).data()) == ("陈美玲", "3")
-    table = page.views.widget(0)
-    table.doubleClicked.emit(staff.index(0, 0))
-    assert page.entries.rowCount() == 3
-    assert {page.entries.index(r, 5).data() for r in range(3)} == {"很舒服", "", "等太久"}
+    staff = page.satisfaction.tables["by_beautician"]
+    assert staff.model.rowCount() == 1
+    assert (staff.model.index(0, 0).data(), staff.model.index(0, 1).data()) == ("陈美玲", "3")
+    staff.view.doubleClicked.emit(staff.model.index(0, 0))
+    entries = page.satisfaction.entries.model
+    assert entries.rowCount() == 3
+    assert {entries.index(r, 5).data() for r in range(3)} == {"很舒服", "", "等太久"}
+    keys.press(Qt.Key.Key_Tab)  # to the period
+    assert keys.focus() is page.period.span
     keys.press(Qt.Key.Key_Down)  # last month: only visits made before this month began
-    this_month = dt.datetime.now().astimezone().replace(day=1, hour=0, minute=0, second=0)
-    before = sum(
-        dt.datetime.now().astimezone() - dt.timedelta(hours=h) < this_month for h in (1, 2, 3)
-    )
+    this_month = NOW.replace(day=1, hour=0, minute=0)
+    before = sum(NOW - dt.timedelta(hours=h) < this_month for h in (1, 2, 3))
     assert page.summary.text().startswith(f"{before} scored visits")
 
 
-def test_a_beautician_does_not_see_the_reports(
-    qtbot, window: MainWindow, beautician_id: int
+def test_retention_by_keyboard_and_its_customers_in_the_list(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int
 ) -> None:
+    people = _visits(manager_id, beautician_id)
+    page, keys = _reports(qtbot, window)
+    keys.press(Qt.Key.Key_Down)  # retention and loss
+    assert page.current() is page.retention and page.lost_after.isVisible()
+    keys.press(Qt.Key.Key_Tab)
+    for _ in range(4):  # this month → last month → this quarter → last 3 months → 12 months
+        keys.press(Qt.Key.Key_Down)
+    assert page.period.span.currentData() == "year"
+    found = page.retention.report
+    assert found is not None and found.overall.lapsed == 1 and found.overall.new == 2
+    assert "1 lapsed" in page.summary.text()
+    whole = page.retention.months.model.rowCount() - 1  # the last line: the whole period
+    lapsed_column = [c.header for c in page.retention.months.model.columns].index("Lapsed")
+    page.retention.months.view.doubleClicked.emit(
+        page.retention.months.model.index(whole, lapsed_column)
+    )
+    assert window.tabs.currentWidget() is window.customers
+    listed = window.customers.model
+    assert listed.rowCount() == 1 and listed.row_at(0).id == people["gone"]
+    # The same figures the command line prints.
+    assert retention_report.customers_behind(found, "lapsed") == [people["gone"]]
+
+
+def test_channels_and_staff_and_their_customers(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int
+) -> None:
+    people = _visits(manager_id, beautician_id)
+    page, keys = _reports(qtbot, window)
+    page.period.span.setCurrentIndex(page.period.span.findData("year"))
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Down)  # channels
+    assert page.current() is page.channels
+    channels = page.channels.channels.model
+    names = [channels.index(r, 0).data() for r in range(channels.rowCount())]
+    assert sorted(names) == sorted(["Walked in", "Online"])
+    walk = names.index("Walked in")
+    assert channels.index(walk, 2).data() == "3"  # her three visits
+    page.channels.channels.view.doubleClicked.emit(channels.index(walk, 1))
+    assert [window.customers.model.row_at(0).id] == [people["her"]]
+    window.show_tab(6)
+    page.chooser.setCurrentIndex(page.views.index(page.staff))
+    staff = page.staff.staff.model
+    row = next(r for r in range(staff.rowCount()) if staff.index(r, 0).data() == "陈美玲")
+    assert (staff.index(row, 1).data(), staff.index(row, 2).data()) == ("4", "2")
+
+
+def test_each_report_saves_to_excel_and_a_picture(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int, tmp_path: Path
+) -> None:
+    _visits(manager_id, beautician_id)
+    page, _keys = _reports(qtbot, window)
+    page.period.span.setCurrentIndex(page.period.span.findData("year"))
+    for view in page.views:
+        page.chooser.setCurrentIndex(page.views.index(view))
+        workbook_path = tmp_path / f"{view.code}.xlsx"
+        assert page.save_excel(workbook_path)
+        book = openpyxl.load_workbook(workbook_path)
+        first = book.worksheets[0]
+        assert first["A1"].value.startswith(view.title())
+        headers = [cell.value for cell in first[3]]
+        assert headers == view.sheets()[0].headers
+        picture = tmp_path / f"{view.code}.png"
+        assert page.save_picture(picture)
+        image = QImage(str(picture))
+        assert image.width() > 200 and image.height() > 100
+    # The retention sheet holds the months' figures as numbers: the whole period last.
+    book = openpyxl.load_workbook(tmp_path / "retention.xlsx")
+    sheet = book.worksheets[0]
+    rows = list(sheet.iter_rows(min_row=4, values_only=True))
+    found = page.retention.report
+    assert found is not None
+    assert rows[-1][5] == found.overall.lapsed == 1  # "Lapsed", a number
+    assert rows[-1][9] == found.overall.at_risk_fen / 100
+
+
+def test_a_beautician_sees_her_own_staff_line(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int
+) -> None:
+    catalogues.save_staff(catalogues.StaffMember(0, "刘晓", "beautician", "", True), None)
+    _visits(manager_id, beautician_id)
     window.set_actor(beautician_id)
     window.show_tab(6)
     page = window.tabs.currentWidget()
-    assert page.refused.isVisibleTo(page) and not page.summary.isVisibleTo(page)
+    assert isinstance(page, ReportsPage)
+    assert page.current() is page.staff and page.summary.isVisibleTo(page)
+    staff = page.staff.staff.model
+    assert [staff.index(r, 0).data() for r in range(staff.rowCount())] == ["陈美玲"]
+    chooser = page.chooser.model()
+    assert not chooser.item(page.views.index(page.satisfaction)).isEnabled()

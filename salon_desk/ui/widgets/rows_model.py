@@ -29,6 +29,8 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any] | None = None
     numeric: bool = False
     width: int | None = None  # pixels; None leaves Qt's default
+    # What a sheet written from the table holds (a number, not "¥1,200.00"); None: text.
+    export: Callable[[Row], Any] | None = None
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
