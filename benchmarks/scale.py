@@ -28,7 +28,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from salon_desk.services import charts, frequency, satisfaction_report, value_tiers
+from salon_desk.services import (
+    channel_report,
+    charts,
+    complaint_register,
+    frequency,
+    retention_report,
+    satisfaction_report,
+    staff_report,
+    value_tiers,
+)
 from salon_desk.services.customer_search import (
     CustomerQuery,
     SortKey,
@@ -246,6 +255,18 @@ def measure(
          "≤ 50 ms", 0.05),
         ("satisfaction report, the last 12 months (18.1)",
          lambda: satisfaction_report.report(today - dt.timedelta(days=364), today),
+         group_by, "≤ 1 s, off screen", 1.0),
+        ("retention and loss, the last 12 months (18.3)",
+         lambda: retention_report.report(today - dt.timedelta(days=364), today),
+         group_by, "≤ 1 s, off screen", 1.0),
+        ("channels, the last 12 months (18.4)",
+         lambda: channel_report.report(today - dt.timedelta(days=364), today),
+         group_by, "≤ 1 s, off screen", 1.0),
+        ("staff, the last 12 months (18.5)",
+         lambda: staff_report.report(today - dt.timedelta(days=364), today),
+         group_by, "≤ 1 s, off screen", 1.0),
+        ("complaints' counts, the last 12 months (18.2)",
+         lambda: complaint_register.counts(today - dt.timedelta(days=364), today),
          group_by, "≤ 1 s, off screen", 1.0),
         ("frequency tab: high value AND overdue AND a type",
          lambda: table_order(TableQuery(Scope(today, load_rules()), overdue_only=True,

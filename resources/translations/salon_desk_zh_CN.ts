@@ -276,6 +276,18 @@
         <translation>到店时</translation>
     </message>
     <message>
+        <source>On our follow-up call</source>
+        <translation>回访时</translation>
+    </message>
+    <message>
+        <source>Online review</source>
+        <translation>网络评价</translation>
+    </message>
+    <message>
+        <source>Media or legal</source>
+        <translation>媒体或法律途径</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
@@ -1165,8 +1177,16 @@
         <translation>态度</translation>
     </message>
     <message>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
         <source>Suggestion</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>Industry review</source>
+        <translation>行业评议</translation>
     </message>
     <message>
         <source>Session card</source>
@@ -1338,6 +1358,127 @@
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsView</name>
+    <message>
+        <source>Referrer</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>带来</translation>
+    </message>
+    <message>
+        <source>Their spend</source>
+        <translation>她们的消费</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Said yes</source>
+        <translation>答应</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Visited within 90 days</source>
+        <translation>90 天内到店</translation>
+    </message>
+    <message>
+        <source>Their spend in 90 days</source>
+        <translation>90 天内消费</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Gained per month</source>
+        <translation>每月新增</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>介绍最多</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>人均消费</translation>
+    </message>
+    <message>
+        <source>Still came 6 months on</source>
+        <translation>6 个月后仍来</translation>
+    </message>
+    <message>
+        <source>Still came 12 months on</source>
+        <translation>12 个月后仍来</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) gained in the period.</source>
+        <translation>
+            <numerusform>本期新增 %n 位顾客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The most spend came through %1.</source>
+        <translation>消费最多的渠道：%1。</translation>
+    </message>
+    <message>
+        <source>Brought by %1</source>
+        <translation>%1 带来的顾客</translation>
+    </message>
+    <message>
+        <source>Came to %1</source>
+        <translation>参加了 %1</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1673,57 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCountsView</name>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>By service gap</source>
+        <translation>按服务差距</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服务差距</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Complaints per month, by cause</source>
+        <translation>每月抱怨（按原因）</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Complaint — %1</source>
@@ -1544,6 +1736,22 @@
     <message>
         <source>— not yet</source>
         <translation>— 尚未处理</translation>
+    </message>
+    <message>
+        <source>— no service item</source>
+        <translation>— 无服务项目</translation>
+    </message>
+    <message>
+        <source>— no visit</source>
+        <translation>— 不关联到店记录</translation>
+    </message>
+    <message>
+        <source>An earlier visit</source>
+        <translation>较早的一次到店</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>已答复于</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -1581,6 +1789,38 @@
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>（保存时编号）</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>表单编号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服务差距</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>相关到店</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>保存表单为 PDF…</translation>
+    </message>
     <message numerus="yes">
         <source>Open for %n day(s): handle it today.</source>
         <translation>
@@ -1589,15 +1829,201 @@
     </message>
 </context>
 <context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服务差距</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客反映</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer feedback handling form</source>
+        <translation>顾客信息处理表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印于</translation>
+    </message>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>保存表单为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>无法写入 %1，请换一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTexts</name>
+    <message>
+        <source>Cause: not classified</source>
+        <translation>原因：未分类</translation>
+    </message>
+    <message>
+        <source>Our process or system</source>
+        <translation>本店流程或制度</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s behaviour</source>
+        <translation>员工行为</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer expectation</source>
+        <translation>顾客期望</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Gap: not classified</source>
+        <translation>差距：未分类</translation>
+    </message>
+    <message>
+        <source>Promotion gap</source>
+        <translation>宣传差距</translation>
+    </message>
+    <message>
+        <source>Understanding gap</source>
+        <translation>理解差距</translation>
+    </message>
+    <message>
+        <source>Procedure gap</source>
+        <translation>程序差距</translation>
+    </message>
+    <message>
+        <source>Behaviour gap</source>
+        <translation>行为差距</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>感受差距</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Technical / quality</source>
+        <translation>技术 / 品质</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>The first reply cannot come before it was received.</source>
+        <translation>首次答复不能早于受理日期。</translation>
+    </message>
+    <message>
+        <source>The first reply cannot be in the future.</source>
+        <translation>首次答复不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Choose one of her own visits.</source>
+        <translation>请选择她本人的到店记录。</translation>
+    </message>
+    <message>
+        <source>Unknown sign-off step.</source>
+        <translation>未知的签核步骤。</translation>
+    </message>
+    <message>
+        <source>Sign the earlier steps first.</source>
+        <translation>请先完成前面的签核步骤。</translation>
+    </message>
+    <message>
+        <source>Choose who signs.</source>
+        <translation>请选择签名人。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s step is signed by a manager.</source>
+        <translation>店长一栏须由店长签核。</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>签核日期不能是将来。</translation>
+    </message>
+    <message>
+        <source>A signature cannot come before the complaint was received.</source>
+        <translation>签核日期不能早于受理日期。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
-    <message>
-        <source>Not closed</source>
-        <translation>未结案</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
     <message>
         <source>All categories</source>
         <translation>全部类别</translation>
@@ -1619,6 +2045,34 @@
         <translation>收到日期</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A complaint without a reply after this many days is shown in red.</source>
+        <translation>超过这么多天仍未答复的抱怨以红色显示。</translation>
+    </message>
+    <message>
+        <source>Not closed (any day)</source>
+        <translation>未结案（不限日期）</translation>
+    </message>
+    <message>
+        <source>All in the period</source>
+        <translation>本期全部</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>First reply within</source>
+        <translation>首次答复期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
@@ -1635,6 +2089,14 @@
         <translation>未结天数</translation>
     </message>
     <message>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Handled by</source>
         <translation>处理人</translation>
     </message>
@@ -1643,12 +2105,16 @@
         <translation>处理方式</translation>
     </message>
     <message>
-        <source>%1 shown; %2 open longer than %3 days</source>
-        <translation>显示 %1 条；%2 条超过 %3 天未结</translation>
+        <source>%1 shown; %2 without a reply after %3 days</source>
+        <translation>显示 %1 条；%2 条超过 %3 天未答复</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>%1 received · %2 not closed · %3 answered, in %4 days on average, %5 late · %6 waiting past the deadline</source>
+        <translation>受理 %1 条 · 未结案 %2 条 · 已答复 %3 条，平均 %4 天，逾期答复 %5 条 · 超期未答复 %6 条</translation>
+    </message>
+    <message>
+        <source>Showing %1 — show all</source>
+        <translation>正在显示：%1 — 显示全部</translation>
     </message>
 </context>
 <context>
@@ -4272,6 +4738,41 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation>最近三个月</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>Set a PIN</source>
@@ -4575,96 +5076,28 @@ Is this a different customer?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>The last three months</source>
-        <translation>近三个月</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>近 12 个月</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
         <source>The reports are for the store manager.</source>
         <translation>报表仅供店长查看。</translation>
     </message>
     <message>
-        <source>By beautician</source>
-        <translation>按美容师</translation>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-        <source>By service item</source>
-        <translation>按服务项目</translation>
+        <source>A lapsed customer not back within this many days counts as lost.</source>
+        <translation>流失后这么多天内未回来的顾客算作已流失。</translation>
     </message>
     <message>
-        <source>By month</source>
-        <translation>按月份</translation>
+        <source>Lost after</source>
+        <translation>判定流失</translation>
     </message>
     <message>
-        <source>Trend</source>
-        <translation>趋势</translation>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
     </message>
     <message>
-        <source>Visited</source>
-        <translation>到店时间</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>顾客</translation>
-    </message>
-    <message>
-        <source>Beautician</source>
-        <translation>美容师</translation>
-    </message>
-    <message>
-        <source>Service items</source>
-        <translation>服务项目</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>评分</translation>
-    </message>
-    <message>
-        <source>What she said</source>
-        <translation>顾客原话</translation>
-    </message>
-    <message>
-        <source>Double-click a line to see the visits behind it.</source>
-        <translation>双击一行查看其背后的到店记录。</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Scored visits</source>
-        <translation>有评分的到店</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均分</translation>
+        <source>Picture…</source>
+        <translation>图片…</translation>
     </message>
     <message>
         <source>The first day comes after the last.</source>
@@ -4675,18 +5108,32 @@ Is this a different customer?</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <source>%1 scored visits, average %2.</source>
-        <translation>有评分的到店 %1 次，平均 %2 分。</translation>
+        <source>Save report to Excel</source>
+        <translation>保存报表为 Excel</translation>
     </message>
     <message>
-        <source>Scores per month</source>
-        <translation>每月评分</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1：%n 次到店</numerusform>
-        </translation>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save report as a picture</source>
+        <translation>保存报表为图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5200,97 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>RetentionView</name>
+    <message>
+        <source>Why she declined</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>回访数</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Lapsed per month</source>
+        <translation>每月流失</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>拒绝的回访</translation>
+    </message>
+    <message>
+        <source>Retention and loss</source>
+        <translation>留存与流失</translation>
+    </message>
+    <message>
+        <source>The whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>期初在册</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客回店</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>逾期未归</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>风险营收</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>流失营收</translation>
+    </message>
+    <message>
+        <source>%1 on the books at the start; %2 came, %3 of them new. %4 lapsed (%5 lost: not back within %6 days). Revenue at risk %7, lost %8.</source>
+        <translation>期初在册 %1 位；到店 %2 位，其中新客 %3 位。逾期未归 %4 位（其中 %5 位已流失：%6 天内未回来）。风险营收 %7，流失营收 %8。</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Lapsed, may come back</source>
+        <translation>逾期未归，可能回来</translation>
+    </message>
+    <message>
+        <source>Customers who lapsed each month</source>
+        <translation>每月逾期未归的顾客</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Count visits over the last (days)</source>
@@ -4789,6 +5327,83 @@ Is this a different customer?</source>
     <message>
         <source>Visit-frequency rules</source>
         <translation>到店频率规则</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionView</name>
+    <message>
+        <source>By beautician</source>
+        <translation>按美容师</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按服务项目</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顾客反映</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the visits behind it.</source>
+        <translation>双击一行，查看其中的到店记录。</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scored visits</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>%1 scored visits, average %2.</source>
+        <translation>评分 %1 次，平均 %2。</translation>
+    </message>
+    <message>
+        <source>Scores per month</source>
+        <translation>每月评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1：%n 次到店</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5757,33 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>签核</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>— not signed</source>
+        <translation>— 未签核</translation>
+    </message>
+</context>
+<context>
     <name>StaffPicker</name>
     <message>
         <source>Who is using Salon Desk?</source>
@@ -5221,6 +5863,69 @@ Is this a different customer?</source>
     <message>
         <source>Customers brought in</source>
         <translation>介绍来店的顾客</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <source>By beautician</source>
+        <translation>按美容师</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容师</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Customers served</source>
+        <translation>服务顾客数</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Takings at her visits</source>
+        <translation>服务收款</translation>
+    </message>
+    <message>
+        <source>Her customers</source>
+        <translation>负责顾客</translation>
+    </message>
+    <message>
+        <source>Overdue share</source>
+        <translation>逾期比例</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前逾期</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>Cards sold</source>
+        <translation>售卡数</translation>
+    </message>
+    <message>
+        <source>Cards&apos; takings</source>
+        <translation>售卡金额</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>%1 visits by %2 staff members; overdue counted as of %3.</source>
+        <translation>%2 位员工共服务 %1 次；逾期按 %3 计算。</translation>
     </message>
 </context>
 <context>

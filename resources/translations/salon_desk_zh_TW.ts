@@ -276,6 +276,18 @@
         <translation>到店時</translation>
     </message>
     <message>
+        <source>On our follow-up call</source>
+        <translation>回訪時</translation>
+    </message>
+    <message>
+        <source>Online review</source>
+        <translation>網路評價</translation>
+    </message>
+    <message>
+        <source>Media or legal</source>
+        <translation>媒體或法律途徑</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>未處理</translation>
     </message>
@@ -1165,8 +1177,16 @@
         <translation>態度</translation>
     </message>
     <message>
+        <source>Quality problem</source>
+        <translation>質量問題</translation>
+    </message>
+    <message>
         <source>Suggestion</source>
         <translation>建議</translation>
+    </message>
+    <message>
+        <source>Industry review</source>
+        <translation>行業評議</translation>
     </message>
     <message>
         <source>Session card</source>
@@ -1338,6 +1358,127 @@
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsView</name>
+    <message>
+        <source>Referrer</source>
+        <translation>介紹人</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>帶來</translation>
+    </message>
+    <message>
+        <source>Their spend</source>
+        <translation>她們的消費</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>舉辦日期</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Said yes</source>
+        <translation>答應</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Visited within 90 days</source>
+        <translation>90 天內到店</translation>
+    </message>
+    <message>
+        <source>Their spend in 90 days</source>
+        <translation>90 天內消費</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Gained per month</source>
+        <translation>每月新增</translation>
+    </message>
+    <message>
+        <source>Top referrers</source>
+        <translation>介紹最多</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消費</translation>
+    </message>
+    <message>
+        <source>Spend per customer</source>
+        <translation>人均消費</translation>
+    </message>
+    <message>
+        <source>Still came 6 months on</source>
+        <translation>6 個月後仍來</translation>
+    </message>
+    <message>
+        <source>Still came 12 months on</source>
+        <translation>12 個月後仍來</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) gained in the period.</source>
+        <translation>
+            <numerusform>本期新增 %n 位顧客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The most spend came through %1.</source>
+        <translation>消費最多的渠道：%1。</translation>
+    </message>
+    <message>
+        <source>Brought by %1</source>
+        <translation>%1 帶來的顧客</translation>
+    </message>
+    <message>
+        <source>Came to %1</source>
+        <translation>參加了 %1</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1673,57 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCountsView</name>
+    <message>
+        <source>By category</source>
+        <translation>按類別</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>By service gap</source>
+        <translation>按服務差距</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服務差距</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Complaints per month, by cause</source>
+        <translation>每月抱怨（按原因）</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Complaint — %1</source>
@@ -1544,6 +1736,22 @@
     <message>
         <source>— not yet</source>
         <translation>— 尚未處理</translation>
+    </message>
+    <message>
+        <source>— no service item</source>
+        <translation>— 無服務項目</translation>
+    </message>
+    <message>
+        <source>— no visit</source>
+        <translation>— 不關聯到店記錄</translation>
+    </message>
+    <message>
+        <source>An earlier visit</source>
+        <translation>較早的一次到店</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>已答覆於</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -1581,6 +1789,38 @@
         <source>Closed on</source>
         <translation>結案日期</translation>
     </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>（儲存時編號）</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation>表單編號</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服務差距</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>相關到店</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>Save form as PDF…</source>
+        <translation>儲存表單為 PDF…</translation>
+    </message>
     <message numerus="yes">
         <source>Open for %n day(s): handle it today.</source>
         <translation>
@@ -1589,15 +1829,201 @@
     </message>
 </context>
 <context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服務差距</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客反映</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>處理經過</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Customer feedback handling form</source>
+        <translation>顧客資訊處理表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>籤核</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印於</translation>
+    </message>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>儲存表單為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose another folder.</source>
+        <translation>無法寫入 %1，請換一個資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTexts</name>
+    <message>
+        <source>Cause: not classified</source>
+        <translation>原因：未分類</translation>
+    </message>
+    <message>
+        <source>Our process or system</source>
+        <translation>本店流程或制度</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s behaviour</source>
+        <translation>員工行為</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Customer expectation</source>
+        <translation>顧客期望</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Gap: not classified</source>
+        <translation>差距：未分類</translation>
+    </message>
+    <message>
+        <source>Promotion gap</source>
+        <translation>宣傳差距</translation>
+    </message>
+    <message>
+        <source>Understanding gap</source>
+        <translation>理解差距</translation>
+    </message>
+    <message>
+        <source>Procedure gap</source>
+        <translation>程序差距</translation>
+    </message>
+    <message>
+        <source>Behaviour gap</source>
+        <translation>行為差距</translation>
+    </message>
+    <message>
+        <source>Perception gap</source>
+        <translation>感受差距</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前臺</translation>
+    </message>
+    <message>
+        <source>Technical / quality</source>
+        <translation>技術 / 品質</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>店長</translation>
+    </message>
+    <message>
+        <source>The first reply cannot come before it was received.</source>
+        <translation>首次答覆不能早於受理日期。</translation>
+    </message>
+    <message>
+        <source>The first reply cannot be in the future.</source>
+        <translation>首次答覆不能是將來的日期。</translation>
+    </message>
+    <message>
+        <source>Choose one of her own visits.</source>
+        <translation>請選擇她本人的到店記錄。</translation>
+    </message>
+    <message>
+        <source>Unknown sign-off step.</source>
+        <translation>未知的籤核步驟。</translation>
+    </message>
+    <message>
+        <source>Sign the earlier steps first.</source>
+        <translation>請先完成前面的籤核步驟。</translation>
+    </message>
+    <message>
+        <source>Choose who signs.</source>
+        <translation>請選擇簽名人。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s step is signed by a manager.</source>
+        <translation>店長一欄須由店長籤核。</translation>
+    </message>
+    <message>
+        <source>A signature cannot be dated in the future.</source>
+        <translation>籤核日期不能是將來。</translation>
+    </message>
+    <message>
+        <source>A signature cannot come before the complaint was received.</source>
+        <translation>籤核日期不能早於受理日期。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsPage</name>
-    <message>
-        <source>Not closed</source>
-        <translation>未結案</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
     <message>
         <source>All categories</source>
         <translation>全部類別</translation>
@@ -1619,6 +2045,34 @@
         <translation>收到日期</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A complaint without a reply after this many days is shown in red.</source>
+        <translation>超過這麼多天仍未答覆的抱怨以紅色顯示。</translation>
+    </message>
+    <message>
+        <source>Not closed (any day)</source>
+        <translation>未結案（不限日期）</translation>
+    </message>
+    <message>
+        <source>All in the period</source>
+        <translation>本期全部</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>顯示全部</translation>
+    </message>
+    <message>
+        <source>First reply within</source>
+        <translation>首次答覆期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
@@ -1635,6 +2089,14 @@
         <translation>未結天數</translation>
     </message>
     <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Handled by</source>
         <translation>處理人</translation>
     </message>
@@ -1643,12 +2105,16 @@
         <translation>處理方式</translation>
     </message>
     <message>
-        <source>%1 shown; %2 open longer than %3 days</source>
-        <translation>顯示 %1 條；%2 條超過 %3 天未結</translation>
+        <source>%1 shown; %2 without a reply after %3 days</source>
+        <translation>顯示 %1 條；%2 條超過 %3 天未答覆</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合計</translation>
+        <source>%1 received · %2 not closed · %3 answered, in %4 days on average, %5 late · %6 waiting past the deadline</source>
+        <translation>受理 %1 條 · 未結案 %2 條 · 已答覆 %3 條，平均 %4 天，逾期答覆 %5 條 · 超期未答覆 %6 條</translation>
+    </message>
+    <message>
+        <source>Showing %1 — show all</source>
+        <translation>正在顯示：%1 — 顯示全部</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2395,7 @@
     </message>
     <message>
         <source>Archive %1&apos;s file? It leaves the list but nothing is deleted; tick Show archived to find it and restore it.</source>
-        <translation>歸檔 %1 的檔案？檔案將從列表中隱藏，但不會刪除；勾選“顯示已歸檔”即可找回並恢復。</translation>
+        <translation>歸檔 %1 的檔案？檔案將從列表中隱藏，但不會刪除；勾選「顯示已歸檔」即可找回並恢復。</translation>
     </message>
     <message>
         <source>Archive customer</source>
@@ -2749,7 +3215,7 @@
     </message>
     <message>
         <source>Only a name: tick “find her by name” to match it</source>
-        <translation>只有姓名：勾選“按姓名查詢”才能匹配</translation>
+        <translation>只有姓名：勾選「按姓名查詢」才能匹配</translation>
     </message>
     <message>
         <source>Several files have this name: add her code or phone</source>
@@ -4272,6 +4738,41 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>The last three months</source>
+        <translation>最近三個月</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定義</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>The two PINs differ.</source>
@@ -4575,96 +5076,28 @@ Is this a different customer?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>The last three months</source>
-        <translation>近三個月</translation>
-    </message>
-    <message>
-        <source>The last 12 months</source>
-        <translation>近 12 個月</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定義</translation>
-    </message>
-    <message>
         <source>The reports are for the store manager.</source>
         <translation>報表僅供店長檢視。</translation>
     </message>
     <message>
-        <source>By beautician</source>
-        <translation>按美容師</translation>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-        <source>By service item</source>
-        <translation>按服務項目</translation>
+        <source>A lapsed customer not back within this many days counts as lost.</source>
+        <translation>流失後這麼多天內未回來的顧客算作已流失。</translation>
     </message>
     <message>
-        <source>By month</source>
-        <translation>按月份</translation>
+        <source>Lost after</source>
+        <translation>判定流失</translation>
     </message>
     <message>
-        <source>Trend</source>
-        <translation>趨勢</translation>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
     </message>
     <message>
-        <source>Visited</source>
-        <translation>到店時間</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <source>Beautician</source>
-        <translation>美容師</translation>
-    </message>
-    <message>
-        <source>Service items</source>
-        <translation>服務項目</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>評分</translation>
-    </message>
-    <message>
-        <source>What she said</source>
-        <translation>顧客原話</translation>
-    </message>
-    <message>
-        <source>Double-click a line to see the visits behind it.</source>
-        <translation>雙擊一行檢視其背後的到店記錄。</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>滿意度</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>從</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <source>Scored visits</source>
-        <translation>有評分的到店</translation>
-    </message>
-    <message>
-        <source>Average</source>
-        <translation>平均分</translation>
+        <source>Picture…</source>
+        <translation>圖片…</translation>
     </message>
     <message>
         <source>The first day comes after the last.</source>
@@ -4675,18 +5108,32 @@ Is this a different customer?</source>
         <translation>正在統計…</translation>
     </message>
     <message>
-        <source>%1 scored visits, average %2.</source>
-        <translation>有評分的到店 %1 次，平均 %2 分。</translation>
+        <source>Save report to Excel</source>
+        <translation>儲存報表為 Excel</translation>
     </message>
     <message>
-        <source>Scores per month</source>
-        <translation>每月評分</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n visit(s)</source>
-        <translation>
-            <numerusform>%1：%n 次到店</numerusform>
-        </translation>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Save report as a picture</source>
+        <translation>儲存報表為圖片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>無法儲存 %1</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5200,97 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>RetentionView</name>
+    <message>
+        <source>Why she declined</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>回訪數</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Lapsed per month</source>
+        <translation>每月流失</translation>
+    </message>
+    <message>
+        <source>Declined calls</source>
+        <translation>拒絕的回訪</translation>
+    </message>
+    <message>
+        <source>Retention and loss</source>
+        <translation>留存與流失</translation>
+    </message>
+    <message>
+        <source>The whole period</source>
+        <translation>整個期間</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>On the books</source>
+        <translation>期初在冊</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客回店</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>逾期未歸</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>風險營收</translation>
+    </message>
+    <message>
+        <source>Revenue lost</source>
+        <translation>流失營收</translation>
+    </message>
+    <message>
+        <source>%1 on the books at the start; %2 came, %3 of them new. %4 lapsed (%5 lost: not back within %6 days). Revenue at risk %7, lost %8.</source>
+        <translation>期初在冊 %1 位；到店 %2 位，其中新客 %3 位。逾期未歸 %4 位（其中 %5 位已流失：%6 天內未回來）。風險營收 %7，流失營收 %8。</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Lapsed, may come back</source>
+        <translation>逾期未歸，可能回來</translation>
+    </message>
+    <message>
+        <source>Customers who lapsed each month</source>
+        <translation>每月逾期未歸的顧客</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Count visits over the last (days)</source>
@@ -4789,6 +5327,83 @@ Is this a different customer?</source>
     <message>
         <source>Visit-frequency rules</source>
         <translation>到店頻率規則</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionView</name>
+    <message>
+        <source>By beautician</source>
+        <translation>按美容師</translation>
+    </message>
+    <message>
+        <source>By service item</source>
+        <translation>按服務項目</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>到店時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Service items</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>What she said</source>
+        <translation>顧客反映</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the visits behind it.</source>
+        <translation>雙擊一行，檢視其中的到店記錄。</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Scored visits</source>
+        <translation>評分次數</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>%1 scored visits, average %2.</source>
+        <translation>評分 %1 次，平均 %2。</translation>
+    </message>
+    <message>
+        <source>Scores per month</source>
+        <translation>每月評分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s)</source>
+        <translation>
+            <numerusform>%1：%n 次到店</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5757,33 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>籤核</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>— not signed</source>
+        <translation>— 未籤核</translation>
+    </message>
+</context>
+<context>
     <name>StaffPicker</name>
     <message>
         <source>Who is using Salon Desk?</source>
@@ -5224,6 +5866,69 @@ Is this a different customer?</source>
     </message>
 </context>
 <context>
+    <name>StaffView</name>
+    <message>
+        <source>By beautician</source>
+        <translation>按美容師</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Beautician</source>
+        <translation>美容師</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>Customers served</source>
+        <translation>服務顧客數</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均評分</translation>
+    </message>
+    <message>
+        <source>Takings at her visits</source>
+        <translation>服務收款</translation>
+    </message>
+    <message>
+        <source>Her customers</source>
+        <translation>負責顧客</translation>
+    </message>
+    <message>
+        <source>Overdue share</source>
+        <translation>逾期比例</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>當前逾期</translation>
+    </message>
+    <message>
+        <source>Calls done</source>
+        <translation>完成回訪</translation>
+    </message>
+    <message>
+        <source>Cards sold</source>
+        <translation>售卡數</translation>
+    </message>
+    <message>
+        <source>Cards&apos; takings</source>
+        <translation>售卡金額</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>%1 visits by %2 staff members; overdue counted as of %3.</source>
+        <translation>%2 位員工共服務 %1 次；逾期按 %3 計算。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>This database was written by a newer version of Salon Desk (schema %1; this version understands up to %2). Nothing was changed. Install the newer version to open it.</source>
@@ -5251,11 +5956,11 @@ Is this a different customer?</source>
     </message>
     <message>
         <source>The database is damaged. Nothing more is saved to it; restore the newest sound backup from the File menu.</source>
-        <translation>資料庫已損壞，之後不會再向它儲存任何內容；請從“檔案”選單恢復最新的完好備份。</translation>
+        <translation>資料庫已損壞，之後不會再向它儲存任何內容；請從「檔案」選單恢復最新的完好備份。</translation>
     </message>
     <message>
         <source>The server refused this PC&apos;s user name or password. Check them in Settings &gt; Database (or with whoever runs the server); nothing was changed.</source>
-        <translation>伺服器拒絕了本機的使用者名稱或密碼。請在“設定 &gt; 資料庫”中檢查（或詢問伺服器的管理員）；沒有做任何更改。</translation>
+        <translation>伺服器拒絕了本機的使用者名稱或密碼。請在「設定 &gt; 資料庫」中檢查（或詢問伺服器的管理員）；沒有做任何更改。</translation>
     </message>
     <message>
         <source>The server cannot be reached (the network, or the server itself). The last change was not saved and is still on the screen; save again when the connection is back. Lists shown may be out of date until then.</source>
@@ -5351,7 +6056,7 @@ Your saved data is safe. Details are in the log file.</source>
     <message numerus="yes">
         <source>Cancel %n call(s)? They stay in her history as cancelled.</source>
         <translation>
-            <numerusform>取消 %n 個回訪？它們會以“已取消”留在顧客記錄中。</numerusform>
+            <numerusform>取消 %n 個回訪？它們會以「已取消」留在顧客記錄中。</numerusform>
         </translation>
     </message>
     <message>

@@ -11,9 +11,10 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from salon_desk.services import demo_fields, demo_relations, value_tiers
-from salon_desk.services.clock import to_stored
+from salon_desk.services.clock import day_start, to_stored
 from salon_desk.services.search_keys import key_rows, sort_key
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import last4
@@ -25,6 +26,7 @@ from salon_desk.store.models import (
     CareLogItem,
     ChangeRecord,
     Complaint,
+    ComplaintSignOff,
     Customer,
     CustomerSearchKey,
     CustomerType,
@@ -451,27 +453,41 @@ def _demo_follow_ups(
 
 
 # What she said, its category, and how the shop handled it: the category fits the words.
-DEMO_COMPLAINTS = (
-    ("等待时间太长", "service", "店长致电道歉，预约时段改为错峰"),
-    ("护理后皮肤发红", "product", "停用该精华，安排免费复查"),
-    ("觉得被推销", "attitude", "店长致电道歉，提醒美容师不强推"),
-    ("价格不透明", "price", "补发价目表，项目前先报价"),
-    ("希望周末营业到更晚", "suggestion", "周六延长营业至晚九点"),
+DEMO_COMPLAINTS = (  # what she said, category, handling, cause, service gap
+    ("等待时间太长", "service", "店长致电道歉，预约时段改为错峰", "process", "procedure"),
+    ("护理后皮肤发红", "quality", "停用该精华，安排免费复查", "product", "perception"),
+    ("觉得被推销", "attitude", "店长致电道歉，提醒美容师不强推", "staff", "behaviour"),
+    ("价格不透明", "price", "补发价目表，项目前先报价", "process", "promotion"),
+    ("效果没有宣传的好", "quality", "讲解疗程周期，赠送一次护理", "expectation", "promotion"),
+    ("希望周末营业到更晚", "suggestion", "周六延长营业至晚九点", "", ""),
 )
+DEMO_SIGN_OFFS = (("front_desk", "已登记并当天回电"), ("quality", "已复查，手法无误"),
+                  ("manager", "同意处理意见"))  # fmt: skip
 
 
 def _demo_complaints(
     rng: random.Random, today: dt.date, staff_ids: list[int], count: int, shop: int
 ) -> int:
-    rows = []
+    """The register as a shop keeps it (18.2): numbered in the order received, most
+    classified, tied to her last visit before it, answered the next day or two (a few
+    late, a few still waiting), the closed ones signed off step by step."""
+    rows: list[dict[str, Any]] = []
     for _ in range(max(2, count // 60)):
         received = today - dt.timedelta(days=rng.randint(0, 200))
         # Closed two days after it came in, never after today.
         closed = rng.random() < 0.7 and received + dt.timedelta(days=2) <= today
-        description, category, handling = rng.choice(DEMO_COMPLAINTS)
+        description, category, handling, cause, gap = rng.choice(DEMO_COMPLAINTS)
+        customer = rng.randint(1, count)
+        visit = (
+            CareLog.select(CareLog.id)
+            .where((CareLog.customer == customer) & (CareLog.visited_at < day_start(received)))
+            .order_by(CareLog.visited_at.desc())
+            .first()
+        )
+        reply = received + dt.timedelta(days=rng.choice((0, 1, 1, 2, 5)))
         rows.append(
             {
-                "customer": rng.randint(1, count),
+                "customer": customer,
                 "received_on": received,
                 "channel": rng.choice(Complaint.CHANNELS),
                 "category": category,
@@ -481,7 +497,37 @@ def _demo_complaints(
                 "status": "closed" if closed else "open",
                 "closed_on": received + dt.timedelta(days=2) if closed else None,
                 "shop": shop,
+                "cause": cause,
+                "service_gap": gap,
+                "care_log": visit.id if visit is not None else None,
+                "first_reply_on": reply
+                if (closed or rng.random() < 0.5) and reply <= today
+                else None,
             }
         )
+    rows.sort(key=lambda row: row["received_on"])
+    per_year: dict[int, int] = {}
+    for row in rows:
+        year = row["received_on"].year
+        per_year[year] = per_year.get(year, 0) + 1
+        row["form_number"] = f"{year}-{per_year[year]:04d}"
     Complaint.insert_many(rows).execute()
+    names = dict(Staff.select(Staff.id, Staff.name).tuples())
+    signers = {"front_desk": staff_ids[-1], "quality": staff_ids[-1], "manager": staff_ids[0]}
+    sign_offs = [
+        {
+            "complaint": complaint_id,
+            "step": step,
+            "signer": signers[step],
+            "signer_name": names.get(signers[step], ""),
+            "signed_on": closed_on,
+            "opinion": opinion,
+        }
+        for complaint_id, closed_on in Complaint.select(Complaint.id, Complaint.closed_on)
+        .where(Complaint.status == "closed")
+        .tuples()
+        for step, opinion in DEMO_SIGN_OFFS
+    ]
+    if sign_offs:
+        ComplaintSignOff.insert_many(sign_offs).execute()
     return len(rows)

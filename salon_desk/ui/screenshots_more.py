@@ -46,6 +46,7 @@ def reports_screen(window: MainWindow, out: Path) -> list[Path]:
     page = window.tabs.currentWidget()
     if not isinstance(page, ReportsPage):
         return []
+    page.chooser.setCurrentIndex(page.views.index(page.satisfaction))
     page.period.span.setCurrentIndex(page.period.span.findData("year"))
     saved = [grab(window, out / "report-satisfaction.png")]
     satisfaction = page.satisfaction

@@ -62,6 +62,7 @@ def test_demo_command_builds_a_database(tmp_path: Path, capsys) -> None:
 def test_demo_follows_the_apps_own_rules(tmp_path: Path) -> None:
     """No complaint closed after today, categories that fit their words, no visit later
     than now, nobody 'handling' an open complaint."""
+    from salon_desk.services import complaint_register
     from salon_desk.services.demo import DEMO_COMPLAINTS
     from salon_desk.store.models import Complaint
 
@@ -69,15 +70,20 @@ def test_demo_follows_the_apps_own_rules(tmp_path: Path) -> None:
     try:
         today = dt.date.today()
         build_demo(customers=150, seed=11, today=today)
-        fits = {words: category for words, category, _ in DEMO_COMPLAINTS}
+        fits = {words: category for words, category, *_ in DEMO_COMPLAINTS}
         complaints = list(Complaint.select())
         assert complaints
         for complaint in complaints:
             assert complaint.category == fits[complaint.description]
             if complaint.closed_on is not None:
                 assert complaint.received_on <= complaint.closed_on <= today
+                signed = complaint_register.sign_offs(complaint.id)
+                assert list(signed) == list(complaint_register.STEPS)  # the register's order
             else:
                 assert complaint.handled_by_id is None and complaint.handling == ""
+        numbers = [c.form_number for c in complaints]
+        assert len(set(numbers)) == len(numbers)
+        assert all(c.form_number.startswith(f"{c.received_on.year}-") for c in complaints)
         latest = CareLog.select(pw.fn.MAX(CareLog.visited_at)).scalar()
         assert latest <= dt.datetime.now(dt.UTC).replace(tzinfo=None)
     finally:

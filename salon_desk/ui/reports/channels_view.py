@@ -169,9 +169,10 @@ class ChannelsView(ReportView):
             return
         found = self.report
         month = found.months[column - 1] if column >= 1 else None
+        shown = month or self.tr("Gained")
         self.ask_behind(
             lambda: channel_report.customers_behind(found, row.channel, row.partner, month),
-            f"{self.channel_name(row)} · {month or self.tr('Gained')}",
+            f"{self.channel_name(row)} · {shown}",
         )
 
     def _drill_referrer(self, row: Referrer, _column: int) -> None:

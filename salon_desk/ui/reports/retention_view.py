@@ -150,7 +150,8 @@ class RetentionView(ReportView):
             column = KIND_COLUMNS.index("lapsed") + 1
         kind = KIND_COLUMNS[column - 1]
         header = self.months.model.columns[column].header
-        self._ask(kind, row.key or None, f"{row.key or self.tr('The whole period')} · {header}")
+        month = row.key or self.tr("The whole period")
+        self._ask(kind, row.key or None, f"{month} · {header}")
 
     def _ask(self, kind: str, month: str | None, what: str) -> None:
         if self.report is None:
