@@ -19,9 +19,10 @@ import peewee as pw
 from salon_desk.services import audit
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.services.validation import FieldsInvalid, normalize_text
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import db, is_sqlite, write_transaction
 from salon_desk.store.models import CareLog, Complaint, Customer, ServiceItem, Staff
 
+FORM_NUMBER_LOCK = 0x5A1_0C0D  # a server's PCs take turns numbering (advisory lock key)
 CHANNELS = Complaint.CHANNELS
 CATEGORIES = Complaint.CATEGORIES
 CAUSES = Complaint.CAUSES
@@ -193,6 +194,8 @@ def next_form_number(received_on: dt.date) -> str:
     """The year's next number (inside the writing transaction, so two PCs never take
     the same one; the year is the day it was received)."""
     prefix = f"{received_on.year}-"
+    if not is_sqlite():  # (SQLite's IMMEDIATE transaction already holds the whole file)
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({db.param})", (FORM_NUMBER_LOCK,))
     taken = (
         Complaint.select(pw.fn.MAX(Complaint.form_number))
         .where(Complaint.form_number.startswith(prefix))

@@ -52,7 +52,7 @@ def reports_screen(window: MainWindow, out: Path) -> list[Path]:
     satisfaction = page.satisfaction
     staff = satisfaction.tables["by_beautician"]
     if staff.model.rowCount():
-        staff.view.doubleClicked.emit(staff.model.index(0, 0))
+        staff.view.activated.emit(staff.model.index(0, 0))
     satisfaction.setCurrentWidget(satisfaction.trend_holder)
     saved.append(grab(window, out / "report-satisfaction-trend.png"))
     for view, name in ((page.retention, "retention"), (page.channels, "channels")):

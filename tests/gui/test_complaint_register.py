@@ -79,10 +79,12 @@ def test_a_complaint_classified_by_keyboard(qtbot, window: MainWindow, her: int,
     causes = page.count_views.by_cause
     staff_row = next(r for r in range(causes.rowCount()) if "staff" in causes.item(r, 0).text())
     assert causes.item(staff_row, 1).text() == "1"
-    causes.cellDoubleClicked.emit(staff_row, 0)
+    causes.setCurrentCell(staff_row, 0)
+    qtbot.keyClick(causes, Qt.Key.Key_Return)  # Enter on a cause: its complaints
     assert page.model.rowCount() == 1 and page.clear_narrowing.isVisible()
     process_row = next(r for r in range(causes.rowCount()) if "process" in causes.item(r, 0).text())
-    causes.cellDoubleClicked.emit(process_row, 0)
+    causes.setCurrentCell(process_row, 0)
+    qtbot.keyClick(causes, Qt.Key.Key_Return)
     assert page.model.rowCount() == 0
     page.clear_narrowing.click()
     assert page.model.rowCount() == 1

@@ -62,7 +62,8 @@ def test_the_satisfaction_report_and_the_visits_behind_a_line(
     staff = page.satisfaction.tables["by_beautician"]
     assert staff.model.rowCount() == 1
     assert (staff.model.index(0, 0).data(), staff.model.index(0, 1).data()) == ("陈美玲", "3")
-    staff.view.doubleClicked.emit(staff.model.index(0, 0))
+    staff.view.setCurrentIndex(staff.model.index(0, 0))
+    qtbot.keyClick(staff.view, Qt.Key.Key_Return)  # Enter on a line: its visits
     entries = page.satisfaction.entries.model
     assert entries.rowCount() == 3
     assert {entries.index(r, 5).data() for r in range(3)} == {"很舒服", "", "等太久"}
@@ -90,9 +91,9 @@ def test_retention_by_keyboard_and_its_customers_in_the_list(
     assert "1 lapsed" in page.summary.text()
     whole = page.retention.months.model.rowCount() - 1  # the last line: the whole period
     lapsed_column = [c.header for c in page.retention.months.model.columns].index("Lapsed")
-    page.retention.months.view.doubleClicked.emit(
-        page.retention.months.model.index(whole, lapsed_column)
-    )
+    months = page.retention.months.view
+    months.setCurrentIndex(page.retention.months.model.index(whole, lapsed_column))
+    qtbot.keyClick(months, Qt.Key.Key_Return)  # Enter on a figure: its customers
     assert window.tabs.currentWidget() is window.customers
     listed = window.customers.model
     assert listed.rowCount() == 1 and listed.row_at(0).id == people["gone"]
@@ -114,7 +115,8 @@ def test_channels_and_staff_and_their_customers(
     assert sorted(names) == sorted(["Walked in", "Online"])
     walk = names.index("Walked in")
     assert channels.index(walk, 2).data() == "3"  # her three visits
-    page.channels.channels.view.doubleClicked.emit(channels.index(walk, 1))
+    page.channels.channels.view.setCurrentIndex(channels.index(walk, 1))
+    qtbot.keyClick(page.channels.channels.view, Qt.Key.Key_Return)
     assert [window.customers.model.row_at(0).id] == [people["her"]]
     window.show_tab(6)
     page.chooser.setCurrentIndex(page.views.index(page.staff))

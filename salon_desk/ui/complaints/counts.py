@@ -64,7 +64,7 @@ class ComplaintCountsView(QTabWidget):
         self.addTab(self.trend_holder, self.tr("Trend"))
         self._chart: BarChart | None = None
         self._causes: list[str] = []
-        self.by_cause.cellDoubleClicked.connect(self._cause_chosen)
+        # A double-click, or Enter on the current row (the platform's activation).
         self.by_cause.activated.connect(lambda index: self._cause_chosen(index.row(), 0))
 
     def show_counts(self, found: ComplaintCounts, by_status: Counter[tuple[str, str]]) -> None:

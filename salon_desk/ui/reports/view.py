@@ -64,10 +64,10 @@ class FigureTable(Generic[Row]):
         show_rows_model(self.view, self.model)
         self._drill = drill
         if drill is not None:
-            self.view.doubleClicked.connect(self._double_clicked)
-            self.view.activated.connect(self._double_clicked)
+            # A double-click, or Enter on the current cell (the platform's activation).
+            self.view.activated.connect(self._activated)
 
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
         if row is not None and self._drill is not None:
             self._drill(row, index.column())
