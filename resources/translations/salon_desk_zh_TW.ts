@@ -2118,6 +2118,61 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsView</name>
+    <message>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按類別</translation>
+    </message>
+    <message>
+        <source>By service gap</source>
+        <translation>按服務差距</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服務差距</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>抱怨</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 answered (in %3 days on average, %4 late), %5 waiting.</source>
+        <translation>受理 %1 條，已答覆 %2 條（平均 %3 天，逾期 %4 條），超期未答覆 %5 條。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed elsewhere</source>

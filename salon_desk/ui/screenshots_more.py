@@ -63,6 +63,8 @@ def reports_screen(window: MainWindow, out: Path) -> list[Path]:
     saved.append(grab(window, out / "report-retention-trend.png"))
     page.chooser.setCurrentIndex(page.views.index(page.staff))
     saved.append(grab(window, out / "report-staff.png"))
+    page.chooser.setCurrentIndex(page.views.index(page.complaints))
+    saved.append(grab(window, out / "report-complaints.png"))
     return saved
 
 

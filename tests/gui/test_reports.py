@@ -168,3 +168,36 @@ def test_a_beautician_sees_her_own_staff_line(
     assert [staff.index(r, 0).data() for r in range(staff.rowCount())] == ["陈美玲"]
     chooser = page.chooser.model()
     assert not chooser.item(page.views.index(page.satisfaction)).isEnabled()
+
+
+def test_the_complaints_report_counts_by_cause_and_opens_her_file(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int, tmp_path: Path
+) -> None:
+    from salon_desk.services import complaints
+    from salon_desk.services.complaints import ComplaintInput
+
+    people = _visits(manager_id, beautician_id)
+    for customer, cause in ((people["her"], "staff"), (people["gone"], "process"),
+                            (people["her"], "staff")):  # fmt: skip
+        complaints.record_complaint(
+            customer, ComplaintInput(received_on=NOW.date(), description="等太久", cause=cause),
+            manager_id,
+        )  # fmt: skip
+    page, _keys = _reports(qtbot, window)
+    page.chooser.setCurrentIndex(page.views.index(page.complaints))
+    assert page.summary.text().startswith("3 received")
+    causes = page.complaints.tables["cause"]
+    rows = {causes.model.index(r, 0).data(): r for r in range(causes.model.rowCount())}
+    staff_row = rows["A staff member's behaviour"]
+    assert causes.model.index(staff_row, 1).data() == "2"
+    assert causes.model.index(staff_row, 2).data() == "67%"
+    causes.view.setCurrentIndex(causes.model.index(staff_row, 0))
+    qtbot.keyClick(causes.view, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.customers
+    listed = window.customers.model
+    assert listed.rowCount() == 1 and listed.row_at(0).id == people["her"]
+    window.show_tab(6)
+    assert page.save_excel(tmp_path / "complaints.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "complaints.xlsx").worksheets[0]
+    counted = {row[0]: row[1] for row in sheet.iter_rows(min_row=4, values_only=True)}
+    assert counted["A staff member's behaviour"] == 2 and counted["Our process or system"] == 1

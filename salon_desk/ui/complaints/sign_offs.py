@@ -22,6 +22,8 @@ from salon_desk.ui.complaints import texts
 from salon_desk.ui.widgets.field_form import date_edit, edited_date
 from salon_desk.ui.widgets.naming import named
 
+OPINION_WIDTH = 180  # room for a sentence: "已复查，手法无误"
+
 
 class SignOffPanel(QGroupBox):
     def __init__(self, complaint_id: int | None, today: dt.date, parent: QWidget | None = None):
@@ -52,6 +54,7 @@ class SignOffPanel(QGroupBox):
                 signer.setCurrentIndex(max(signer.findData(before.signer_id), 0))
             day = date_edit(f"sign_off_{step}_on", before.signed_on if before else today)
             opinion = named(QLineEdit(before.opinion if before else ""), f"sign_off_{step}_opinion")
+            opinion.setMinimumWidth(OPINION_WIDTH)
             grid.addWidget(QLabel(name), row, 0)
             grid.addWidget(signer, row, 1)
             grid.addWidget(day, row, 2)

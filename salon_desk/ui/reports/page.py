@@ -1,5 +1,5 @@
 """The manager's reports (issue 18): one page, a report chosen (satisfaction, retention
-and loss, channels, staff), a period, its figures counted on a worker and shown as
+and loss, channels, staff, complaints), a period, its figures counted on a worker and shown as
 tables and a trend, the customers behind a figure in the customer list (the visits
 behind a satisfaction figure below it), and each report saved to Excel or as a picture.
 
@@ -30,6 +30,7 @@ from salon_desk.services.changes import Changes
 from salon_desk.services.permissions import Permission, allowed, role_of
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.reports.channels_view import ChannelsView
+from salon_desk.ui.reports.complaints_view import ComplaintsView
 from salon_desk.ui.reports.retention_view import RetentionView
 from salon_desk.ui.reports.satisfaction_view import SatisfactionView
 from salon_desk.ui.reports.staff_view import StaffView
@@ -55,11 +56,13 @@ class ReportsPage(LazyPage):
         self.retention = RetentionView()
         self.channels = ChannelsView()
         self.staff = StaffView()
+        self.complaints = ComplaintsView()
         self.views: list[ReportView] = [
             self.satisfaction,
             self.retention,
             self.channels,
             self.staff,
+            self.complaints,
         ]
         self.chooser = named(QComboBox(), "report_chooser")
         self.stack = QStackedWidget()
