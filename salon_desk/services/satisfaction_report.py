@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from salon_desk.services.clock import day_start
-from salon_desk.services.report_months import month_index_sql, month_starts
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.services.report_months import indexed_by, month_index_sql, month_starts
+from salon_desk.store.database import db
 
 PARTS = ("reception_score", "treatment_score", "result_score")
 EXPECTATIONS = ("better", "as_expected", "worse")
@@ -73,20 +73,8 @@ def _figure(key: str, name: str, row: tuple[Any, ...]) -> ScoreFigure:
     return ScoreFigure(key, name, int(count or 0), average, spread, parts, expectations)  # type: ignore[arg-type]
 
 
-def _indexed_by(index: str) -> str:
-    """SQLite's planner, without statistics, takes the visits' time index and looks up
-    every row; told which index covers the query, it reads the index alone. (Only an
-    index that is there: INDEXED BY a missing one is an error, not a slower read.)"""
-    if not is_sqlite():
-        return ""
-    there = db.execute_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (index,)
-    ).fetchone()
-    return f" INDEXED BY {index}" if there else ""
-
-
 def _scored() -> str:
-    return f"care_log l{_indexed_by('care_log_scored')}"
+    return f"care_log l{indexed_by('care_log_scored')}"
 
 
 def _added(rows: list[tuple[Any, ...]]) -> tuple[Any, ...]:
@@ -113,7 +101,7 @@ def report(first: dt.date, last: dt.date) -> SatisfactionReport:
     for staff_id, month, *counts in cells:
         by_staff.setdefault(staff_id, []).append(tuple(counts))
         by_month.setdefault(int(month), []).append(tuple(counts))
-    items_index = _indexed_by("care_log_item_of_visit")
+    items_index = indexed_by("care_log_item_of_visit")
     item_cells = db.execute_sql(
         f"SELECT li.service_item_id, {figures} FROM {_scored()}"
         f" JOIN care_log_item li{items_index} ON li.care_log_id = l.id WHERE {where}"

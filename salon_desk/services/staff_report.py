@@ -16,7 +16,8 @@ from typing import Any
 from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import load_rules
 from salon_desk.services.frequency_sql import Scope, classified_sql, customers_where
-from salon_desk.store.database import db, is_sqlite
+from salon_desk.services.report_months import indexed_by
+from salon_desk.store.database import db
 from salon_desk.store.models import FollowUp
 
 
@@ -69,7 +70,7 @@ def _only(column: str, only_staff_id: int | None) -> tuple[str, list[Any]]:
 
 def _visits(first: dt.date, last: dt.date, only: int | None) -> dict[int, tuple[int, ...]]:
     p = db.param
-    index = " INDEXED BY care_log_by_beautician" if _has_index("care_log_by_beautician") else ""
+    index = indexed_by("care_log_by_beautician")
     where, params = _only("beautician_id", only)
     rows = db.execute_sql(
         "SELECT beautician_id, COUNT(*), COUNT(DISTINCT customer_id), COUNT(satisfaction),"
@@ -79,16 +80,6 @@ def _visits(first: dt.date, last: dt.date, only: int | None) -> dict[int, tuple[
         [*params, *_bounds(first, last)],
     ).fetchall()
     return {int(row[0]): tuple(int(v or 0) for v in row[1:]) for row in rows}
-
-
-def _has_index(name: str) -> bool:
-    """(INDEXED BY a missing index is an error: a file the upgrade has not reached.)"""
-    if not is_sqlite():
-        return False
-    found = db.execute_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
-    ).fetchone()
-    return found is not None
 
 
 def _in_care(today: dt.date, only: int | None) -> dict[int, tuple[int, int]]:
