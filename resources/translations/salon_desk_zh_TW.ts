@@ -436,6 +436,34 @@
         <translation>結案日期</translation>
     </message>
     <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服務差距</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>相關到店</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>籤核日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -1103,6 +1131,10 @@
     <message>
         <source>Complaint</source>
         <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Complaint sign-off</source>
+        <translation>抱怨籤核</translation>
     </message>
     <message>
         <source>Card nearly used or expiring</source>
@@ -5626,8 +5658,20 @@ Is this a different customer?</source>
         <translation>到店頻率規則</translation>
     </message>
     <message>
+        <source>Days to a complaint&apos;s first reply</source>
+        <translation>抱怨首次答覆期限（天）</translation>
+    </message>
+    <message>
+        <source>Low satisfaction at or below</source>
+        <translation>低滿意度界限</translation>
+    </message>
+    <message>
         <source>nobody</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報表</translation>
     </message>
     <message>
         <source>All customers on file: %1</source>

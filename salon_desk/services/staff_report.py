@@ -20,6 +20,8 @@ from salon_desk.services.report_months import indexed_by
 from salon_desk.store.database import db
 from salon_desk.store.models import FollowUp
 
+OUTCOMES = FollowUp.OUTCOMES  # a call's outcomes, each a column of the report
+
 
 @dataclass(frozen=True)
 class StaffFigures:

@@ -9,6 +9,8 @@ import json
 from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services.backups import KEEP_SETTING, MONTHS_SETTING
+from salon_desk.services.complaint_register import REPLY_DAYS_KEY
+from salon_desk.services.follow_ups import LOW_SATISFACTION_KEY
 from salon_desk.services.frequency_rules import SETTING_KEY as RULES_SETTING
 from salon_desk.services.privacy import MASKED_ROLES_SETTING
 from salon_desk.ui import labels
@@ -21,6 +23,12 @@ def setting_names() -> dict[str, str]:
         KEEP_SETTING: QCoreApplication.translate("SettingWords", "Backups to keep"),
         MONTHS_SETTING: QCoreApplication.translate("SettingWords", "Monthly backups kept (months)"),
         RULES_SETTING: QCoreApplication.translate("SettingWords", "Visit-frequency rules"),
+        REPLY_DAYS_KEY: QCoreApplication.translate(
+            "SettingWords", "Days to a complaint's first reply"
+        ),
+        LOW_SATISFACTION_KEY: QCoreApplication.translate(
+            "SettingWords", "Low satisfaction at or below"
+        ),
     }
 
 
@@ -48,7 +56,9 @@ def setting_value(key: str, stored: str) -> str | None:
 def action_note(action: str, note: str) -> str:
     """An export's or an import's note in words (the services write codes and counts)."""
     parts = note.split(" · ")
-    if action == "export" and parts and " " in parts[0]:
+    if action == "export" and parts and parts[0] == "report":  # a report's workbook (18.6)
+        parts[0] = QCoreApplication.translate("SettingWords", "Report")
+    elif action == "export" and parts and " " in parts[0]:
         scope, count = parts[0].split(" ", 1)
         scopes = {
             "all": QCoreApplication.translate("SettingWords", "All customers on file: %1"),

@@ -14,8 +14,10 @@ from PySide6.QtGui import QColor
 from salon_desk.services import catalogues, complaint_register, customers
 from salon_desk.services.customers import CustomerInput
 from salon_desk.store.models import Complaint, ComplaintSignOff
+from salon_desk.ui import labels
 from salon_desk.ui.complaints.dialog import ComplaintDialog
 from salon_desk.ui.complaints.form_print import form_picture, save_pdf
+from salon_desk.ui.customers.history_table import HistoryTable
 from salon_desk.ui.main_window import MainWindow
 from tests.gui.keyboard import Keyboard
 from tests.unit.history import add_visits
@@ -69,6 +71,15 @@ def test_a_complaint_classified_by_keyboard(qtbot, window: MainWindow, her: int,
     assert complaint.care_log is not None and complaint.care_log.customer_id == her
     assert complaint.first_reply_on == TODAY
     assert complaint.form_number == f"{TODAY.year}-0001"
+    # Her history names what was recorded in words, the visit by its day and time.
+    history = HistoryTable()
+    history.show_customer(her)
+    shown = {
+        history.item(r, 2).text(): history.item(r, 4).text() for r in range(history.rowCount())
+    }
+    assert shown["Complaint · Created: Cause"] == "A staff member's behaviour"
+    visit_shown = labels.local_datetime(complaint.care_log.visited_at)
+    assert shown["Complaint · Created: The visit"] == visit_shown
 
     # The complaints tab counts it by cause for the period, and narrows to the cause.
     window.activateWindow()

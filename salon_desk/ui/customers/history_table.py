@@ -10,9 +10,19 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from salon_desk.services import audit, cards, catalogues, customers, events, profile_fields
+from salon_desk.services import (
+    audit,
+    cards,
+    care_log_list,
+    catalogues,
+    customers,
+    events,
+    profile_fields,
+)
+from salon_desk.services.care_log_list import EntryFilter
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts
+from salon_desk.ui.complaints import texts as register_texts
 from salon_desk.ui.follow_ups import texts as call_texts
 from salon_desk.ui.setting_words import action_note, setting_names, setting_value
 
@@ -116,6 +126,8 @@ class ValueFormatter:
             "rsvp": labels.rsvp_words(),
             "expectation": texts.expectations(),
             "decline_reason": call_texts.decline_reasons(),
+            "cause": register_texts.causes(),
+            "service_gap": register_texts.service_gaps(),
         }
         self._services = {str(i.id): i.name for i in catalogues.list_service_items(True)}
         self._events: dict[int, str] | None = None
@@ -147,6 +159,9 @@ class ValueFormatter:
             return "、".join(self._services.get(part, part) for part in value.split(","))
         if field == "visited_at" and value:
             return labels.local_datetime(dt.datetime.fromisoformat(value))
+        if field == "care_log" and value.isdigit():  # the visit a complaint is about
+            visit = care_log_list.fetch_entries(EntryFilter(only_ids=frozenset({int(value)})), 0, 1)
+            return labels.local_datetime(visit[0].visited_at) if visit else value
         if field == "card_id" and value:
             card = cards.card_status(int(value))
             return card.name if card is not None else value

@@ -145,6 +145,13 @@ def record_field_names() -> dict[str, str]:
         "result": QCoreApplication.translate("CallTexts", "Result"),
         "handled_by": QCoreApplication.translate("CallTexts", "Handled by"),
         "closed_on": QCoreApplication.translate("CallTexts", "Closed on"),
+        "cause": QCoreApplication.translate("CallTexts", "Cause"),
+        "service_gap": QCoreApplication.translate("CallTexts", "Service gap"),
+        "care_log": QCoreApplication.translate("CallTexts", "The visit"),
+        "first_reply_on": QCoreApplication.translate("CallTexts", "First reply"),
+        "signer": QCoreApplication.translate("CallTexts", "Signed by"),
+        "signed_on": QCoreApplication.translate("CallTexts", "Signed on"),
+        "opinion": QCoreApplication.translate("CallTexts", "Opinion"),
     }
 
 

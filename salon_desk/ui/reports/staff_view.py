@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from salon_desk.services import staff_report
 from salon_desk.services.report_workbook import Sheet
 from salon_desk.services.staff_report import StaffFigures, StaffReport
-from salon_desk.store.models import FollowUp
 from salon_desk.ui.follow_ups import texts as call_texts
 from salon_desk.ui.reports.view import (
     FigureTable,
@@ -65,7 +64,7 @@ class StaffView(ReportView):
             share_column(self.tr("Overdue share"), lambda s: s.overdue_share),
             count_column(self.tr("Overdue now"), lambda s: s.overdue),
             count_column(self.tr("Calls done"), lambda s: s.calls_done),
-            *(outcome(code) for code in FollowUp.OUTCOMES),
+            *(outcome(code) for code in staff_report.OUTCOMES),
             count_column(self.tr("Cards sold"), lambda s: s.cards_sold),
             money_column(self.tr("Cards' takings"), lambda s: s.cards_fen),
             count_column(self.tr("Complaints"), lambda s: s.complaints),
