@@ -2982,6 +2982,22 @@
         <source>Closed on</source>
         <translation>結案日期</translation>
     </message>
+    <message>
+        <source>Form number</source>
+        <translation>表單編號</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>服務差距</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -165,6 +165,7 @@ FOLLOW_UP_COLUMNS = (
     Column("completed_at", "datetime", 17),
 )
 COMPLAINT_COLUMNS = (
+    Column("form_number", "text", 11),
     Column("customer", "text", 10),
     Column("phone", "text", 15),
     Column("received_on", "date", 12),
@@ -176,6 +177,9 @@ COMPLAINT_COLUMNS = (
     Column("handled_by", "text", 10),
     Column("complaint_status", "text", 10),
     Column("closed_on", "date", 12),
+    Column("cause", "text", 14),
+    Column("service_gap", "text", 12),
+    Column("first_reply_on", "date", 12),
 )
 
 
@@ -520,6 +524,7 @@ class ExportSource:
     def complaint_rows(self) -> Iterator[Sequence[Any]]:
         query = (
             Complaint.select(
+                Complaint.form_number,
                 Customer.name,
                 Customer.phone,
                 Complaint.received_on,
@@ -531,6 +536,9 @@ class ExportSource:
                 Staff.name,
                 Complaint.status,
                 Complaint.closed_on,
+                Complaint.cause,
+                Complaint.service_gap,
+                Complaint.first_reply_on,
             )
             .join_from(Complaint, Customer, on=(Complaint.customer == Customer.id))
             .join_from(Complaint, Staff, pw.JOIN.LEFT_OUTER, on=(Complaint.handled_by == Staff.id))
@@ -541,10 +549,13 @@ class ExportSource:
         label = self.labels
         for row in query.iterator():
             yield (
-                *row[:3],
-                label("channel", row[3]),
-                label("category", row[4]),
-                *row[5:9],
-                label("status", row[9]),
-                row[10],
+                *row[:4],
+                label("channel", row[4]),
+                label("category", row[5]),
+                *row[6:10],
+                label("status", row[10]),
+                row[11],
+                label("cause", row[12]),
+                label("service_gap", row[13]),
+                row[14],
             )

@@ -64,7 +64,8 @@ def shop(manager_id: int, beautician_id: int) -> dict[str, int]:
         beautician_id,
     )
     FollowUp.create(customer=her, assignee=beautician_id, due_on=TODAY, reason="birthday")
-    Complaint.create(customer=friend, received_on=TODAY, description="等太久", category="service")
+    Complaint.create(customer=friend, received_on=TODAY, description="等太久", category="service",
+                     form_number="2026-0001", cause="process", first_reply_on=TODAY)  # fmt: skip
     return {"her": her, "friend": friend, "item": item}
 
 
@@ -125,7 +126,10 @@ def test_cells_types_and_layout_read_back_two_ways(qapp, shop, tmp_path: Path) -
     calls = calamine.get_sheet_by_name("Follow-up calls").to_python()
     assert calls[1][3] == "Birthday" and calls[1][7] == "Open"
     complaints = calamine.get_sheet_by_name("Complaints").to_python()
-    assert complaints[1][0] == "王芳" and complaints[1][4] == "Service"
+    assert complaints[0][0] == "Form number" and complaints[1][0] == "2026-0001"
+    assert complaints[1][1] == "王芳" and complaints[1][5] == "Service"
+    assert complaints[0][-3:] == ["Cause", "Service gap", "First reply"]
+    assert complaints[1][-3] == "Our process or system" and complaints[1][-2] == ""
 
 
 def test_only_the_chosen_customers_and_their_records(qapp, shop, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from salon_desk.services.export_texts import ExportTexts
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.ui import labels
 from salon_desk.ui.care_log import texts as care_texts
+from salon_desk.ui.complaints import texts as register_texts
 from salon_desk.ui.follow_ups import texts as call_texts
 
 
@@ -114,6 +115,10 @@ def headers() -> dict[str, str]:
         "handled_by": QCoreApplication.translate("ExcelTexts", "Handled by"),
         "complaint_status": QCoreApplication.translate("ExcelTexts", "Status"),
         "closed_on": QCoreApplication.translate("ExcelTexts", "Closed on"),
+        "form_number": QCoreApplication.translate("ExcelTexts", "Form number"),
+        "cause": QCoreApplication.translate("ExcelTexts", "Cause"),
+        "service_gap": QCoreApplication.translate("ExcelTexts", "Service gap"),
+        "first_reply_on": QCoreApplication.translate("ExcelTexts", "First reply"),
     }
 
 
@@ -143,6 +148,8 @@ def labeller() -> Callable[[str, Any], Any]:
         "channel": call_texts.complaint_channels(),
         "category": care_texts.complaint_categories(),
         "card_kind": care_texts.card_kinds(),
+        "cause": {k: v for k, v in register_texts.causes().items() if k},
+        "service_gap": {k: v for k, v in register_texts.service_gaps().items() if k},
     }
 
     def label(field: str, value: Any) -> Any:
