@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from salon_desk import commands, config, report_commands
+from salon_desk import commands, config, report_commands, retention_commands
 from salon_desk.commands import database_target
 from salon_desk.store.database import Circumstance, circumstance_of, is_server_url, shown_location
 
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="joining a chain: report, change nothing"
     )
     report_commands.add_parser(subcommands, common)
+    retention_commands.add_parser(subcommands, common)
     check = subcommands.add_parser("check", parents=[common], help="check the database's integrity")
     check.add_argument(
         "--deep",

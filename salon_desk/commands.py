@@ -367,7 +367,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check,
     "move": lambda args: _run_move(args),
     "report": lambda args: _run_report(args),
+    "retention-check": lambda args: _run_retention_check(args),
 }
+
+
+def _run_retention_check(args: argparse.Namespace) -> int:
+    from salon_desk.retention_commands import run_retention_check  # (imports this module)
+
+    return run_retention_check(args)
 
 
 def _run_report(args: argparse.Namespace) -> int:

@@ -155,8 +155,8 @@ def expected_repeat_visits(params: Params, t: ArrayLike) -> Floats:
 # who came back, over a history several usual gaps long.
 MIN_RETURNING = 30
 MIN_HISTORY_GAPS = 4  # the history spans at least this many of the shop's usual gaps
-EDGE_A = 0.01  # a below this: dropout never happens
-EDGE_B = 1_000.0  # b above this: likewise
+EDGE_A = 0.01  # a or b below this: dropout all or nothing, no middle
+EDGE_B = 1_000.0  # b above this: dropout never happens
 EDGE_R_ALPHA = 1e6  # r or α beyond this: the visit rate is not pinned down
 
 
@@ -175,7 +175,7 @@ def diagnose(result: Fit, history_days: float, usual_gap_days: float | None) -> 
     if not result.converged or not np.isfinite(result.log_likelihood):
         problems.append("not_converged")
     if (
-        params.a < EDGE_A
+        min(params.a, params.b) < EDGE_A
         or params.b > EDGE_B
         or max(params.r, params.alpha) > EDGE_R_ALPHA
         or min(params.r, params.alpha) < 1 / EDGE_R_ALPHA

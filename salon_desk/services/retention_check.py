@@ -1,0 +1,165 @@
+"""Validate the model before trusting it (issue 19.4): split a shop's history at a day,
+fit on the calibration part, and compare with what happened in the holdout after it —
+the visits the model expected against the visits made, per number of repeat visits in
+the calibration part; and how well P(alive) ranks the customers who did not come back
+against today's overdue rule (the area under the ROC curve: 0.5 is a coin, 1 perfect).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from salon_desk.services import bgnbd, bgnbd_data
+from salon_desk.services.bgnbd import Fit, Floats, Verdict
+from salon_desk.services.frequency_rules import FrequencyRules, load_rules, overdue_after_days
+
+DEFAULT_HOLDOUT_DAYS = 120
+LAST_BUCKET = 7  # "7+" repeat visits
+
+
+@dataclass(frozen=True)
+class Bucket:
+    repeat_visits: str  # "0" … "6", "7+"
+    customers: int
+    actual: float  # mean visit days in the holdout
+    predicted: float  # mean the model expected
+
+
+@dataclass(frozen=True)
+class Check:
+    as_of: dt.date
+    split: dt.date
+    holdout_days: int
+    fit: Fit
+    verdict: Verdict
+    buckets: list[Bucket]
+    customers: int
+    not_back: int  # customers with no visit in the holdout
+    auc_p_alive: float | None  # ranking those not back by 1 - P(alive)
+    # by the visits the model expects of her in the holdout, fewest first: P(alive) is 1
+    # for anyone without a repeat visit (she has had no chance to leave, in the model),
+    # so it cannot rank one-visit customers; her expected visits can
+    auc_expected_visits: float | None
+    auc_overdue_rule: float | None  # by days away over the days the rule allows
+    auc_overdue_flag: float | None  # by the rule's yes/no alone
+
+
+def auc(scores: Floats, positive: np.ndarray) -> float | None:
+    """The probability that a positive scores above a negative (ties count half): the
+    Mann–Whitney statistic from average ranks."""
+    positives = int(np.count_nonzero(positive))
+    negatives = int(positive.size - positives)
+    if not positives or not negatives:
+        return None
+    order = np.argsort(scores, kind="mergesort")
+    ranks = np.empty(scores.size, dtype=np.float64)
+    ordered = scores[order]
+    start = 0
+    while start < ordered.size:  # average ranks over ties
+        end = start
+        while end + 1 < ordered.size and ordered[end + 1] == ordered[start]:
+            end += 1
+        ranks[order[start : end + 1]] = (start + end) / 2 + 1
+        start = end + 1
+    total = float(ranks[positive].sum())
+    return (total - positives * (positives + 1) / 2) / (positives * negatives)
+
+
+def _rule_ratios(data: bgnbd_data.Summaries, rules: FrequencyRules) -> Floats:
+    """Days away at the split over the days her rule allows (above 1: overdue)."""
+    split = data.as_of.toordinal()
+    return np.array(
+        [
+            (split - last) / overdue_after_days(int(x) + 1, gap, rules)
+            for last, x, gap in zip(data.last_day, data.x, data.usual_gaps, strict=True)
+        ],
+        dtype=np.float64,
+    )
+
+
+def check(
+    as_of: dt.date,
+    holdout_days: int = DEFAULT_HOLDOUT_DAYS,
+    shop_id: int | None = None,
+) -> Check:
+    days = bgnbd_data.visit_days(as_of, shop_id)
+    split = as_of - dt.timedelta(days=holdout_days)
+    data = bgnbd_data.summaries(days, split)
+    result = bgnbd.fit(data.x, data.t_x, data.big_t)
+    verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap())
+    predicted = bgnbd.expected_visits(result.params, holdout_days, data.x, data.t_x, data.big_t)
+    actual = bgnbd_data.days_after(days, split, data.customer_ids)
+    buckets = []
+    for low in range(LAST_BUCKET + 1):
+        chosen = data.x >= low if low == LAST_BUCKET else data.x == low
+        if not np.any(chosen):
+            continue
+        buckets.append(
+            Bucket(
+                f"{low}+" if low == LAST_BUCKET else str(low),
+                int(np.count_nonzero(chosen)),
+                float(actual[chosen].mean()),
+                float(predicted[chosen].mean()),
+            )
+        )
+    gone = actual == 0
+    alive = bgnbd.p_alive(result.params, data.x, data.t_x, data.big_t)
+    ratios = _rule_ratios(data, load_rules())
+    return Check(
+        as_of=as_of,
+        split=split,
+        holdout_days=holdout_days,
+        fit=result,
+        verdict=verdict,
+        buckets=buckets,
+        customers=len(data.customer_ids),
+        not_back=int(np.count_nonzero(gone)),
+        auc_p_alive=auc(1.0 - alive, gone),
+        auc_expected_visits=auc(-predicted, gone),
+        auc_overdue_rule=auc(ratios, gone),
+        auc_overdue_flag=auc((ratios > 1).astype(np.float64), gone),
+    )
+
+
+def as_json_ready(found: Check) -> dict[str, object]:
+    params = found.fit.params
+
+    def rounded(value: float | None, digits: int = 4) -> float | None:
+        """(JSON has no infinity: a degenerate fit's figure is null.)"""
+        return None if value is None or not np.isfinite(value) else round(value, digits)
+
+    return {
+        "as_of": found.as_of.isoformat(),
+        "split": found.split.isoformat(),
+        "holdout_days": found.holdout_days,
+        "customers": found.customers,
+        "returning_customers": found.fit.repeat_customers,
+        # α is a time scale: the paper's unit is the week.
+        "r": rounded(params.r),
+        "alpha_weeks": rounded(params.alpha / 7),
+        "alpha_days": rounded(params.alpha),
+        "a": rounded(params.a),
+        "b": rounded(params.b),
+        "log_likelihood": rounded(found.fit.log_likelihood, 2),
+        "converged": found.fit.converged,
+        "trusted": found.verdict.trusted,
+        "problems": list(found.verdict.problems),
+        "history_days": found.verdict.history_days,
+        "not_back": found.not_back,
+        "auc_p_alive": rounded(found.auc_p_alive),
+        "auc_expected_visits": rounded(found.auc_expected_visits),
+        "auc_overdue_rule": rounded(found.auc_overdue_rule),
+        "auc_overdue_flag": rounded(found.auc_overdue_flag),
+        "buckets": [
+            {
+                "repeat_visits": b.repeat_visits,
+                "customers": b.customers,
+                "actual": rounded(b.actual, 3),
+                "predicted": rounded(b.predicted, 3),
+            }
+            for b in found.buckets
+        ],
+    }
