@@ -13,10 +13,12 @@ from pathlib import Path
 
 from salon_desk.store.database import is_server_url, shown_location
 
+# The service's default (retention_check.DEFAULT_HOLDOUT_DAYS), not imported here: the
+# parser is made at every start, and the model's scipy loads only when a check runs.
+DEFAULT_HOLDOUT_DAYS = 120
+
 
 def add_parser(subcommands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from salon_desk.services.retention_check import DEFAULT_HOLDOUT_DAYS
-
     check = subcommands.add_parser(
         "retention-check", parents=[common], help="check the retention model on a holdout"
     )
@@ -37,8 +39,13 @@ def add_parser(subcommands: argparse._SubParsersAction, common: argparse.Argumen
 
 def run_retention_check(args: argparse.Namespace) -> int:
     from salon_desk.commands import database_target
-    from salon_desk.services import retention_check
     from salon_desk.store.database import close_db, open_db
+
+    try:
+        from salon_desk.services import retention_check
+    except ImportError:  # the one-folder build leaves scipy out until the model ships (19)
+        print("salon-desk retention-check: this build does not include the model", file=sys.stderr)
+        return 2
 
     target = database_target(args)
     if not is_server_url(target) and not Path(target).exists():

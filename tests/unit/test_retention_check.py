@@ -107,3 +107,20 @@ def test_the_check_on_the_demo_and_from_the_command_line(tmp_path: Path, capsys)
     assert app.main(["retention-check", "--db", str(path), "--as-of", TODAY.isoformat()]) == 0
     shown = capsys.readouterr().out
     assert "repeat visits" in shown and "1 - P(alive)" in shown and "expected visits" in shown
+
+
+def test_the_command_states_the_services_holdout() -> None:
+    from salon_desk import retention_commands
+
+    assert retention_commands.DEFAULT_HOLDOUT_DAYS == retention_check.DEFAULT_HOLDOUT_DAYS
+
+
+def test_starting_the_program_does_not_load_the_model() -> None:
+    """scipy takes a third of a second to import: only a check (or the model's screen)
+    should pay for it, never the window's start."""
+    import subprocess
+    import sys
+
+    probe = "import sys, salon_desk.app; print('scipy' in sys.modules)"
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert shown.stdout.strip() == "False", shown.stderr
