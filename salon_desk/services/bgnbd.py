@@ -73,11 +73,16 @@ def log_likelihood(params: Params, x: ArrayLike, t_x: ArrayLike, big_t: ArrayLik
 
 
 START = Params(1.0, 1.0, 1.0, 1.0)
+# Each parameter's logarithm stays within these: far enough for any real salon (a and b
+# from 0.00005 to 160,000), near enough that a fit running to an edge stops there in a
+# few steps instead of wandering (diagnose then names the edge).
+LOG_BOUNDS = (-10.0, 12.0)
 
 
-def fit(x: ArrayLike, t_x: ArrayLike, big_t: ArrayLike, start: Params = START) -> Fit:
-    """Maximum likelihood over log(r), log(α), log(a), log(b): Nelder–Mead, which needs
-    no gradient and does not step into overflow, then a quasi-Newton polish from there."""
+def fit(x: ArrayLike, t_x: ArrayLike, big_t: ArrayLike, start: Params | None = None) -> Fit:
+    """Maximum likelihood over log(r), log(α), log(a), log(b): L-BFGS-B within LOG_BOUNDS,
+    then Nelder–Mead from its answer (no gradient: it also settles where the quasi-Newton
+    steps stall), the better of the two kept."""
     x, t_x, big_t = _arrays(x, t_x, big_t)
     # The same customers' summaries once, with how many share them: the likelihood is
     # then a weighted sum over far fewer rows (a salon's customers repeat a few patterns).
@@ -85,26 +90,31 @@ def fit(x: ArrayLike, t_x: ArrayLike, big_t: ArrayLike, start: Params = START) -
     unique, counts = np.unique(rows, axis=0, return_counts=True)
     ux, ut, u_big_t = unique[:, 0], unique[:, 1], unique[:, 2]
     weights = counts.astype(np.float64)
+    if start is None:  # α is a time scale: start it at the customers' typical age
+        start = Params(1.0, float(max(np.median(big_t), 1.0)) if big_t.size else 1.0, 1.0, 1.0)
 
     def negative(logs: Floats) -> float:
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            value = -float(
-                np.sum(weights * log_likelihoods(Params(*np.exp(logs)), ux, ut, u_big_t))
-            )
+            lls = log_likelihoods(Params(*np.exp(logs)), ux, ut, u_big_t)
+            value = -float(np.sum(weights * lls))
         return value if np.isfinite(value) else 1e300
 
-    begin = np.log(np.array(start.as_tuple()))
-    rough = optimize.minimize(
-        negative, begin, method="Nelder-Mead", options={"maxiter": 4000, "xatol": 1e-7,
-                                                       "fatol": 1e-7}
-    )  # fmt: skip
-    polished = optimize.minimize(negative, rough.x, method="L-BFGS-B")
-    best = polished if polished.fun <= rough.fun else rough
+    bounds = [LOG_BOUNDS] * 4
+    begin = np.clip(np.log(np.array(start.as_tuple())), *LOG_BOUNDS)
+    quick = optimize.minimize(negative, begin, method="L-BFGS-B", bounds=bounds)
+    settled = optimize.minimize(
+        negative,
+        quick.x,
+        method="Nelder-Mead",
+        bounds=bounds,
+        options={"maxiter": 800, "xatol": 1e-7, "fatol": 1e-7},
+    )
+    best = settled if settled.fun <= quick.fun else quick
     params = Params(*(float(v) for v in np.exp(best.x)))
     return Fit(
         params=params,
         log_likelihood=-float(best.fun),
-        converged=bool(rough.success or polished.success),
+        converged=bool(quick.success or settled.success),
         customers=int(x.size),
         repeat_customers=int(np.count_nonzero(x > 0)),
         message=str(best.message),

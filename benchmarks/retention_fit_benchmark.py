@@ -1,0 +1,75 @@
+"""The retention model's refit (issue 19.5): read every customer's visit days from the care
+log and fit BG/NBD, on databases ``scale.py --keep FOLDER`` built (10k and 100k customers),
+beside a bare anchor measured in the same run: reading the same rows with no work on them.
+
+    .venv/bin/python benchmarks/retention_fit_benchmark.py FOLDER/chain-10000-10.db \\
+                                                          FOLDER/chain-100000-10.db [--runs 3]
+
+Goals: under 2 s for 10,000 customers, under 20 s for 100,000, off the window's thread.
+(scale.py's customers visit on a steady rhythm and never leave: the fit runs to the edge
+of its bounds and the verdict refuses it — the time is that of the hardest case.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import time
+from pathlib import Path
+
+from salon_desk.services import bgnbd, bgnbd_data
+from salon_desk.store.database import close_db, db, open_db
+
+GOALS = {10_000: 2.0, 100_000: 20.0}
+
+
+def refit(today: dt.date) -> int:
+    data = bgnbd_data.summaries(bgnbd_data.visit_days(today), today)
+    bgnbd.fit(data.x, data.t_x, data.big_t)
+    return len(data.customer_ids)
+
+
+def bare_read() -> None:
+    rows = db.execute_sql(
+        "SELECT customer_id, visited_at FROM care_log WHERE voided_at IS NULL"
+        " ORDER BY customer_id, visited_at"
+    )
+    for _ in rows:
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("databases", nargs="+", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    today = dt.date.today()
+    print(f"{'database':<28}{'customers':>10}{'app wall':>10}{'(CPU)':>9}{'anchor':>9}"
+          f"{'ratio':>8}  goal")  # fmt: skip
+    for path in args.databases:
+        open_db(path)
+        try:
+            walls, cpus, anchors = [], [], []
+            customers = 0
+            for _ in range(args.runs):
+                wall, cpu = time.perf_counter(), time.process_time()
+                customers = refit(today)
+                walls.append(time.perf_counter() - wall)
+                cpus.append(time.process_time() - cpu)
+                wall = time.perf_counter()
+                bare_read()
+                anchors.append(time.perf_counter() - wall)
+        finally:
+            close_db()
+        app, anchor = statistics.median(walls), statistics.median(anchors)
+        size = min(GOALS, key=lambda n: abs(n - customers))
+        met = "met" if app <= GOALS[size] else "NOT met"
+        print(
+            f"{path.name:<28}{customers:>10}{app:>9.2f}s{statistics.median(cpus):>8.2f}s"
+            f"{anchor:>8.2f}s{app / anchor:>7.1f}×  ≤ {GOALS[size]:.0f} s {met}"
+        )
+
+
+if __name__ == "__main__":
+    main()
