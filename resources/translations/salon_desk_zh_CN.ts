@@ -4696,6 +4696,129 @@
     </message>
 </context>
 <context>
+    <name>ModelView</name>
+    <message>
+        <source>P(alive) is the chance that a customer is still one of ours and will come again, judged from how often she has come and how long she has been away — a customer who came every two weeks and has been away two months is less likely back than one who comes twice a year.</source>
+        <translation>P(alive)（仍活跃概率）是顾客仍是本店顾客、还会再来的可能性，依据她来得多勤、离开了多久来判断——每两周来一次却已两个月没来的顾客，比一年来两次的顾客更可能不再回来。</translation>
+    </message>
+    <message>
+        <source>Repeat visits before the check</source>
+        <translation>检验前的回头次数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>实际到店</translation>
+    </message>
+    <message>
+        <source>Visits expected</source>
+        <translation>预计到店</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Expected and made</source>
+        <translation>预计与实际</translation>
+    </message>
+    <message>
+        <source>Check on the last months</source>
+        <translation>近几个月的检验</translation>
+    </message>
+    <message>
+        <source>The fit</source>
+        <translation>拟合结果</translation>
+    </message>
+    <message>
+        <source>Retention model</source>
+        <translation>留存模型</translation>
+    </message>
+    <message>
+        <source>The model fits this shop&apos;s history (%1 customers, %2 came back): its figures can be used.</source>
+        <translation>模型与本店历史相符（%1 位顾客，%2 位回头）：其数字可以采用。</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: %1 months, %2 returning customers. Until there is, the overdue rule stays in use.</source>
+        <translation>历史还不够：%1 个月，%2 位回头客。在此之前仍按逾期规则。</translation>
+    </message>
+    <message>
+        <source>The model does not fit this shop&apos;s history: it cannot tell who stops coming. The overdue rule stays in use.</source>
+        <translation>模型与本店历史不符：无法判断谁不再来。仍按逾期规则。</translation>
+    </message>
+    <message>
+        <source>History up to</source>
+        <translation>历史截至</translation>
+    </message>
+    <message>
+        <source>Fitted on the days before</source>
+        <translation>拟合所用：此日之前</translation>
+    </message>
+    <message>
+        <source>Customers who came back</source>
+        <translation>回头顾客</translation>
+    </message>
+    <message>
+        <source>Not back in the last %1 days</source>
+        <translation>最近 %1 天未回来</translation>
+    </message>
+    <message>
+        <source>α (days)</source>
+        <translation>α（天）</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <source>Picking out those not back: by P(alive)</source>
+        <translation>找出未回来的顾客：按 P(alive)</translation>
+    </message>
+    <message>
+        <source>… by the visits expected of her</source>
+        <translation>… 按预计到店次数</translation>
+    </message>
+    <message>
+        <source>… by the overdue rule (days away / allowed)</source>
+        <translation>… 按逾期规则（离店天数 / 允许天数）</translation>
+    </message>
+    <message>
+        <source>… by overdue yes/no</source>
+        <translation>… 按是否逾期</translation>
+    </message>
+    <message>
+        <source>(0.5 is a coin toss, 1 picks them all)</source>
+        <translation>（0.5 等于掷硬币，1 为全部找出）</translation>
+    </message>
+    <message>
+        <source>Repeat visits after a customer&apos;s first visit</source>
+        <translation>首次到店后的回头次数</translation>
+    </message>
+    <message>
+        <source>Expected by the model</source>
+        <translation>模型预计</translation>
+    </message>
+    <message>
+        <source>Made (customers that old)</source>
+        <translation>实际（同样店龄的顾客）</translation>
+    </message>
+    <message>
+        <source>Days after her first visit</source>
+        <translation>首次到店后的天数</translation>
+    </message>
+    <message>
+        <source>%1 repeat visits before the check</source>
+        <translation>检验前回头 %1 次</translation>
+    </message>
+</context>
+<context>
     <name>MyCallsPanel</name>
     <message>
         <source>Why? —</source>

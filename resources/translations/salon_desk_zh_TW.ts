@@ -4696,6 +4696,129 @@
     </message>
 </context>
 <context>
+    <name>ModelView</name>
+    <message>
+        <source>P(alive) is the chance that a customer is still one of ours and will come again, judged from how often she has come and how long she has been away — a customer who came every two weeks and has been away two months is less likely back than one who comes twice a year.</source>
+        <translation>P(alive)（仍活躍機率）是顧客仍是本店顧客、還會再來的可能性，依據她來得多勤、離開了多久來判斷——每兩週來一次卻已兩個月沒來的顧客，比一年來兩次的顧客更可能不再回來。</translation>
+    </message>
+    <message>
+        <source>Repeat visits before the check</source>
+        <translation>檢驗前的回頭次數</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客數</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>實際到店</translation>
+    </message>
+    <message>
+        <source>Visits expected</source>
+        <translation>預計到店</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Expected and made</source>
+        <translation>預計與實際</translation>
+    </message>
+    <message>
+        <source>Check on the last months</source>
+        <translation>近幾個月的檢驗</translation>
+    </message>
+    <message>
+        <source>The fit</source>
+        <translation>擬合結果</translation>
+    </message>
+    <message>
+        <source>Retention model</source>
+        <translation>留存模型</translation>
+    </message>
+    <message>
+        <source>The model fits this shop&apos;s history (%1 customers, %2 came back): its figures can be used.</source>
+        <translation>模型與本店歷史相符（%1 位顧客，%2 位回頭）：其數字可以採用。</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: %1 months, %2 returning customers. Until there is, the overdue rule stays in use.</source>
+        <translation>歷史還不夠：%1 個月，%2 位回頭客。在此之前仍按逾期規則。</translation>
+    </message>
+    <message>
+        <source>The model does not fit this shop&apos;s history: it cannot tell who stops coming. The overdue rule stays in use.</source>
+        <translation>模型與本店歷史不符：無法判斷誰不再來。仍按逾期規則。</translation>
+    </message>
+    <message>
+        <source>History up to</source>
+        <translation>歷史截至</translation>
+    </message>
+    <message>
+        <source>Fitted on the days before</source>
+        <translation>擬合所用：此日之前</translation>
+    </message>
+    <message>
+        <source>Customers who came back</source>
+        <translation>回頭顧客</translation>
+    </message>
+    <message>
+        <source>Not back in the last %1 days</source>
+        <translation>最近 %1 天未回來</translation>
+    </message>
+    <message>
+        <source>α (days)</source>
+        <translation>α（天）</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>對數似然</translation>
+    </message>
+    <message>
+        <source>Picking out those not back: by P(alive)</source>
+        <translation>找出未回來的顧客：按 P(alive)</translation>
+    </message>
+    <message>
+        <source>… by the visits expected of her</source>
+        <translation>… 按預計到店次數</translation>
+    </message>
+    <message>
+        <source>… by the overdue rule (days away / allowed)</source>
+        <translation>… 按逾期規則（離店天數 / 允許天數）</translation>
+    </message>
+    <message>
+        <source>… by overdue yes/no</source>
+        <translation>… 按是否逾期</translation>
+    </message>
+    <message>
+        <source>(0.5 is a coin toss, 1 picks them all)</source>
+        <translation>（0.5 等於擲硬幣，1 為全部找出）</translation>
+    </message>
+    <message>
+        <source>Repeat visits after a customer&apos;s first visit</source>
+        <translation>首次到店後的回頭次數</translation>
+    </message>
+    <message>
+        <source>Expected by the model</source>
+        <translation>模型預計</translation>
+    </message>
+    <message>
+        <source>Made (customers that old)</source>
+        <translation>實際（同樣店齡的顧客）</translation>
+    </message>
+    <message>
+        <source>Days after her first visit</source>
+        <translation>首次到店後的天數</translation>
+    </message>
+    <message>
+        <source>%1 repeat visits before the check</source>
+        <translation>檢驗前回頭 %1 次</translation>
+    </message>
+</context>
+<context>
     <name>MyCallsPanel</name>
     <message>
         <source>Why? —</source>

@@ -132,12 +132,19 @@ def p_alive(params: Params, x: ArrayLike, t_x: ArrayLike, big_t: ArrayLike) -> F
     return np.where(repeat, 1.0 / (1.0 + (a / left) * ratio), 1.0)
 
 
+def _off_one(a: float) -> float:
+    """The expectations divide by a - 1: at a = 1 exactly (a fit that never moved from
+    its start) the value is the limit, which a step of a millionth reaches."""
+    return a + 1e-6 if abs(a - 1.0) < 1e-9 else a
+
+
 def expected_visits(
     params: Params, t: float, x: ArrayLike, t_x: ArrayLike, big_t: ArrayLike
 ) -> Floats:
     """Visits to expect in the next ``t`` from a customer with (x, t_x, T): the paper's
     equation (10)."""
     r, alpha, a, b = params.as_tuple()
+    a = _off_one(a)
     x, t_x, big_t = _arrays(x, t_x, big_t)
     later = alpha + big_t + t
     hyper = special.hyp2f1(r + x, b + x, a + b + x - 1, t / later)
@@ -154,6 +161,7 @@ def expected_repeat_visits(params: Params, t: ArrayLike) -> Floats:
     """Repeat visits a newly arrived customer makes in her first ``t`` — the paper's
     equation (7), the curve a shop's actual repeat visits are compared with."""
     r, alpha, a, b = params.as_tuple()
+    a = _off_one(a)
     t = np.asarray(t, dtype=np.float64)
     hyper = special.hyp2f1(r, b, a + b - 1, t / (alpha + t))
     return (a + b - 1) / (a - 1) * (1.0 - (alpha / (alpha + t)) ** r * hyper)

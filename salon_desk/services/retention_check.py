@@ -18,6 +18,8 @@ from salon_desk.services.frequency_rules import FrequencyRules, load_rules, over
 
 DEFAULT_HOLDOUT_DAYS = 120
 LAST_BUCKET = 7  # "7+" repeat visits
+CURVE_STEP_DAYS = 30  # the repeat-visit curve's points, a month apart
+CURVE_MIN_CUSTOMERS = 20  # a point of the actual curve needs this many customers that old
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,17 @@ class Bucket:
     customers: int
     actual: float  # mean visit days in the holdout
     predicted: float  # mean the model expected
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """Days after a customer's first visit: the repeat visits the model expects by then of
+    a newly arrived customer, and the mean of those the customers that old made."""
+
+    days: int
+    expected: float
+    actual: float | None  # None where too few customers are that old
+    customers: int
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,8 @@ class Check:
     auc_expected_visits: float | None
     auc_overdue_rule: float | None  # by days away over the days the rule allows
     auc_overdue_flag: float | None  # by the rule's yes/no alone
+    curve: list[CurvePoint]
+    ids_by_bucket: dict[str, list[int]]  # the customers behind a bucket
 
 
 def auc(scores: Floats, positive: np.ndarray) -> float | None:
@@ -105,6 +120,11 @@ def check(
                 float(predicted[chosen].mean()),
             )
         )
+    ids = np.array(data.customer_ids)
+    ids_by_bucket = {
+        bucket.repeat_visits: sorted(int(i) for i in ids[_in_bucket(data.x, bucket.repeat_visits)])
+        for bucket in buckets
+    }
     gone = actual == 0
     alive = bgnbd.p_alive(result.params, data.x, data.t_x, data.big_t)
     ratios = _rule_ratios(data, load_rules())
@@ -121,7 +141,43 @@ def check(
         auc_expected_visits=auc(-predicted, gone),
         auc_overdue_rule=auc(ratios, gone),
         auc_overdue_flag=auc((ratios > 1).astype(np.float64), gone),
+        curve=_curve(result.params, days, data),
+        ids_by_bucket=ids_by_bucket,
     )
+
+
+def _in_bucket(x: Floats, label: str) -> np.ndarray:
+    low = int(label.rstrip("+"))
+    return x >= low if label.endswith("+") else x == low
+
+
+def _curve(
+    params: bgnbd.Params, days: dict[int, list[int]], data: bgnbd_data.Summaries
+) -> list[CurvePoint]:
+    """The model's expected repeat visits t days after a first visit, beside the mean the
+    customers at least t days old had made by then (the fit's own history). Every repeat
+    visit as (days after her first, her age), so each point is two comparisons over
+    arrays, not a loop over customers."""
+    end = data.as_of.toordinal()
+    ages = data.big_t
+    offsets, owners_age = [], []
+    for customer_id, age in zip(data.customer_ids, ages, strict=True):
+        hers = days[customer_id]
+        for day in hers[1:]:
+            if day > end:
+                break
+            offsets.append(day - hers[0])
+            owners_age.append(age)
+    repeat_at = np.array(offsets, dtype=np.float64)
+    repeat_age = np.array(owners_age, dtype=np.float64)
+    points = []
+    for t in range(0, int(data.history_days) + 1, CURVE_STEP_DAYS):
+        old_enough = int(np.count_nonzero(ages >= t))
+        made = int(np.count_nonzero((repeat_at <= t) & (repeat_age >= t)))
+        actual = made / old_enough if old_enough >= CURVE_MIN_CUSTOMERS else None
+        [expected] = bgnbd.expected_repeat_visits(params, [float(t)])
+        points.append(CurvePoint(t, float(expected), actual, old_enough))
+    return points
 
 
 def as_json_ready(found: Check) -> dict[str, object]:
@@ -153,6 +209,15 @@ def as_json_ready(found: Check) -> dict[str, object]:
         "auc_expected_visits": rounded(found.auc_expected_visits),
         "auc_overdue_rule": rounded(found.auc_overdue_rule),
         "auc_overdue_flag": rounded(found.auc_overdue_flag),
+        "curve": [
+            {
+                "days": p.days,
+                "expected": rounded(p.expected, 3),
+                "actual": rounded(p.actual, 3),
+                "customers": p.customers,
+            }
+            for p in found.curve
+        ],
         "buckets": [
             {
                 "repeat_visits": b.repeat_visits,

@@ -65,6 +65,10 @@ def reports_screen(window: MainWindow, out: Path) -> list[Path]:
     saved.append(grab(window, out / "report-staff.png"))
     page.chooser.setCurrentIndex(page.views.index(page.complaints))
     saved.append(grab(window, out / "report-complaints.png"))
+    page.chooser.setCurrentIndex(page.views.index(page.model))  # the retention model (19.6)
+    saved.append(grab(window, out / "report-model.png"))
+    page.model.setCurrentWidget(page.model.check_table.view)
+    saved.append(grab(window, out / "report-model-check.png"))
     return saved
 
 

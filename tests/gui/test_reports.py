@@ -201,3 +201,38 @@ def test_the_complaints_report_counts_by_cause_and_opens_her_file(
     sheet = openpyxl.load_workbook(tmp_path / "complaints.xlsx").worksheets[0]
     counted = {row[0]: row[1] for row in sheet.iter_rows(min_row=4, values_only=True)}
     assert counted["A staff member's behaviour"] == 2 and counted["Our process or system"] == 1
+
+
+def test_the_retention_model_explained_and_its_customers(
+    qtbot, window: MainWindow, manager_id: int
+) -> None:
+    from salon_desk.services.bgnbd import Params
+    from tests.unit.test_retention_check import _simulated_salon
+
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 800, 720, seed=5)
+    page, keys = _reports(qtbot, window)
+    for _ in range(5):  # past satisfaction, retention, channels, staff, complaints
+        keys.press(Qt.Key.Key_Down)
+    assert page.current() is page.model
+    found = page.model.found
+    assert found is not None and found.verdict.trusted
+    assert page.summary.text().startswith("The model fits this shop's history")
+    assert "P(alive) is the chance" in page.model.explained.text()
+    assert page.model._chart is not None  # the expected and made curves are drawn
+    check = page.model.check_table
+    assert check.model.rowCount() == len(found.buckets) >= 5
+    first = check.model.row_at(0)
+    check.view.setCurrentIndex(check.model.index(0, 1))
+    qtbot.keyClick(check.view, Qt.Key.Key_Return)  # that bucket's customers, in the list
+    assert window.tabs.currentWidget() is window.customers
+    assert window.customers.model.rowCount() == first.customers
+
+
+def test_a_short_history_says_so_plainly(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int
+) -> None:
+    _visits(manager_id, beautician_id)
+    page, _keys = _reports(qtbot, window)
+    page.chooser.setCurrentIndex(page.views.index(page.model))
+    assert page.summary.text().startswith("Not enough history yet:")
+    assert "the overdue rule stays in use" in page.summary.text()

@@ -95,3 +95,13 @@ def test_a_short_history_is_not_trusted() -> None:
     assert "few_returning" in bgnbd.diagnose(few, 120.0, 35.0).problems
     edge = bgnbd.Fit(Params(0.5, 10.0, 1e-5, 5e4), -100.0, True, 500, 200)
     assert bgnbd.diagnose(edge, 400.0, 30.0).problems == ("edge",)
+
+
+def test_the_expectations_hold_at_a_equal_to_one() -> None:
+    """(a - 1) divides both: a fit that never moved from its start has a = 1 exactly."""
+    at_one = Params(1.0, 30.0, 1.0, 2.0)
+    near = Params(1.0, 30.0, 1.0 + 1e-4, 2.0)
+    assert bgnbd.expected_repeat_visits(at_one, [90.0])[0] == pytest.approx(
+        bgnbd.expected_repeat_visits(near, [90.0])[0], rel=1e-3
+    )
+    assert np.isfinite(bgnbd.expected_visits(at_one, 90.0, [2], [40.0], [100.0])).all()

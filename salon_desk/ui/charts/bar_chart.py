@@ -132,6 +132,37 @@ class BarChart(pg.PlotWidget):
         self.setYRange(0, top * HEADROOM_WITH_LEGEND, padding=0)
         self._legend([(segment.description, segment.colour) for _, _, segment in regions])
 
+    def draw_lines(
+        self,
+        title: str,
+        series: Sequence[tuple[str, str, Sequence[float], Sequence[float | None]]],
+        x_caption: str,
+    ) -> None:
+        """Lines of (name, colour, xs, ys), a y of None leaving a gap; legend on top."""
+        self.clear_chart(title)
+        top = 0.0
+        for _, colour, xs, ys in series:
+            kept = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
+            if not kept:
+                continue
+            self.addItem(
+                pg.PlotDataItem(
+                    [x for x, _ in kept],
+                    [y for _, y in kept],
+                    pen=pg.mkPen(colour, width=2.5),
+                    symbol="o",
+                    symbolSize=5,
+                    symbolBrush=colour,
+                    symbolPen=pg.mkPen(None),
+                )
+            )
+            top = max(top, *(y for _, y in kept))
+        self.getAxis("bottom").setTicks(None)
+        self.getAxis("bottom").setLabel(x_caption, color=LABEL_COLOUR)
+        self.setYRange(0, max(top, 1.0) * HEADROOM_WITH_LEGEND, padding=0)
+        self.enableAutoRange(axis="x")
+        self._legend([(name, colour) for name, colour, _, _ in series])
+
     def _label(self, text: str, x: float, y: float, middle: bool) -> None:
         label = pg.TextItem(
             text, color="w" if middle else LABEL_COLOUR, anchor=(0.5, 0.5 if middle else 1)

@@ -1,7 +1,8 @@
 """The manager's reports (issue 18): one page, a report chosen (satisfaction, retention
-and loss, channels, staff, complaints), a period, its figures counted on a worker and shown as
-tables and a trend, the customers behind a figure in the customer list (the visits
-behind a satisfaction figure below it), and each report saved to Excel or as a picture.
+and loss, channels, staff, complaints, the retention model of issue 19), a period, its
+figures counted on a worker and shown as tables and a trend, the customers behind a
+figure in the customer list (the visits behind a satisfaction figure below it), and each
+report saved to Excel or as a picture.
 
 A beautician sees the staff report with her own line only (18.5); the others are the
 store manager's and the owner's."""
@@ -31,6 +32,7 @@ from salon_desk.services.permissions import Permission, allowed, role_of
 from salon_desk.ui.events import AppEvents
 from salon_desk.ui.reports.channels_view import ChannelsView
 from salon_desk.ui.reports.complaints_view import ComplaintsView
+from salon_desk.ui.reports.model_view import ModelView
 from salon_desk.ui.reports.retention_view import RetentionView
 from salon_desk.ui.reports.satisfaction_view import SatisfactionView
 from salon_desk.ui.reports.staff_view import StaffView
@@ -57,12 +59,14 @@ class ReportsPage(LazyPage):
         self.channels = ChannelsView()
         self.staff = StaffView()
         self.complaints = ComplaintsView()
+        self.model = ModelView()
         self.views: list[ReportView] = [
             self.satisfaction,
             self.retention,
             self.channels,
             self.staff,
             self.complaints,
+            self.model,
         ]
         self.chooser = named(QComboBox(), "report_chooser")
         self.stack = QStackedWidget()
