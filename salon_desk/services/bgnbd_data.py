@@ -46,12 +46,32 @@ def _local_days() -> Any:
     return local_day
 
 
-def visit_days(until: dt.date, shop_id: int | None = None) -> dict[int, list[int]]:
-    """Per customer (not archived or erased; one shop's when asked), the distinct local
-    days of her valid visits up to and including ``until``, in order, as ordinals."""
+IDS_PER_QUERY = 500
+
+
+def visit_days(
+    until: dt.date, shop_id: int | None = None, only: list[int] | None = None
+) -> dict[int, list[int]]:
+    """Per customer (not archived or erased; one shop's when asked; of ``only`` when
+    given), the distinct local days of her valid visits up to and including ``until``,
+    in order, as ordinals."""
+    if only is not None:
+        found: dict[int, list[int]] = {}
+        for start in range(0, len(only), IDS_PER_QUERY):
+            found.update(_visit_days(until, shop_id, only[start : start + IDS_PER_QUERY]))
+        return found
+    return _visit_days(until, shop_id, None)
+
+
+def _visit_days(
+    until: dt.date, shop_id: int | None, among: list[int] | None
+) -> dict[int, list[int]]:
     p = db.param
     where = f"l.voided_at IS NULL AND l.visited_at < {p}"
     params: list[Any] = [day_start(until + dt.timedelta(days=1))]
+    if among is not None:
+        where += f" AND l.customer_id IN ({', '.join([p] * len(among))})"
+        params += among
     where += (
         " AND l.customer_id IN (SELECT id FROM customer"
         " WHERE archived_at IS NULL AND erased_at IS NULL"

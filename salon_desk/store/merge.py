@@ -30,6 +30,7 @@ from salon_desk.store.models import (
     Complaint,
     ComplaintSignOff,
     Customer,
+    CustomerRetention,
     CustomerSearchKey,
     CustomerType,
     CustomerValue,
@@ -327,6 +328,9 @@ def _merge(connection: sqlite3.Connection, shop_name: str, report: MergeReport) 
             _restart_ids(model)
     visit_figures.refresh(customer_map.values())
     CustomerValue.update(as_of=0).execute()  # value tiers: everyone counted again (17.4)
+    # A shop joined: the chain's history is another; every P(alive) is counted again
+    # with the next fit (19.5).
+    CustomerRetention.delete().execute()
     file_counts = {
         _name(m): int(connection.execute(f'SELECT COUNT(*) FROM "{_name(m)}"').fetchone()[0])
         for m in (*OFFSET_TABLES, CareLogItem, ChangeRecord)

@@ -40,6 +40,7 @@ from salon_desk.store.models import (
     Complaint,
     ComplaintSignOff,
     Customer,
+    CustomerRetention,
     CustomerSearchKey,
     CustomerValue,
     Event,
@@ -50,6 +51,7 @@ from salon_desk.store.models import (
     ProfileField,
     ProfileFieldValue,
     Relation,
+    RetentionFit,
     SchemaInfo,
     Shop,
     ShopSetting,
@@ -420,6 +422,12 @@ def add_complaint_register() -> None:
         ).execute()
 
 
+def add_retention_model() -> None:
+    """The retention model's fits and each customer's figures by the latest (issue 19.5);
+    empty until the first count."""
+    db.create_tables([RetentionFit, CustomerRetention], safe=True)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -449,6 +457,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (26, add_decline_reasons),
     (27, index_visits_by_beautician),
     (28, add_complaint_register),
+    (29, add_retention_model),
 ]
 
 BASE_VERSION = 1

@@ -271,6 +271,42 @@ class TypeMark(BaseModel):
         indexes = ((("customer", "type"), True), (("type", "customer"), False))
 
 
+class RetentionFit(BaseModel):
+    """One fit of the retention model (issue 19.5): the day of the history it saw, its
+    parameters (α in days) and diagnostics, and whether it may be shown. Kept, not
+    replaced: the shop can see how its fits moved."""
+
+    shop = pw.ForeignKeyField(Shop, null=True, backref="+")  # None: the whole file
+    fitted_at = pw.DateTimeField(default=utc_now)
+    as_of = pw.DateField(index=True)
+    r = pw.FloatField()
+    alpha = pw.FloatField()
+    a = pw.FloatField()
+    b = pw.FloatField()
+    log_likelihood = pw.FloatField()
+    customers = pw.IntegerField()
+    returning = pw.IntegerField()
+    history_days = pw.FloatField()
+    usual_gap_days = pw.FloatField(null=True)
+    trusted = pw.BooleanField()
+    problems = pw.CharField(default="")  # bgnbd.diagnose's codes, comma-joined
+
+
+class CustomerRetention(BaseModel):
+    """Derived, kept (issue 19.5): her P(alive) and the visits to expect in the next 90
+    days by the latest trusted fit, as of a day — so the frequency table and the lists
+    sort by them without the model. Removed by her next visit (the next count makes it
+    again) and whenever the fit is not trusted: never a meaningless probability."""
+
+    customer = pw.ForeignKeyField(
+        Customer, primary_key=True, backref="+", on_delete="CASCADE", column_name="customer_id"
+    )
+    p_alive = pw.FloatField(index=True)
+    expected_90 = pw.FloatField()
+    as_of = pw.DateField()
+    fit = pw.ForeignKeyField(RetentionFit, backref="+", on_delete="CASCADE")
+
+
 class Event(BaseModel):
     """A member event the shop holds (答谢会, a product launch; issue 17.6)."""
 
@@ -614,4 +650,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     CustomerValue,
     Event,
     EventGuest,
+    RetentionFit,
+    CustomerRetention,
 ]

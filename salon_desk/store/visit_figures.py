@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from salon_desk.store import bulk, changes
 from salon_desk.store.database import db, is_sqlite
-from salon_desk.store.models import VisitFigures
+from salon_desk.store.models import CustomerRetention, VisitFigures
 
 IDS_PER_QUERY = 500
 ROWS_PER_INSERT = 5_000
@@ -103,6 +103,8 @@ def refresh(customer_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), IDS_PER_QUERY):
         part = ids[start : start + IDS_PER_QUERY]
         VisitFigures.delete().where(VisitFigures.customer.in_(part)).execute()
+        # Her P(alive) was of her old visits: the next count makes it again (19.5).
+        CustomerRetention.delete().where(CustomerRetention.customer.in_(part)).execute()
         renumber(part)
     _write(compute(ids))
 

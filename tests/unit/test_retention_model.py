@@ -1,0 +1,77 @@
+"""Issue 19.5: the retention model kept by the shop — a stored fit with its diagnostics,
+each customer's P(alive) and expected visits only when it is trusted, removed by her next
+visit and made again by the next count; a new fit once a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from salon_desk.services import bgnbd, bgnbd_data, customers, retention_model
+from salon_desk.services.bgnbd import Params
+from salon_desk.services.customers import CustomerInput
+from salon_desk.store.database import close_db, open_db
+from salon_desk.store.migrations import latest_version
+from salon_desk.store.models import Customer, CustomerRetention, RetentionFit, SchemaInfo
+from tests.unit.history import add_visits
+from tests.unit.test_retention_check import TODAY, _simulated_salon
+
+
+def test_a_trusted_fit_keeps_every_customers_figures(manager_id: int) -> None:
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5)
+    assert retention_model.ensure_fresh(TODAY)
+    fit = retention_model.latest()
+    assert fit is not None and fit.trusted and fit.as_of == TODAY and fit.problems == ""
+    live = Customer.select().count()
+    assert CustomerRetention.select().count() == live
+    # Her figures are the model's for her summary.
+    some = CustomerRetention.select().first()
+    days = bgnbd_data.visit_days(TODAY, only=[some.customer_id])
+    data = bgnbd_data.summaries(days, TODAY)
+    params = Params(fit.r, fit.alpha, fit.a, fit.b)
+    [alive] = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
+    [expected] = bgnbd.expected_visits(params, 90, data.x, data.t_x, data.big_t)
+    assert (some.p_alive, some.expected_90) == (pytest.approx(alive), pytest.approx(expected))
+    # A visit removes her figures; the same day's count makes them again by the same fit.
+    add_visits(some.customer_id, 0, today=TODAY)
+    assert retention_model.of_customer(some.customer_id) is None
+    assert retention_model.ensure_fresh(TODAY)
+    assert RetentionFit.select().count() == 1
+    again = retention_model.of_customer(some.customer_id)
+    data = bgnbd_data.summaries(bgnbd_data.visit_days(TODAY, only=[some.customer_id]), TODAY)
+    assert data.t_x[0] == data.big_t[0]  # her last visit is today
+    # Just came: only the chance of dropping out right after a visit is left,
+    # (b + x - 1) / (a + b + x - 1).
+    x = data.x[0]
+    assert again is not None and again.p_alive == pytest.approx(
+        (fit.b + x - 1) / (fit.a + fit.b + x - 1)
+    )
+    assert not retention_model.ensure_fresh(TODAY)  # nothing to count
+    # The next day: a new fit.
+    assert retention_model.ensure_fresh(TODAY + dt.timedelta(days=1))
+    assert RetentionFit.select().count() == 2
+
+
+def test_an_untrusted_fit_keeps_no_figures(manager_id: int) -> None:
+    her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
+    add_visits(her, 40, 20, 5, today=TODAY)
+    fit = retention_model.refit(TODAY)
+    assert not fit.trusted and "few_returning" in fit.problems.split(",")
+    assert CustomerRetention.select().count() == 0
+    assert retention_model.of_customer(her) is None
+    assert not retention_model.ensure_fresh(TODAY)  # fitted today: nothing more to do
+
+
+def test_a_schema_28_file_gains_the_models_tables(manager_id: int, db_path: Path) -> None:
+    close_db()
+    with sqlite3.connect(db_path) as old:
+        old.execute("DROP TABLE customer_retention")
+        old.execute("DROP TABLE retention_fit")
+        old.execute("UPDATE schema_info SET version = 28")
+    old.close()
+    open_db(db_path)
+    assert SchemaInfo.get().version == latest_version()
+    assert retention_model.latest() is None and CustomerRetention.select().count() == 0
