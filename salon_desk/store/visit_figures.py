@@ -114,6 +114,8 @@ def rebuild() -> None:
     transaction)."""
     renumber()
     rebuild_figures()
+    if db.table_exists(CustomerRetention._meta.table_name):  # (schema 29 on)
+        CustomerRetention.delete().execute()  # of the visits before: counted again (19.5)
 
 
 def rebuild_figures() -> None:
