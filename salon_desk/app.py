@@ -452,6 +452,9 @@ def run_window(args: argparse.Namespace) -> int:
         from salon_desk.ui.value_count import count_values_in_background
 
         count_values_in_background(window)  # today's value tiers, then every half hour
+        from salon_desk.ui.model_count import count_model_in_background
+
+        count_model_in_background(window)  # the retention model, a minute after showing
     if args.quit_when_shown:
         from PySide6.QtCore import QTimer
 

@@ -480,6 +480,10 @@
         <translation>已 %1 天未到店</translation>
     </message>
     <message>
+        <source>: %1% chance she still comes</source>
+        <translation>：她仍会回来的可能为 %1%</translation>
+    </message>
+    <message>
         <source>sessions left on her cards: %1</source>
         <translation>卡内剩余 %1 次</translation>
     </message>
@@ -3228,6 +3232,14 @@
         <translation>未完成回访</translation>
     </message>
     <message>
+        <source>Chance she comes back</source>
+        <translation>回来的可能</translation>
+    </message>
+    <message>
+        <source>Visits expected, 90 days</source>
+        <translation>90 天内预计到店</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
@@ -5758,6 +5770,14 @@ Is this a different customer?</source>
     <message>
         <source>Brought in</source>
         <translation>介绍来店</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>回店可能</translation>
+    </message>
+    <message>
+        <source>%1% chance · about %2 visits in the next 90 days</source>
+        <translation>可能性 %1% · 未来 90 天约到店 %2 次</translation>
     </message>
     <message>
         <source>nobody yet</source>

@@ -71,6 +71,9 @@ class FrequencyRow(NamedTuple):
     signals: FileSignals
     open_calls: int
     value_tier: int | None = None  # the shop's value tier, 0 the highest (17.4)
+    # By the retention model's latest trusted fit (19.5); None without one.
+    p_alive: float | None = None
+    expected_90: float | None = None
 
 
 def window_visits_sql(param: str, only: bool = False) -> str:
@@ -92,11 +95,12 @@ SELECT c.id, c.name, c.phone, c.responsible_staff_id, COALESCE(s.name, ''),
        c.psychology_type_id, c.personality_type_id,
        COALESCE(f.visits, 0), COALESCE(w.recent, 0), f.first_visit_at, f.last_visit_at,
        f.last_visit_day, COALESCE(w.recent_cash, 0), f.usual_gap_days, f.last_satisfaction,
-       v.tier
+       v.tier, r.p_alive, r.expected_90
 FROM customer c
 LEFT JOIN staff s ON s.id = c.responsible_staff_id
 LEFT JOIN visit_figures f ON f.customer_id = c.id
 LEFT JOIN customer_value v ON v.customer_id = c.id
+LEFT JOIN customer_retention r ON r.customer_id = c.id
 LEFT JOIN ({window_visits_sql(param, only)}) w ON w.customer_id = c.id
 WHERE {"" if include_archived else "c.archived_at IS NULL AND "}c.erased_at IS NULL
   {"AND " + one_of_sql("c.id") if only else ""}
@@ -203,6 +207,8 @@ def visit_statistics(
         typical_days,
         last_satisfaction,
         value_tier,
+        p_alive,
+        expected_90,
     ) in cursor:  # row by row: a chain's 100,000 raw rows at once were 34 MB more at peak
         days_since = None if last_day is None else today_number - last_day
         after = overdue_after_days(visits, typical_days, rules)
@@ -239,6 +245,8 @@ def visit_statistics(
                 signals=signals,
                 open_calls=calls.get(customer_id, 0),
                 value_tier=value_tier,
+                p_alive=p_alive,
+                expected_90=expected_90,
             )
         )
     return rows

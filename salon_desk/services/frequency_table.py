@@ -40,6 +40,8 @@ class FrequencySort(enum.StrEnum):
     SPEND_IN_WINDOW = "spend_in_window"
     OPEN_CALLS = "open_calls"
     VALUE_TIER = "value_tier"  # highest first, then those with no tier (17.4)
+    P_ALIVE = "p_alive"  # by the retention model (19.5); none last
+    EXPECTED_VISITS = "expected_visits"
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def _sort_sql(sort: FrequencySort, today: int) -> tuple[str, set[str]]:
         ),
         FrequencySort.OPEN_CALLS: ("COALESCE(calls.open, 0)", {"calls"}),
         FrequencySort.VALUE_TIER: ("v.tier", {"tiers"}),
+        FrequencySort.P_ALIVE: ("cr.p_alive", {"retention"}),
+        FrequencySort.EXPECTED_VISITS: ("cr.expected_90", {"retention"}),
     }[sort]
 
 
@@ -100,6 +104,7 @@ def _joins(needed: set[str], p: str) -> str:
         ),
         "staff": "LEFT JOIN staff s ON s.id = k.responsible_staff_id",
         "tiers": "LEFT JOIN customer_value v ON v.customer_id = k.customer_id",
+        "retention": "LEFT JOIN customer_retention cr ON cr.customer_id = k.customer_id",
         "psychology": (
             "LEFT JOIN customer_type psychology ON psychology.id = k.psychology_type_id"
         ),

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from salon_desk.store import bulk
+from salon_desk.store import bulk, changes
 from salon_desk.store.database import write_transaction
 from salon_desk.store.models import Customer, CustomerRetention, RetentionFit, VisitFigures
 
@@ -85,6 +85,7 @@ def refit(today: dt.date | None = None) -> RetentionFit:
             alive = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
             expected = bgnbd.expected_visits(params, HORIZON_DAYS, data.x, data.t_x, data.big_t)
             _keep(fit, today, data, alive, expected)
+        changes.note(changes.Changes(catalogues=True))  # every list shows them afresh
     return fit
 
 
@@ -127,6 +128,7 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
     with write_transaction():
         forget(data.customer_ids)
         _keep(fit, today, data, alive, expected)
+        changes.note_visits(data.customer_ids)  # (their rows on screen are read again)
     return True
 
 

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from salon_desk.services import customers, events, value_tiers
+from salon_desk.services import customers, events, retention_model, value_tiers
 from salon_desk.services.events import HerEvent
+from salon_desk.services.retention_model import HerRetention
 from salon_desk.services.service_status import ServiceStatus, service_status
 from salon_desk.ui import labels
 from salon_desk.ui.customers.visits_panel import VisitsPanel
@@ -42,7 +43,10 @@ class ServiceStatusBox(QGroupBox):
         self.events.setWordWrap(True)
         self.brought = named(QLabel(), "status_brought")  # the customers she referred
         self.brought.setWordWrap(True)
+        # The retention model's figures for her (19.5), while the shop's fit is trusted.
+        self.chance = named(QLabel(), "status_chance")
         form = QFormLayout(self)
+        self._form = form
         form.addRow(self.tr("Visits"), self.visits)
         form.addRow(self.tr("First visit"), self.first_visit)
         form.addRow(self.tr("Last visit"), self.last_visit)
@@ -51,6 +55,18 @@ class ServiceStatusBox(QGroupBox):
         form.addRow(self.tr("Value tier"), self.tier)
         form.addRow(self.tr("Events"), self.events)
         form.addRow(self.tr("Brought in"), self.brought)
+        form.addRow(self.tr("Coming back"), self.chance)
+        form.setRowVisible(self.chance, False)
+
+    def show_chance(self, hers: HerRetention | None) -> None:
+        """Her chance of coming back and the visits to expect, or no row at all."""
+        if hers is not None:
+            self.chance.setText(
+                self.tr("%1% chance · about %2 visits in the next 90 days")
+                .replace("%1", str(round(hers.p_alive * 100)))
+                .replace("%2", f"{hers.expected_90:.1f}")
+            )
+        self._form.setRowVisible(self.chance, hers is not None)
 
     def show_brought(self, names: list[str]) -> None:
         """Whom she referred: how many, and the first few names."""
@@ -182,6 +198,9 @@ class FileSidePanel(QWidget):
 
             stage = lifecycle.stage_for(customer_id, dt.date.today())
         self.status.stage.setText(labels.stages()[stage.value] if stage else "")
+        self.status.show_chance(
+            retention_model.of_customer(customer_id) if customer_id is not None else None
+        )
         tier = value_tiers.tier_of(customer_id) if customer_id is not None else None
         self.status.tier.setText(labels.tier_name(tier))
         self.status.show_events(events.events_of(customer_id) if customer_id is not None else [])

@@ -184,6 +184,10 @@ def overdue_reason(row: FrequencyRow) -> str:
         parts = [
             QCoreApplication.translate("CallTexts", "last visit %1 days ago").replace("%1", days)
         ]
+    if row.p_alive is not None:  # the retention model's, when the shop's fit is trusted
+        parts[0] += QCoreApplication.translate("CallTexts", ": %1% chance she still comes").replace(
+            "%1", str(round(row.p_alive * 100))
+        )
     signals = row.signals
     if signals.sessions_left:
         parts.append(

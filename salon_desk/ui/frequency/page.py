@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from salon_desk.services import catalogues, frequency
+from salon_desk.services import catalogues, frequency, retention_model
 from salon_desk.services.changes import Changes
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.frequency_rules import Group, load_rules
@@ -61,7 +61,10 @@ SORTS = [
     FrequencySort.VALUE_TIER,
     FrequencySort.SPEND_IN_WINDOW,
     FrequencySort.OPEN_CALLS,
+    FrequencySort.P_ALIVE,
+    FrequencySort.EXPECTED_VISITS,
 ]
+MODEL_COLUMNS = (14, 15)  # shown only while the shop's retention model is trusted (19.5)
 
 
 class FrequencyPage(LazyPage):
@@ -166,6 +169,18 @@ class FrequencyPage(LazyPage):
                 self.tr("Open calls"),
                 lambda r: str(r.open_calls) if r.open_calls else "",
                 numeric=True,
+            ),
+            Column(
+                self.tr("Chance she comes back"),
+                lambda r: "" if r.p_alive is None else f"{r.p_alive:.0%}",
+                numeric=True,
+                width=120,
+            ),
+            Column(
+                self.tr("Visits expected, 90 days"),
+                lambda r: "" if r.expected_90 is None else f"{r.expected_90:.1f}",
+                numeric=True,
+                width=140,
             ),
         ]
 
@@ -305,6 +320,9 @@ class FrequencyPage(LazyPage):
         if self.model.rowCount() == 0:
             self.shown_label.setText(self.tr("Counting every customer's visits…"))
         show_stale(self.table, True)
+        fit = retention_model.latest()  # (one small query: its columns only when trusted)
+        for column in MODEL_COLUMNS:
+            self.table.setColumnHidden(column, fit is None or not fit.trusted)
         run_task(lambda: table_order(query()), lambda found: self._show(found, generation))
 
     def _show(self, order: TableOrder, generation: int) -> None:

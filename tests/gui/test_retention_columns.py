@@ -1,0 +1,61 @@
+"""Issue 19.5 where decisions are made: with a trusted fit, each customer's chance of
+coming back and the visits to expect are columns of the frequency table (sortable, the
+least likely first), the overdue reason says the chance, and her file shows both; with an
+untrusted fit, none of it shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from salon_desk.services import customers, retention_model
+from salon_desk.services.bgnbd import Params
+from salon_desk.services.customers import CustomerInput
+from salon_desk.store.models import CustomerRetention
+from salon_desk.ui.frequency.page import MODEL_COLUMNS
+from salon_desk.ui.main_window import MainWindow
+from tests.gui.test_follow_ups import cell
+from tests.unit.history import add_visits
+from tests.unit.test_retention_check import _simulated_salon
+
+TODAY = dt.date.today()
+
+
+def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
+    qtbot, window: MainWindow, manager_id: int
+) -> None:
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 500, 720, seed=5)
+    fit = retention_model.refit(TODAY)
+    assert fit.trusted
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.frequency
+    assert window.tabs.currentWidget() is page
+    assert not any(page.table.isColumnHidden(c) for c in MODEL_COLUMNS)
+    page.table.sortByColumn(MODEL_COLUMNS[0], Qt.SortOrder.AscendingOrder)  # least likely
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    lowest = CustomerRetention.select().order_by(CustomerRetention.p_alive).first()
+    first = page.model.row_at(0)
+    assert first.customer_id == lowest.customer_id
+    assert cell(page.table, 0, "Chance she comes back") == f"{lowest.p_alive:.0%}"
+    assert cell(page.table, 0, "Visits expected, 90 days") == f"{lowest.expected_90:.1f}"
+    assert first.overdue  # the least likely to come back is long away
+    assert f"{round(lowest.p_alive * 100)}% chance she still comes" in cell(
+        page.table, 0, "Why she may be slipping away"
+    )
+    window.customers.open_customer(lowest.customer_id)
+    chance = window.customers.side.status.chance
+    assert chance.isVisibleTo(window.customers.side)
+    assert chance.text().startswith(f"{round(lowest.p_alive * 100)}% chance")
+
+
+def test_an_untrusted_model_shows_nothing(qtbot, window: MainWindow, manager_id: int) -> None:
+    her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
+    add_visits(her, 80, 60, 40, today=TODAY)
+    assert not retention_model.refit(TODAY).trusted
+    window.show_tab(2)
+    page = window.frequency
+    assert all(page.table.isColumnHidden(c) for c in MODEL_COLUMNS)
+    assert "chance" not in cell(page.table, 0, "Why she may be slipping away")
+    window.customers.open_customer(her)
+    assert not window.customers.side.status.chance.isVisibleTo(window.customers.side)
