@@ -480,8 +480,8 @@
         <translation>已 %1 天未到店</translation>
     </message>
     <message>
-        <source>: %1% chance she still comes</source>
-        <translation>：她仍会回来的可能为 %1%</translation>
+        <source>: %1 chance she still comes</source>
+        <translation>：她仍会回来的可能为 %1</translation>
     </message>
     <message>
         <source>sessions left on her cards: %1</source>
@@ -5776,8 +5776,8 @@ Is this a different customer?</source>
         <translation>回店可能</translation>
     </message>
     <message>
-        <source>%1% chance · about %2 visits in the next 90 days</source>
-        <translation>可能性 %1% · 未来 90 天约到店 %2 次</translation>
+        <source>%1 chance · about %2 visits in the next 90 days</source>
+        <translation>可能性 %1 · 未来 90 天约到店 %2 次</translation>
     </message>
     <message>
         <source>nobody yet</source>

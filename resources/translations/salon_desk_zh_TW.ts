@@ -480,8 +480,8 @@
         <translation>已 %1 天未到店</translation>
     </message>
     <message>
-        <source>: %1% chance she still comes</source>
-        <translation>：她仍會回來的可能為 %1%</translation>
+        <source>: %1 chance she still comes</source>
+        <translation>：她仍會回來的可能為 %1</translation>
     </message>
     <message>
         <source>sessions left on her cards: %1</source>
@@ -5776,8 +5776,8 @@ Is this a different customer?</source>
         <translation>回店可能</translation>
     </message>
     <message>
-        <source>%1% chance · about %2 visits in the next 90 days</source>
-        <translation>可能性 %1% · 未來 90 天約到店 %2 次</translation>
+        <source>%1 chance · about %2 visits in the next 90 days</source>
+        <translation>可能性 %1 · 未來 90 天約到店 %2 次</translation>
     </message>
     <message>
         <source>nobody yet</source>

@@ -424,3 +424,9 @@ def local_date(utc: dt.datetime | None) -> str:
 
 def money(fen: int) -> str:
     return f"¥{fen / 100:,.2f}"
+
+
+def chance(p_alive: float) -> str:
+    """A probability as a person reads it: "72%", and "<1%" rather than a "0%" that
+    would sound certain."""
+    return "<1%" if 0 < p_alive < 0.005 else f"{round(p_alive * 100)}%"

@@ -13,6 +13,7 @@ from salon_desk.services import customers, retention_model
 from salon_desk.services.bgnbd import Params
 from salon_desk.services.customers import CustomerInput
 from salon_desk.store.models import CustomerRetention
+from salon_desk.ui import labels
 from salon_desk.ui.frequency.page import MODEL_COLUMNS
 from salon_desk.ui.main_window import MainWindow
 from tests.gui.test_follow_ups import cell
@@ -37,16 +38,16 @@ def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
     lowest = CustomerRetention.select().order_by(CustomerRetention.p_alive).first()
     first = page.model.row_at(0)
     assert first.customer_id == lowest.customer_id
-    assert cell(page.table, 0, "Chance she comes back") == f"{lowest.p_alive:.0%}"
+    assert cell(page.table, 0, "Chance she comes back") == labels.chance(lowest.p_alive)
     assert cell(page.table, 0, "Visits expected, 90 days") == f"{lowest.expected_90:.1f}"
     assert first.overdue  # the least likely to come back is long away
-    assert f"{round(lowest.p_alive * 100)}% chance she still comes" in cell(
+    assert f"{labels.chance(lowest.p_alive)} chance she still comes" in cell(
         page.table, 0, "Why she may be slipping away"
     )
     window.customers.open_customer(lowest.customer_id)
     chance = window.customers.side.status.chance
     assert chance.isVisibleTo(window.customers.side)
-    assert chance.text().startswith(f"{round(lowest.p_alive * 100)}% chance")
+    assert chance.text().startswith(f"{labels.chance(lowest.p_alive)} chance")
 
 
 def test_an_untrusted_model_shows_nothing(qtbot, window: MainWindow, manager_id: int) -> None:
@@ -59,3 +60,7 @@ def test_an_untrusted_model_shows_nothing(qtbot, window: MainWindow, manager_id:
     assert "chance" not in cell(page.table, 0, "Why she may be slipping away")
     window.customers.open_customer(her)
     assert not window.customers.side.status.chance.isVisibleTo(window.customers.side)
+
+
+def test_a_chance_reads_as_a_person_reads_it() -> None:
+    assert (labels.chance(0.72), labels.chance(0.004), labels.chance(0.0)) == ("72%", "<1%", "0%")

@@ -62,8 +62,8 @@ class ServiceStatusBox(QGroupBox):
         """Her chance of coming back and the visits to expect, or no row at all."""
         if hers is not None:
             self.chance.setText(
-                self.tr("%1% chance · about %2 visits in the next 90 days")
-                .replace("%1", str(round(hers.p_alive * 100)))
+                self.tr("%1 chance · about %2 visits in the next 90 days")
+                .replace("%1", labels.chance(hers.p_alive))
                 .replace("%2", f"{hers.expected_90:.1f}")
             )
         self._form.setRowVisible(self.chance, hers is not None)

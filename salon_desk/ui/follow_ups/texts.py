@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salon_desk.services.follow_up_lists import Due
 from salon_desk.services.frequency import FrequencyRow
+from salon_desk.ui import labels
 
 
 def groups() -> dict[str, str]:
@@ -185,8 +186,8 @@ def overdue_reason(row: FrequencyRow) -> str:
             QCoreApplication.translate("CallTexts", "last visit %1 days ago").replace("%1", days)
         ]
     if row.p_alive is not None:  # the retention model's, when the shop's fit is trusted
-        parts[0] += QCoreApplication.translate("CallTexts", ": %1% chance she still comes").replace(
-            "%1", str(round(row.p_alive * 100))
+        parts[0] += QCoreApplication.translate("CallTexts", ": %1 chance she still comes").replace(
+            "%1", labels.chance(row.p_alive)
         )
     signals = row.signals
     if signals.sessions_left:

@@ -172,7 +172,7 @@ class FrequencyPage(LazyPage):
             ),
             Column(
                 self.tr("Chance she comes back"),
-                lambda r: "" if r.p_alive is None else f"{r.p_alive:.0%}",
+                lambda r: "" if r.p_alive is None else labels.chance(r.p_alive),
                 numeric=True,
                 width=120,
             ),
