@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from salon_desk.store import bulk, changes
-from salon_desk.store.database import write_transaction
+from salon_desk.store.database import db, is_sqlite, write_transaction
 from salon_desk.store.models import Customer, CustomerRetention, RetentionFit, VisitFigures
 
 HORIZON_DAYS = 90  # "visits to expect in the next 90 days"
+TURN_LOCK = 0x5A1_0B6D  # a server's PCs store the model's figures one at a time
 ROWS_PER_INSERT = 5_000
 
 
@@ -46,6 +47,14 @@ def _keep(fit: RetentionFit, today: dt.date, data: Any, alive: Any, expected: An
         bulk.insert_rows(CustomerRetention, rows[start : start + ROWS_PER_INSERT])
 
 
+def _take_turn() -> None:
+    """Inside the write: on a server, wait for another PC storing the model's figures
+    (each deletes and inserts the same rows); SQLite's IMMEDIATE transaction already
+    holds the whole file."""
+    if not is_sqlite():
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({db.param})", (TURN_LOCK,))
+
+
 def latest(shop_id: int | None = None) -> RetentionFit | None:
     """The latest fit of the whole file (or of one shop)."""
     query = RetentionFit.select().where(
@@ -54,9 +63,10 @@ def latest(shop_id: int | None = None) -> RetentionFit | None:
     return query.order_by(RetentionFit.as_of.desc(), RetentionFit.id.desc()).first()
 
 
-def refit(today: dt.date | None = None) -> RetentionFit:
+def refit(today: dt.date | None = None, unless_fitted: bool = False) -> RetentionFit:
     """Fit the whole file's history to ``today``, store it, and keep every customer's
-    figures by it when it is trusted (remove them all when not)."""
+    figures by it when it is trusted (remove them all when not). ``unless_fitted``: if
+    another PC stored today's fit while this one counted, keep that one."""
     from salon_desk.services import bgnbd, bgnbd_data
 
     today = today or dt.date.today()
@@ -66,6 +76,10 @@ def refit(today: dt.date | None = None) -> RetentionFit:
     verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap())
     params = result.params
     with write_transaction():
+        _take_turn()
+        done = latest() if unless_fitted else None
+        if done is not None and done.as_of == today:
+            return done
         fit = RetentionFit.create(
             as_of=today,
             r=params.r,
@@ -113,7 +127,7 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
     today = today or dt.date.today()
     fit = latest()
     if fit is None or fit.as_of != today:
-        refit(today)
+        refit(today, unless_fitted=True)
         return True
     if not fit.trusted:
         return False
@@ -126,6 +140,7 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
     alive = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
     expected = bgnbd.expected_visits(params, HORIZON_DAYS, data.x, data.t_x, data.big_t)
     with write_transaction():
+        _take_turn()
         forget(data.customer_ids)
         _keep(fit, today, data, alive, expected)
         changes.note_visits(data.customer_ids)  # (their rows on screen are read again)

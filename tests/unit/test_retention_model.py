@@ -50,6 +50,9 @@ def test_a_trusted_fit_keeps_every_customers_figures(manager_id: int) -> None:
         (fit.b + x - 1) / (fit.a + fit.b + x - 1)
     )
     assert not retention_model.ensure_fresh(TODAY)  # nothing to count
+    # Another PC that counted meanwhile keeps the day's fit instead of storing a second.
+    assert retention_model.refit(TODAY, unless_fitted=True).id == fit.id
+    assert RetentionFit.select().count() == 1
     # The next day: a new fit.
     assert retention_model.ensure_fresh(TODAY + dt.timedelta(days=1))
     assert RetentionFit.select().count() == 2
