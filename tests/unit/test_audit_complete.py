@@ -28,6 +28,10 @@ NEED_NOT_RECORD = {
     # Counts every customer's value tier again (derived figures, like the kept visit
     # figures): the rules' change is in the history, the recount is not anyone's change.
     ("value_tiers", "refresh_all"),
+    # The retention model's fit and every customer's figures by it (19.5): derived from
+    # the visits, kept with the fit's own record; not anyone's change.
+    ("retention_model", "refit"),
+    ("retention_model", "ensure_fresh"),
 }
 
 

@@ -11,7 +11,14 @@ from salon_desk.services import customers, demo, frequency
 from salon_desk.services.frequency_rules import Group, load_rules
 from salon_desk.services.frequency_sql import Scope
 from salon_desk.services.frequency_table import FrequencySort, TableQuery, table_order
-from salon_desk.store.models import Customer, CustomerType, Staff, TypeMark
+from salon_desk.store.models import (
+    Customer,
+    CustomerRetention,
+    CustomerType,
+    RetentionFit,
+    Staff,
+    TypeMark,
+)
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -21,6 +28,17 @@ def rows(database, manager_id: int) -> list[frequency.FrequencyRow]:
     demo.build_demo(customers=120, seed=7, today=TODAY)
     for customer_id in (3, 30):  # archived: in no count and no row
         customers.set_archived(customer_id, True, manager_id)
+    # The retention model's figures for two customers in three (19.5), as a trusted fit
+    # keeps them; the others have none and sort last.
+    fit = RetentionFit.create(
+        as_of=TODAY, r=1.0, alpha=30.0, a=0.7, b=3.0, log_likelihood=-1.0, customers=120,
+        returning=100, history_days=700.0, trusted=True,
+    )  # fmt: skip
+    ids = [c.id for c in Customer.select(Customer.id) if c.id % 3]
+    CustomerRetention.insert_many(
+        [{"customer": i, "p_alive": (i * 37 % 100) / 100, "expected_90": (i * 13 % 50) / 10,
+          "as_of": TODAY, "fit": fit.id} for i in ids]
+    ).execute()  # fmt: skip
     return frequency.visit_statistics(TODAY)
 
 
@@ -43,6 +61,8 @@ def _python_key(sort: FrequencySort, rows: list[frequency.FrequencyRow]):
         FrequencySort.SPEND_IN_WINDOW: lambda r: r.spend_in_window_fen,
         FrequencySort.OPEN_CALLS: lambda r: r.open_calls,
         FrequencySort.VALUE_TIER: lambda r: r.value_tier,
+        FrequencySort.P_ALIVE: lambda r: r.p_alive,
+        FrequencySort.EXPECTED_VISITS: lambda r: r.expected_90,
     }[sort]
 
 

@@ -320,15 +320,19 @@ class FrequencyPage(LazyPage):
         if self.model.rowCount() == 0:
             self.shown_label.setText(self.tr("Counting every customer's visits…"))
         show_stale(self.table, True)
-        fit = retention_model.latest()  # (one small query: its columns only when trusted)
-        for column in MODEL_COLUMNS:
-            self.table.setColumnHidden(column, fit is None or not fit.trusted)
-        run_task(lambda: table_order(query()), lambda found: self._show(found, generation))
 
-    def _show(self, order: TableOrder, generation: int) -> None:
+        def count() -> tuple[TableOrder, bool]:
+            fit = retention_model.latest()  # (its columns only while it is trusted)
+            return table_order(query()), fit is not None and bool(fit.trusted)
+
+        run_task(count, lambda found: self._show(found[0], found[1], generation))
+
+    def _show(self, order: TableOrder, trusted: bool, generation: int) -> None:
         if not isValid(self) or generation != self._generation:
             return  # the tab closed, or a newer count is on its way
         show_stale(self.table, False)
+        for column in MODEL_COLUMNS:
+            self.table.setColumnHidden(column, not trusted)
         self.model.set_order(order)
         names = texts.groups()
         self.count_buttons[None].setText(self.tr("Everyone: %1").replace("%1", str(order.everyone)))
