@@ -756,12 +756,16 @@
         <translation>近 30 天低满意度且尚无补救回访</translation>
     </message>
     <message>
+        <source>Slipping away: paying customers unlikely to come back, most valuable first</source>
+        <translation>正在流失：不太可能回来的付费顾客，价值高的在前</translation>
+    </message>
+    <message>
         <source>Cards with one session left or expiring within 30 days</source>
         <translation>只剩一次或 30 天内到期的卡</translation>
     </message>
     <message>
-        <source>Complaints open more than 3 days</source>
-        <translation>超过 3 天未结的抱怨</translation>
+        <source>Complaints without a reply past the shop&apos;s deadline</source>
+        <translation>超过本店答复期限仍未答复的抱怨</translation>
     </message>
     <message>
         <source>Overdue customers nobody is calling</source>
@@ -838,6 +842,14 @@
     <message>
         <source>expires %1</source>
         <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>usually every %1 days, </source>
+        <translation>通常每 %1 天来一次，</translation>
+    </message>
+    <message>
+        <source>%1%2 days away: %3 chance she still comes · paid %4 in 12 months</source>
+        <translation>%1已 %2 天未到店：她仍会回来的可能为 %3 · 近 12 个月实付 %4</translation>
     </message>
     <message numerus="yes">
         <source>%1, open %n day(s)</source>

@@ -756,12 +756,16 @@
         <translation>近 30 天低滿意度且尚無補救回訪</translation>
     </message>
     <message>
+        <source>Slipping away: paying customers unlikely to come back, most valuable first</source>
+        <translation>正在流失：不太可能回來的付費顧客，價值高的在前</translation>
+    </message>
+    <message>
         <source>Cards with one session left or expiring within 30 days</source>
         <translation>只剩一次或 30 天內到期的卡</translation>
     </message>
     <message>
-        <source>Complaints open more than 3 days</source>
-        <translation>超過 3 天未結的抱怨</translation>
+        <source>Complaints without a reply past the shop&apos;s deadline</source>
+        <translation>超過本店答覆期限仍未答覆的抱怨</translation>
     </message>
     <message>
         <source>Overdue customers nobody is calling</source>
@@ -838,6 +842,14 @@
     <message>
         <source>expires %1</source>
         <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>usually every %1 days, </source>
+        <translation>通常每 %1 天來一次，</translation>
+    </message>
+    <message>
+        <source>%1%2 days away: %3 chance she still comes · paid %4 in 12 months</source>
+        <translation>%1已 %2 天未到店：她仍會回來的可能為 %3 · 近 12 個月實付 %4</translation>
     </message>
     <message numerus="yes">
         <source>%1, open %n day(s)</source>

@@ -17,7 +17,16 @@ from salon_desk.services.clock import day_start, from_stored
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.lunar import next_lunar_anniversary
-from salon_desk.store.models import CareLog, Customer, FollowUp, Relation, Staff
+from salon_desk.store.models import (
+    CareLog,
+    Customer,
+    CustomerRetention,
+    CustomerValue,
+    FollowUp,
+    Relation,
+    Staff,
+    VisitFigures,
+)
 
 CARD_SESSIONS_LOW = 1
 CARD_EXPIRY_DAYS = 30
@@ -44,6 +53,9 @@ class Suggestion:
     years: int | None = None  # an anniversary's years
     score: int | None = None  # a low satisfaction score (18.1), ``note`` what she said
     note: str = ""
+    chance: float | None = None  # P(alive) by the retention model (19.5)
+    usual_gap: float | None = None  # her usual days between visits
+    spend_fen: int | None = None  # what she paid in the last 12 months
 
 
 def _open_call_customers(reason: str) -> set[int]:
@@ -307,3 +319,42 @@ def low_satisfaction(today: dt.date, days: int = 30) -> list[Suggestion]:
         if customer_id in people
     ]  # fmt: skip
     return sorted(found, key=lambda s: (s.score or 0, s.name))
+
+
+SLIPPING_BELOW = 0.5  # P(alive) under this: slipping away (19.5)
+
+
+def slipping_away(today: dt.date) -> list[Suggestion]:
+    """Customers who paid the shop in the last 12 months and whom the retention model,
+    while trusted, gives less than an even chance of coming back — the most valuable
+    first (their figures exist only while the shop's fit is trusted; none otherwise)."""
+    rows = (
+        CustomerRetention.select(
+            CustomerRetention.customer,
+            CustomerRetention.p_alive,
+            CustomerValue.spend_fen,
+            VisitFigures.last_visit_day,
+            VisitFigures.usual_gap_days,
+        )
+        .join(CustomerValue, on=(CustomerValue.customer == CustomerRetention.customer))
+        .join_from(
+            CustomerRetention,
+            VisitFigures,
+            on=(VisitFigures.customer == CustomerRetention.customer),
+        )
+        .where((CustomerRetention.p_alive < SLIPPING_BELOW) & (CustomerValue.spend_fen > 0))
+        .tuples()
+    )
+    figures = {row[0]: row[1:] for row in rows}
+    people = _customers(set(figures))
+    called = _open_call_customers("overdue")
+    found = [
+        Suggestion(
+            "overdue", customer_id, *people[customer_id][:3],
+            days=today.toordinal() - last_day, has_open_call=customer_id in called,
+            chance=chance, usual_gap=gap, spend_fen=spend,
+        )
+        for customer_id, (chance, spend, last_day, gap) in figures.items()
+        if customer_id in people
+    ]  # fmt: skip
+    return sorted(found, key=lambda s: (-(s.spend_fen or 0), s.chance or 0.0, s.name))

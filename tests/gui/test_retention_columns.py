@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from salon_desk.services import customers, retention_model
 from salon_desk.services.bgnbd import Params
 from salon_desk.services.customers import CustomerInput
-from salon_desk.store.models import CustomerRetention
+from salon_desk.store.models import CustomerRetention, FollowUp
 from salon_desk.ui import labels
 from salon_desk.ui.frequency.page import MODEL_COLUMNS
 from salon_desk.ui.main_window import MainWindow
@@ -48,6 +48,26 @@ def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
     chance = window.customers.side.status.chance
     assert chance.isVisibleTo(window.customers.side)
     assert chance.text().startswith(f"{labels.chance(lowest.p_alive)} chance")
+
+
+def test_the_slipping_away_care_list(qtbot, window: MainWindow, manager_id: int) -> None:
+    from salon_desk.services import value_tiers
+    from salon_desk.store.models import CareLog
+
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 500, 720, seed=5)
+    CareLog.update(amount_fen=10_000).execute()
+    value_tiers.refresh_all(TODAY)
+    assert retention_model.refit(TODAY).trusted
+    window.tabs.setCurrentWidget(window.follow_ups)
+    lists = window.follow_ups.care_lists
+    window.follow_ups.views.setCurrentWidget(lists)
+    lists.chooser.setCurrentIndex(lists.chooser.findData("slipping"))
+    assert lists.model.rowCount() > 0
+    first = lists.model.row_at(0)
+    assert first.chance is not None and first.chance < 0.5
+    assert f"{labels.chance(first.chance)} chance she still comes" in cell(lists.table, 0, "What")
+    qtbot.mouseClick(lists.create_button, Qt.MouseButton.LeftButton)  # calls, best first
+    assert FollowUp.select().where(FollowUp.reason == "overdue").count() == lists.model.rowCount()
 
 
 def test_an_untrusted_model_shows_nothing(qtbot, window: MainWindow, manager_id: int) -> None:

@@ -78,3 +78,29 @@ def test_a_schema_28_file_gains_the_models_tables(manager_id: int, db_path: Path
     open_db(db_path)
     assert SchemaInfo.get().version == latest_version()
     assert retention_model.latest() is None and CustomerRetention.select().count() == 0
+
+
+def test_slipping_away_lists_paying_customers_unlikely_back_most_valuable_first(
+    manager_id: int,
+) -> None:
+    from salon_desk.services import reminders, value_tiers
+    from salon_desk.store.models import CareLog, CustomerValue
+
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5)
+    CareLog.update(amount_fen=10_000).execute()  # what each visit paid
+    value_tiers.refresh_all(TODAY)
+    assert retention_model.refit(TODAY).trusted
+    listed = reminders.slipping_away(TODAY)
+    spend = dict(CustomerValue.select(CustomerValue.customer, CustomerValue.spend_fen).tuples())
+    chance = dict(
+        CustomerRetention.select(CustomerRetention.customer, CustomerRetention.p_alive).tuples()
+    )
+    expected = {
+        c for c, p in chance.items() if p < reminders.SLIPPING_BELOW and spend.get(c, 0) > 0
+    }
+    assert {s.customer_id for s in listed} == expected and expected
+    assert [s.spend_fen for s in listed] == sorted((s.spend_fen for s in listed), reverse=True)
+    assert all(s.chance == chance[s.customer_id] for s in listed)
+    # Without a trusted fit, nobody is listed: no meaningless probability.
+    CustomerRetention.delete().execute()
+    assert reminders.slipping_away(TODAY) == []

@@ -55,6 +55,7 @@ class CareListsPanel(QWidget):
             "anniversaries": lambda today: reminders.anniversaries_within(today, 30),
             "events": lambda today: reminders.event_invitations(today, 30),
             "low_satisfaction": lambda today: reminders.low_satisfaction(today, 30),
+            "slipping": reminders.slipping_away,
             "cards": reminders.cards_running_out,
             "complaints": reminders.stale_complaints,
             "overdue": lambda today: reminders.overdue_without_call(
@@ -73,8 +74,14 @@ class CareListsPanel(QWidget):
             ),
             ("events", self.tr("Event guests who have not answered (next 30 days)")),
             ("low_satisfaction", self.tr("Low satisfaction in the last 30 days, no recovery call")),
+            (
+                "slipping",
+                self.tr(
+                    "Slipping away: paying customers unlikely to come back, most valuable first"
+                ),
+            ),
             ("cards", self.tr("Cards with one session left or expiring within 30 days")),
-            ("complaints", self.tr("Complaints open more than 3 days")),
+            ("complaints", self.tr("Complaints without a reply past the shop's deadline")),
             ("overdue", self.tr("Overdue customers nobody is calling")),
         ):
             self.chooser.addItem(text, code)
@@ -149,6 +156,19 @@ class CareListsPanel(QWidget):
             if s.on is not None:
                 parts.append(self.tr("expires %1").replace("%1", s.on.isoformat()))
             return " · ".join(parts)
+        if s.reason == "overdue" and s.chance is not None:  # slipping away (19.5)
+            rhythm = (
+                self.tr("usually every %1 days, ").replace("%1", str(round(s.usual_gap)))
+                if s.usual_gap is not None
+                else ""
+            )
+            return (
+                self.tr("%1%2 days away: %3 chance she still comes · paid %4 in 12 months")
+                .replace("%1", rhythm)
+                .replace("%2", str(s.days))
+                .replace("%3", labels.chance(s.chance))
+                .replace("%4", labels.money(s.spend_fen or 0))
+            )
         if s.reason == "complaint":
             category = complaint_categories().get(s.category, s.category)
             return self.tr("%1, open %n day(s)", "", s.days or 0).replace("%1", category)
