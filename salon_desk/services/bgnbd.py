@@ -125,11 +125,18 @@ def p_alive(params: Params, x: ArrayLike, t_x: ArrayLike, big_t: ArrayLike) -> F
     """P(still active | x, t_x, T) — the paper's equation (12): a customer with no repeat
     visit has never had a chance to drop out, so 1."""
     r, alpha, a, b = params.as_tuple()
-    x, t_x, big_t = _arrays(x, t_x, big_t)
+    return 1.0 / (1.0 + _dropout_odds(r, alpha, a, b, *_arrays(x, t_x, big_t)))
+
+
+def _dropout_odds(
+    r: float, alpha: float, a: float, b: float, x: Floats, t_x: Floats, big_t: Floats
+) -> Floats:
+    """The odds that she has dropped out given (x, t_x, T) — the term P(alive) and the
+    expected visits both divide by (plus one); 0 without a repeat visit."""
     repeat = x > 0
-    left = np.where(repeat, b + x - 1, 1.0)
+    left = np.where(repeat, b + x - 1, 1.0)  # (any safe value where not used)
     ratio = np.exp((r + x) * (np.log(alpha + big_t) - np.log(alpha + t_x)))
-    return np.where(repeat, 1.0 / (1.0 + (a / left) * ratio), 1.0)
+    return np.where(repeat, (a / left) * ratio, 0.0)
 
 
 def _off_one(a: float) -> float:
@@ -150,11 +157,7 @@ def expected_visits(
     hyper = special.hyp2f1(r + x, b + x, a + b + x - 1, t / later)
     head = (a + b + x - 1) / (a - 1)
     body = 1.0 - np.exp((r + x) * (np.log(alpha + big_t) - np.log(later))) * hyper
-    repeat = x > 0
-    left = np.where(repeat, b + x - 1, 1.0)
-    ratio = np.exp((r + x) * (np.log(alpha + big_t) - np.log(alpha + t_x)))
-    tail = 1.0 + np.where(repeat, (a / left) * ratio, 0.0)
-    return head * body / tail
+    return head * body / (1.0 + _dropout_odds(r, alpha, a, b, x, t_x, big_t))
 
 
 def expected_repeat_visits(params: Params, t: ArrayLike) -> Floats:

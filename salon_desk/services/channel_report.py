@@ -101,14 +101,20 @@ def _months_on(moment: dt.datetime, months: int) -> dt.datetime:
             day -= 1
 
 
-def _gained(first: dt.date, last: dt.date) -> list[_Gained]:
+def _gained_from() -> str:
+    """The customers on file whose first visit is in the period (two parameters)."""
     p = db.param
-    rows = db.execute_sql(
-        "SELECT c.id, c.referral_channel, c.referral_note, f.first_visit_at, f.last_visit_at,"
-        " f.visits, c.referred_by_id, c.referred_by_staff_id"
+    return (
         " FROM visit_figures f JOIN customer c ON c.id = f.customer_id"
         " WHERE c.archived_at IS NULL AND c.erased_at IS NULL"
-        f" AND f.first_visit_at >= {p} AND f.first_visit_at < {p}",
+        f" AND f.first_visit_at >= {p} AND f.first_visit_at < {p}"
+    )
+
+
+def _gained(first: dt.date, last: dt.date) -> list[_Gained]:
+    rows = db.execute_sql(
+        "SELECT c.id, c.referral_channel, c.referral_note, f.first_visit_at, f.last_visit_at,"
+        f" f.visits, c.referred_by_id, c.referred_by_staff_id{_gained_from()}",
         [day_start(first), day_start(last + dt.timedelta(days=1))],
     ).fetchall()
     return [
@@ -127,12 +133,7 @@ def _gained(first: dt.date, last: dt.date) -> list[_Gained]:
 
 
 def _gained_sql() -> str:
-    p = db.param
-    return (
-        "SELECT f.customer_id FROM visit_figures f JOIN customer c ON c.id = f.customer_id"
-        " WHERE c.archived_at IS NULL AND c.erased_at IS NULL"
-        f" AND f.first_visit_at >= {p} AND f.first_visit_at < {p}"
-    )
+    return f"SELECT f.customer_id{_gained_from()}"
 
 
 def _paid_since_first(first: dt.date, last: dt.date) -> dict[int, int]:

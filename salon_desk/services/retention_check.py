@@ -109,12 +109,13 @@ def check(
     actual = bgnbd_data.days_after(days, split, data.customer_ids)
     buckets = []
     for low in range(LAST_BUCKET + 1):
-        chosen = data.x >= low if low == LAST_BUCKET else data.x == low
+        label = f"{low}+" if low == LAST_BUCKET else str(low)
+        chosen = _in_bucket(data.x, label)
         if not np.any(chosen):
             continue
         buckets.append(
             Bucket(
-                f"{low}+" if low == LAST_BUCKET else str(low),
+                label,
                 int(np.count_nonzero(chosen)),
                 float(actual[chosen].mean()),
                 float(predicted[chosen].mean()),

@@ -30,9 +30,20 @@ class HerRetention:
     as_of: dt.date
 
 
-def _keep(fit: RetentionFit, today: dt.date, data: Any, alive: Any, expected: Any) -> None:
+def _model_figures(params: Any, data: Any) -> tuple[Any, Any]:
+    """Each customer's P(alive) and visits expected in HORIZON_DAYS (computed before the
+    write, which then holds the lock only to store them)."""
+    from salon_desk.services import bgnbd
+
+    alive = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
+    expected = bgnbd.expected_visits(params, HORIZON_DAYS, data.x, data.t_x, data.big_t)
+    return alive, expected
+
+
+def _keep(fit: RetentionFit, today: dt.date, data: Any, figures: tuple[Any, Any]) -> None:
     """Store the figures of the customers whose last visit is still the one read (inside
     the write: one who came while the model counted keeps none until the next count)."""
+    alive, expected = figures
     last_now = dict(
         VisitFigures.select(VisitFigures.customer, VisitFigures.last_visit_day).tuples()
     )
@@ -75,6 +86,7 @@ def refit(today: dt.date | None = None, unless_fitted: bool = False) -> Retentio
     result = bgnbd.fit(data.x, data.t_x, data.big_t)
     verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap())
     params = result.params
+    figures = _model_figures(params, data) if verdict.trusted else None
     with write_transaction():
         _take_turn()
         done = latest() if unless_fitted else None
@@ -95,10 +107,8 @@ def refit(today: dt.date | None = None, unless_fitted: bool = False) -> Retentio
             problems=",".join(verdict.problems),
         )
         CustomerRetention.delete().execute()
-        if verdict.trusted:
-            alive = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
-            expected = bgnbd.expected_visits(params, HORIZON_DAYS, data.x, data.t_x, data.big_t)
-            _keep(fit, today, data, alive, expected)
+        if figures is not None:
+            _keep(fit, today, data, figures)
         changes.note(changes.Changes(catalogues=True))  # every list shows them afresh
     return fit
 
@@ -136,13 +146,11 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
         return False
     days = bgnbd_data.visit_days(today, only=unmade)
     data = bgnbd_data.summaries(days, today)
-    params = bgnbd.Params(fit.r, fit.alpha, fit.a, fit.b)
-    alive = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
-    expected = bgnbd.expected_visits(params, HORIZON_DAYS, data.x, data.t_x, data.big_t)
+    figures = _model_figures(bgnbd.Params(fit.r, fit.alpha, fit.a, fit.b), data)
     with write_transaction():
         _take_turn()
         forget(data.customer_ids)
-        _keep(fit, today, data, alive, expected)
+        _keep(fit, today, data, figures)
         changes.note_visits(data.customer_ids)  # (their rows on screen are read again)
     return True
 

@@ -22,7 +22,12 @@ from typing import Any
 
 from salon_desk.services.clock import day_start
 from salon_desk.services.frequency_rules import FrequencyRules, load_rules
-from salon_desk.services.report_months import month_key, month_starts, next_month
+from salon_desk.services.report_months import (
+    month_index_sql,
+    month_key,
+    month_starts,
+    next_month,
+)
 from salon_desk.store.database import db, is_sqlite
 
 DEFAULT_LOST_AFTER_DAYS = 90  # lapsed and not back this long after: lost
@@ -157,10 +162,9 @@ WHERE c.archived_at IS NULL AND c.erased_at IS NULL"""
 def _came(spans: list[_Span], archived_only: bool) -> dict[int, int]:
     """How many customers visited in each span (every customer, or the archived and
     erased only, to take off: fewer rows than joining every visit to its customer)."""
-    p, n = db.param, len(spans)
-    cases = " ".join(f"WHEN visited_at < {p} THEN {k}" for k in range(n - 1))
-    which = f"CASE {cases} ELSE {n - 1} END" if n > 1 else "0"
-    params: list[Any] = [day_start(span.end) for span in spans[:-1]]
+    p = db.param
+    # (the spans after the first begin on their months' first days: the months' CASE)
+    which, params = month_index_sql("visited_at", [span.first for span in spans])
     where = f"voided_at IS NULL AND visited_at >= {p} AND visited_at < {p}"
     params += [day_start(spans[0].first), day_start(spans[-1].end)]
     if archived_only:
