@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import ctypes.util
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -263,6 +264,15 @@ def build() -> None:
         db = work / "demo.db"
         run(program, "demo", "--db", db, "--customers", "120", **offscreen)
         run(program, "check", "--db", db, **offscreen)
+        # The retention model (scipy's optimize and special) runs in the built program.
+        fitted = subprocess.run(
+            [str(program), "retention-check", "--db", str(db), "--json"],
+            capture_output=True, text=True, check=True, env={**os.environ, **offscreen},
+        )  # fmt: skip
+        figures = json.loads(fitted.stdout)
+        if not figures["r"] > 0 or not figures["customers"] > 0:
+            sys.exit(f"build: the retention model did not fit: {fitted.stdout[:300]}")
+        print(f"build: retention model fitted (trusted: {figures['trusted']})")
         starts = []
         for _ in range(5):
             began = time.perf_counter()

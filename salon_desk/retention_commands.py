@@ -39,13 +39,8 @@ def add_parser(subcommands: argparse._SubParsersAction, common: argparse.Argumen
 
 def run_retention_check(args: argparse.Namespace) -> int:
     from salon_desk.commands import database_target
+    from salon_desk.services import retention_check
     from salon_desk.store.database import close_db, open_db
-
-    try:
-        from salon_desk.services import retention_check
-    except ImportError:  # the one-folder build leaves scipy out until the model ships (19)
-        print("salon-desk retention-check: this build does not include the model", file=sys.stderr)
-        return 2
 
     target = database_target(args)
     if not is_server_url(target) and not Path(target).exists():

@@ -4750,6 +4750,30 @@
         <translation>数值</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Fitted on</source>
+        <translation>拟合日期</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>回头客</translation>
+    </message>
+    <message>
+        <source>In use?</source>
+        <translation>是否采用</translation>
+    </message>
+    <message>
+        <source>Fit again now</source>
+        <translation>立即重新拟合</translation>
+    </message>
+    <message>
+        <source>The model is fitted again on each shop&apos;s whole history every day; the figures on the lists come from these fits.</source>
+        <translation>模型每天按各门店的全部历史重新拟合；各列表中的数字都来自这些拟合。</translation>
+    </message>
+    <message>
         <source>Expected and made</source>
         <translation>预计与实际</translation>
     </message>
@@ -4762,8 +4786,28 @@
         <translation>拟合结果</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
         <source>Retention model</source>
         <translation>留存模型</translation>
+    </message>
+    <message>
+        <source>Not fitted yet: press “Fit again now”.</source>
+        <translation>尚未拟合：请按“立即重新拟合”。</translation>
+    </message>
+    <message>
+        <source>Fitting each shop&apos;s whole history…</source>
+        <translation>正在按各门店的全部历史拟合…</translation>
+    </message>
+    <message>
+        <source>Fitted again just now.</source>
+        <translation>刚刚已重新拟合。</translation>
+    </message>
+    <message>
+        <source>Could not fit again; the fits below stay in use.</source>
+        <translation>未能重新拟合；下面的拟合继续使用。</translation>
     </message>
     <message>
         <source>The model fits this shop&apos;s history (%1 customers, %2 came back): its figures can be used.</source>

@@ -4750,6 +4750,30 @@
         <translation>數值</translation>
     </message>
     <message>
+        <source>Shop</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Fitted on</source>
+        <translation>擬合日期</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>回頭客</translation>
+    </message>
+    <message>
+        <source>In use?</source>
+        <translation>是否採用</translation>
+    </message>
+    <message>
+        <source>Fit again now</source>
+        <translation>立即重新擬合</translation>
+    </message>
+    <message>
+        <source>The model is fitted again on each shop&apos;s whole history every day; the figures on the lists come from these fits.</source>
+        <translation>模型每天按各門店的全部歷史重新擬合；各列表中的數字都來自這些擬合。</translation>
+    </message>
+    <message>
         <source>Expected and made</source>
         <translation>預計與實際</translation>
     </message>
@@ -4762,8 +4786,28 @@
         <translation>擬合結果</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
         <source>Retention model</source>
         <translation>留存模型</translation>
+    </message>
+    <message>
+        <source>Not fitted yet: press “Fit again now”.</source>
+        <translation>尚未擬合：請按「立即重新擬合」。</translation>
+    </message>
+    <message>
+        <source>Fitting each shop&apos;s whole history…</source>
+        <translation>正在按各門店的全部歷史擬合…</translation>
+    </message>
+    <message>
+        <source>Fitted again just now.</source>
+        <translation>剛剛已重新擬合。</translation>
+    </message>
+    <message>
+        <source>Could not fit again; the fits below stay in use.</source>
+        <translation>未能重新擬合；下面的擬合繼續使用。</translation>
     </message>
     <message>
         <source>The model fits this shop&apos;s history (%1 customers, %2 came back): its figures can be used.</source>

@@ -22,7 +22,6 @@ import numpy as np
 
 from salon_desk.services.bgnbd import Floats
 from salon_desk.services.clock import day_start, from_stored
-from salon_desk.services.shop_scope import of_shop_params, of_shop_sql
 from salon_desk.store.database import db
 
 
@@ -52,9 +51,9 @@ IDS_PER_QUERY = 500
 def visit_days(
     until: dt.date, shop_id: int | None = None, only: list[int] | None = None
 ) -> dict[int, list[int]]:
-    """Per customer (not archived or erased; one shop's when asked; of ``only`` when
-    given), the distinct local days of her valid visits up to and including ``until``,
-    in order, as ordinals."""
+    """Per customer (not archived or erased; of one home shop when asked — a file
+    without one goes with the first shop —; of ``only`` when given), the distinct local
+    days of her valid visits up to and including ``until``, in order, as ordinals."""
     if only is not None:
         found: dict[int, list[int]] = {}
         for start in range(0, len(only), IDS_PER_QUERY):
@@ -77,8 +76,11 @@ def _visit_days(
         " WHERE archived_at IS NULL AND erased_at IS NULL"
     )
     if shop_id is not None:
-        where += " AND " + of_shop_sql("customer.id", "customer.home_shop_id")
-        params += of_shop_params(shop_id, until)
+        # Her home shop's: each customer in one shop's fit (the screens' "a shop's
+        # customers" also counts those who visited it lately, in two shops at once).
+        where += f" AND (home_shop_id = {p} OR (home_shop_id IS NULL AND {p} = ("
+        where += "SELECT MIN(id) FROM shop)))"
+        params += [shop_id, shop_id]
     where += ")"
     rows = db.execute_sql(
         f"SELECT l.customer_id, l.visited_at FROM care_log l WHERE {where}"

@@ -1,8 +1,9 @@
 """The retention model as the shop keeps it (issue 19.5): fitted on the whole history up
 to a day, stored with its date and diagnostics, and — only when trusted — each customer's
 P(alive) and the visits to expect of her in the next 90 days, kept so that lists sort by
-them. Counted again on a worker once a day (``ensure_fresh``) and on demand (``refit``);
-a customer's figures are removed by her next visit and made again by the next count.
+them; a chain fits each shop's own customers apart. Counted again on a worker once a day
+(``ensure_fresh``) and on demand (``refit``); a customer's figures are removed by her next
+visit and made again by the next count.
 
 This module imports the model (scipy) only inside the counting functions: the window's
 start and a care-log write never load it.
@@ -14,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from salon_desk.services import shops
 from salon_desk.store import bulk, changes
 from salon_desk.store.database import db, is_sqlite, write_transaction
 from salon_desk.store.models import Customer, CustomerRetention, RetentionFit, VisitFigures
@@ -74,49 +76,128 @@ def latest(shop_id: int | None = None) -> RetentionFit | None:
     return query.order_by(RetentionFit.as_of.desc(), RetentionFit.id.desc()).first()
 
 
-def refit(today: dt.date | None = None, unless_fitted: bool = False) -> RetentionFit:
-    """Fit the whole file's history to ``today``, store it, and keep every customer's
-    figures by it when it is trusted (remove them all when not). ``unless_fitted``: if
-    another PC stored today's fit while this one counted, keep that one."""
+def fitted_groups() -> list[int | None]:
+    """Whose histories are fitted apart: in a chain each shop's own customers (her home
+    shop; shops differ in how their customers come and go), in a single salon the whole
+    file (None)."""
+    if not shops.is_chain():
+        return [None]
+    return [row.id for row in shops.list_shops(include_closed=True)]
+
+
+def current() -> list[RetentionFit]:
+    """The latest fit of each group fitted now (a group never fitted has none)."""
+    return [fit for fit in map(latest, fitted_groups()) if fit is not None]
+
+
+def in_use(shop_id: int | None = None) -> bool:
+    """Whether the model's figures may be shown: the shop's fit is trusted (a chain seen
+    whole: any shop's)."""
+    if shop_id is not None and shops.is_chain():
+        fit = latest(shop_id)
+        return fit is not None and bool(fit.trusted)
+    return any(fit.trusted for fit in current())
+
+
+@dataclass(frozen=True)
+class FitInUse:
+    """A group's latest fit as the manager sees it."""
+
+    shop_name: str  # "" for the whole file of a single salon
+    as_of: dt.date
+    customers: int
+    verdict: Any  # bgnbd.Verdict
+
+
+def fits_in_use() -> list[FitInUse]:
+    """The latest fit of each group fitted now, with the shop's name (loads the model)."""
+    from salon_desk.services import bgnbd
+
+    names = {row.id: row.name for row in shops.list_shops(include_closed=True)}
+    return [
+        FitInUse(
+            names.get(fit.shop_id, "") if fit.shop_id is not None else "",
+            fit.as_of,
+            fit.customers,
+            bgnbd.Verdict(
+                bool(fit.trusted),
+                tuple(code for code in fit.problems.split(",") if code),
+                fit.history_days,
+                fit.returning,
+            ),
+        )
+        for fit in current()
+    ]
+
+
+@dataclass(frozen=True)
+class _Counted:
+    shop_id: int | None
+    result: Any  # bgnbd.Fit
+    verdict: Any  # bgnbd.Verdict
+    data: Any  # bgnbd_data.Summaries
+    figures: tuple[Any, Any] | None
+
+
+def _count(shop_id: int | None, today: dt.date) -> _Counted | None:
+    """One group's fit and, when trusted, its customers' figures (None: no customers)."""
     from salon_desk.services import bgnbd, bgnbd_data
 
-    today = today or dt.date.today()
-    days = bgnbd_data.visit_days(today)
-    data = bgnbd_data.summaries(days, today)
+    data = bgnbd_data.summaries(bgnbd_data.visit_days(today, shop_id), today)
+    if not data.customer_ids:
+        return None
     result = bgnbd.fit(data.x, data.t_x, data.big_t)
     verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap())
-    params = result.params
-    figures = _model_figures(params, data) if verdict.trusted else None
-    with write_transaction():
-        _take_turn()
-        done = latest() if unless_fitted else None
-        if done is not None and done.as_of == today:
-            return done
-        fit = RetentionFit.create(
-            as_of=today,
-            r=params.r,
-            alpha=params.alpha,
-            a=params.a,
-            b=params.b,
-            log_likelihood=result.log_likelihood,
-            customers=result.customers,
-            returning=result.repeat_customers,
-            history_days=data.history_days,
-            usual_gap_days=data.shop_usual_gap(),
-            trusted=verdict.trusted,
-            problems=",".join(verdict.problems),
-        )
-        CustomerRetention.delete().execute()
-        if figures is not None:
-            _keep(fit, today, data, figures)
-        changes.note(changes.Changes(catalogues=True))  # every list shows them afresh
+    figures = _model_figures(result.params, data) if verdict.trusted else None
+    return _Counted(shop_id, result, verdict, data, figures)
+
+
+def _store(today: dt.date, counted: _Counted) -> RetentionFit:
+    params, data = counted.result.params, counted.data
+    fit = RetentionFit.create(
+        shop=counted.shop_id,
+        as_of=today,
+        r=params.r,
+        alpha=params.alpha,
+        a=params.a,
+        b=params.b,
+        log_likelihood=counted.result.log_likelihood,
+        customers=counted.result.customers,
+        returning=counted.result.repeat_customers,
+        history_days=data.history_days,
+        usual_gap_days=data.shop_usual_gap(),
+        trusted=counted.verdict.trusted,
+        problems=",".join(counted.verdict.problems),
+    )
+    if counted.figures is not None:
+        _keep(fit, today, data, counted.figures)
     return fit
 
 
-def _unmade() -> list[int]:
-    """Customers on file with visits but no figures: a visit since the count."""
+def refit(today: dt.date | None = None, unless_fitted: bool = False) -> list[RetentionFit]:
+    """Fit each group's history (fitted_groups) to ``today``, store the fits, and keep
+    every customer's figures by her group's fit where it is trusted (none where not).
+    ``unless_fitted``: if another PC stored today's fits while this one counted, keep
+    those."""
+    today = today or dt.date.today()
+    counts = [found for group in fitted_groups() if (found := _count(group, today))]
+    with write_transaction():
+        _take_turn()
+        if unless_fitted:
+            done = current()
+            if done and all(fit.as_of == today for fit in done):
+                return done
+        CustomerRetention.delete().execute()
+        fits = [_store(today, counted) for counted in counts]
+        changes.note(changes.Changes(catalogues=True))  # every list shows them afresh
+    return fits
+
+
+def _unmade() -> dict[int | None, list[int]]:
+    """Customers on file with visits but no figures (a visit since the count), by the
+    group whose fit counts them."""
     rows = (
-        VisitFigures.select(VisitFigures.customer)
+        VisitFigures.select(VisitFigures.customer, Customer.home_shop)
         .join(Customer, on=(Customer.id == VisitFigures.customer))
         .where(
             Customer.archived_at.is_null()
@@ -125,34 +206,41 @@ def _unmade() -> list[int]:
         )
         .tuples()
     )
-    return [int(customer_id) for (customer_id,) in rows]
+    groups = fitted_groups()
+    first = min((group for group in groups if group is not None), default=None)
+    by_group: dict[int | None, list[int]] = {}
+    for customer_id, home_shop in rows:
+        group = None if groups == [None] else (home_shop or first)
+        by_group.setdefault(group, []).append(int(customer_id))
+    return by_group
 
 
 def ensure_fresh(today: dt.date | None = None) -> bool:
-    """Once a day the whole fit again; in between, only the customers whose figures a
-    visit removed, by the day's fit (a few customers: milliseconds, not a refit). True
-    when anything was counted."""
+    """Once a day every group's fit again; in between, only the customers whose figures a
+    visit removed, by their group's fit of the day (a few customers: milliseconds, not a
+    refit). True when anything was counted."""
     from salon_desk.services import bgnbd, bgnbd_data
 
     today = today or dt.date.today()
-    fit = latest()
-    if fit is None or fit.as_of != today:
+    fits = {group: latest(group) for group in fitted_groups()}
+    # (All groups are stored together; a shop without customers has no fit at all.)
+    if not any(fit is not None and fit.as_of == today for fit in fits.values()):
         refit(today, unless_fitted=True)
         return True
-    if not fit.trusted:
-        return False
-    unmade = _unmade()
-    if not unmade:
-        return False
-    days = bgnbd_data.visit_days(today, only=unmade)
-    data = bgnbd_data.summaries(days, today)
-    figures = _model_figures(bgnbd.Params(fit.r, fit.alpha, fit.a, fit.b), data)
-    with write_transaction():
-        _take_turn()
-        forget(data.customer_ids)
-        _keep(fit, today, data, figures)
-        changes.note_visits(data.customer_ids)  # (their rows on screen are read again)
-    return True
+    counted = False
+    for group, unmade in _unmade().items():
+        fit = fits.get(group)
+        if fit is None or not fit.trusted:
+            continue
+        data = bgnbd_data.summaries(bgnbd_data.visit_days(today, only=unmade), today)
+        figures = _model_figures(bgnbd.Params(fit.r, fit.alpha, fit.a, fit.b), data)
+        with write_transaction():
+            _take_turn()
+            forget(data.customer_ids)
+            _keep(fit, today, data, figures)
+            changes.note_visits(data.customer_ids)  # (their rows on screen are read again)
+        counted = True
+    return counted
 
 
 def forget(customer_ids: list[int]) -> None:

@@ -4,27 +4,17 @@ again, a visit since makes that customer's figures again, otherwise nothing."""
 
 from __future__ import annotations
 
-import importlib.util
-import logging
-
 from PySide6.QtCore import QTimer
 
 from salon_desk.services import retention_model
 from salon_desk.ui.main_window import MainWindow
 from salon_desk.ui.widgets.tasks import run_task
 
-log = logging.getLogger(__name__)
 FIRST_MS = 60 * 1000
 EVERY_MS = 30 * 60 * 1000
 
 
-def count_model_in_background(window: MainWindow) -> QTimer | None:
-    """None where the model cannot run: the one-folder build leaves scipy out until the
-    model's delivery (issue 19); the overdue rule then stands alone, as before."""
-    if importlib.util.find_spec("scipy") is None:
-        log.info("retention model: scipy is not in this build, not counted")
-        return None
-
+def count_model_in_background(window: MainWindow) -> QTimer:
     def count() -> None:
         run_task(
             retention_model.ensure_fresh,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,10 +29,9 @@ _grab = grab  # (one grab for every screen)
 def render_all(window: MainWindow, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     tasks.SYNCHRONOUS = True  # each picture shows finished lists, not "counting…"
-    if importlib.util.find_spec("scipy") is not None:  # (the built app has no model yet)
-        from salon_desk.services import retention_model
+    from salon_desk.services import retention_model
 
-        retention_model.ensure_fresh()  # as the window does a minute after it shows
+    retention_model.ensure_fresh()  # as the window does a minute after it shows
     window.show()
     saved = []
     page = window.customers

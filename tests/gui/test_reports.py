@@ -236,3 +236,44 @@ def test_a_short_history_says_so_plainly(
     page.chooser.setCurrentIndex(page.views.index(page.model))
     assert page.summary.text().startswith("Not enough history yet:")
     assert "the overdue rule stays in use" in page.summary.text()
+
+
+def test_fit_again_now_for_each_shop_of_a_chain(qtbot, window: MainWindow, manager_id: int) -> None:
+    from salon_desk.services import retention_model, shops
+    from salon_desk.services.bgnbd import Params
+    from salon_desk.services.shops import ShopRow
+    from salon_desk.store.models import CustomerRetention, RetentionFit
+    from tests.unit.test_retention_check import _simulated_salon
+
+    first = shops.this_pc_shop()
+    shops.save_shop(ShopRow(first, "静安店"), manager_id)  # the salon's own shop, named
+    second = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    regulars = _simulated_salon(
+        manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5, shop_id=first
+    )
+    _simulated_salon(
+        manager_id, Params(r=2.0, alpha=20.0, a=0.5, b=5.0), 25, 80, seed=6, shop_id=second
+    )
+    page, _keys = _reports(qtbot, window)
+    page.chooser.setCurrentIndex(page.views.index(page.model))
+    view = page.model
+    assert view.in_use.model.rowCount() == 0  # never fitted: the window fits a minute on
+    assert view.refit_state.text().startswith("Not fitted yet")
+    tab = [view.tabText(i) for i in range(view.count())].index("In use")
+    qtbot.mouseClick(
+        view.tabBar(), Qt.MouseButton.LeftButton, pos=view.tabBar().tabRect(tab).center()
+    )
+    assert view.currentIndex() == tab
+    qtbot.mouseClick(view.refit_button, Qt.MouseButton.LeftButton)
+    assert RetentionFit.select().count() == 2
+    assert {row.customer_id for row in CustomerRetention.select()} == set(regulars)
+    shown = {
+        view.in_use.model.index(r, 0).data(): view.in_use.model.index(r, 4).data()
+        for r in range(view.in_use.model.rowCount())
+    }
+    assert set(shown) == {"静安店", "徐汇店"}
+    assert shown["徐汇店"].startswith("Not enough history yet:")
+    assert shown["静安店"].startswith("The model fits this shop's history")
+    assert not view.in_use.view.isColumnHidden(0)  # a chain: which shop's fit
+    assert view.refit_state.text() == "Fitted again just now."
+    assert retention_model.in_use(first) and not retention_model.in_use(second)

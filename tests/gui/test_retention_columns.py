@@ -27,7 +27,7 @@ def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
     qtbot, window: MainWindow, manager_id: int
 ) -> None:
     _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 500, 720, seed=5)
-    fit = retention_model.refit(TODAY)
+    [fit] = retention_model.refit(TODAY)
     assert fit.trusted
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.frequency
@@ -57,7 +57,7 @@ def test_the_slipping_away_care_list(qtbot, window: MainWindow, manager_id: int)
     _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 500, 720, seed=5)
     CareLog.update(amount_fen=10_000).execute()
     value_tiers.refresh_all(TODAY)
-    assert retention_model.refit(TODAY).trusted
+    assert retention_model.refit(TODAY)[0].trusted
     window.tabs.setCurrentWidget(window.follow_ups)
     lists = window.follow_ups.care_lists
     window.follow_ups.views.setCurrentWidget(lists)
@@ -73,7 +73,7 @@ def test_the_slipping_away_care_list(qtbot, window: MainWindow, manager_id: int)
 def test_an_untrusted_model_shows_nothing(qtbot, window: MainWindow, manager_id: int) -> None:
     her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
     add_visits(her, 80, 60, 40, today=TODAY)
-    assert not retention_model.refit(TODAY).trusted
+    assert not retention_model.refit(TODAY)[0].trusted
     window.show_tab(2)
     page = window.frequency
     assert all(page.table.isColumnHidden(c) for c in MODEL_COLUMNS)

@@ -41,14 +41,26 @@ def test_visit_days_count_a_day_once_and_stop_at_the_day(manager_id: int) -> Non
                                       [her])) == [1.0]  # fmt: skip
 
 
-def _simulated_salon(manager_id: int, truth: Params, people: int, days: int, seed: int) -> None:
+def _simulated_salon(
+    manager_id: int,
+    truth: Params,
+    people: int,
+    days: int,
+    seed: int,
+    shop_id: int | None = None,
+) -> list[int]:
     """Customers who come at their own rate and leave after a visit with their own
-    chance, arriving over the first half of the history; written as care log rows."""
+    chance, arriving over the first half of the history; written as care log rows (of
+    ``shop_id``'s customers when given). Their ids."""
     rng = np.random.default_rng(seed)
     start = TODAY - dt.timedelta(days=days)
     with write_transaction():
         ids = [
-            int(Customer.insert(name=f"顾客{n}", name_sort=f"gu{n:05d}").execute())
+            int(
+                Customer.insert(
+                    name=f"顾客{seed}-{n}", name_sort=f"gu{seed}{n:05d}", home_shop=shop_id
+                ).execute()
+            )
             for n in range(people)
         ]
     rows = []
@@ -67,6 +79,7 @@ def _simulated_salon(manager_id: int, truth: Params, people: int, days: int, see
         for first in range(0, len(rows), 2000):
             bulk.insert_rows(CareLog, rows[first : first + 2000])
         visit_figures.rebuild()
+    return ids
 
 
 def test_the_holdout_check_on_a_salon_the_model_describes(manager_id: int) -> None:

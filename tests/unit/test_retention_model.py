@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from salon_desk.services import bgnbd, bgnbd_data, customers, retention_model
+from salon_desk.services import bgnbd, bgnbd_data, customers, retention_model, shops
 from salon_desk.services.bgnbd import Params
 from salon_desk.services.customers import CustomerInput
+from salon_desk.services.shops import ShopRow
 from salon_desk.store.database import close_db, open_db
 from salon_desk.store.migrations import latest_version
 from salon_desk.store.models import Customer, CustomerRetention, RetentionFit, SchemaInfo
@@ -51,7 +52,7 @@ def test_a_trusted_fit_keeps_every_customers_figures(manager_id: int) -> None:
     )
     assert not retention_model.ensure_fresh(TODAY)  # nothing to count
     # Another PC that counted meanwhile keeps the day's fit instead of storing a second.
-    assert retention_model.refit(TODAY, unless_fitted=True).id == fit.id
+    assert [f.id for f in retention_model.refit(TODAY, unless_fitted=True)] == [fit.id]
     assert RetentionFit.select().count() == 1
     # The next day: a new fit.
     assert retention_model.ensure_fresh(TODAY + dt.timedelta(days=1))
@@ -61,7 +62,7 @@ def test_a_trusted_fit_keeps_every_customers_figures(manager_id: int) -> None:
 def test_an_untrusted_fit_keeps_no_figures(manager_id: int) -> None:
     her = customers.create_customer(CustomerInput(name="王芳"), manager_id)
     add_visits(her, 40, 20, 5, today=TODAY)
-    fit = retention_model.refit(TODAY)
+    [fit] = retention_model.refit(TODAY)
     assert not fit.trusted and "few_returning" in fit.problems.split(",")
     assert CustomerRetention.select().count() == 0
     assert retention_model.of_customer(her) is None
@@ -89,7 +90,7 @@ def test_slipping_away_lists_paying_customers_unlikely_back_most_valuable_first(
     _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5)
     CareLog.update(amount_fen=10_000).execute()  # what each visit paid
     value_tiers.refresh_all(TODAY)
-    assert retention_model.refit(TODAY).trusted
+    assert retention_model.refit(TODAY)[0].trusted
     listed = reminders.slipping_away(TODAY)
     spend = dict(CustomerValue.select(CustomerValue.customer, CustomerValue.spend_fen).tuples())
     chance = dict(
@@ -104,3 +105,36 @@ def test_slipping_away_lists_paying_customers_unlikely_back_most_valuable_first(
     # Without a trusted fit, nobody is listed: no meaningless probability.
     CustomerRetention.delete().execute()
     assert reminders.slipping_away(TODAY) == []
+
+
+def test_a_chain_fits_each_shops_own_customers(manager_id: int) -> None:
+    first = shops.this_pc_shop()
+    second = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    # The first shop's customers come about monthly; the second shop is new, with 25
+    # customers: its own fit is refused, and its customers get no figures.
+    regulars = _simulated_salon(
+        manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5, shop_id=first
+    )
+    newcomers = _simulated_salon(
+        manager_id, Params(r=2.0, alpha=20.0, a=0.5, b=5.0), 25, 80, seed=6, shop_id=second
+    )
+    assert retention_model.ensure_fresh(TODAY)
+    fits = {fit.shop_id: fit for fit in retention_model.current()}
+    assert set(fits) == {first, second}
+    assert fits[first].trusted and fits[first].customers == len(regulars)
+    assert not fits[second].trusted and fits[second].customers == len(newcomers)
+    assert "few_returning" in fits[second].problems.split(",")
+    kept = {row.customer_id: row.fit_id for row in CustomerRetention.select()}
+    assert set(kept) == set(regulars) and set(kept.values()) == {fits[first].id}
+    assert retention_model.in_use(first) and not retention_model.in_use(second)
+    assert retention_model.in_use(None)  # the whole chain: some shop's figures are shown
+    # Her shop's fit alone (without the newcomers) is the one her figures come from.
+    alone = bgnbd_data.summaries(bgnbd_data.visit_days(TODAY, first), TODAY)
+    assert sorted(alone.customer_ids) == sorted(regulars)
+    # A visit to one of the first shop's customers: made again by her shop's fit.
+    her = regulars[0]
+    add_visits(her, 0, today=TODAY)
+    assert retention_model.of_customer(her) is None
+    assert retention_model.ensure_fresh(TODAY)
+    assert CustomerRetention.get_by_id(her).fit_id == fits[first].id
+    assert RetentionFit.select().count() == 2  # no refit the same day

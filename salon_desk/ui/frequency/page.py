@@ -321,9 +321,11 @@ class FrequencyPage(LazyPage):
             self.shown_label.setText(self.tr("Counting every customer's visits…"))
         show_stale(self.table, True)
 
+        shop_id = self.shop_id
+
         def count() -> tuple[TableOrder, bool]:
-            fit = retention_model.latest()  # (its columns only while it is trusted)
-            return table_order(query()), fit is not None and bool(fit.trusted)
+            # (the model's columns only while its fit for these customers is trusted)
+            return table_order(query()), retention_model.in_use(shop_id)
 
         run_task(count, lambda found: self._show(found[0], found[1], generation))
 

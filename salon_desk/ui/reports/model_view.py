@@ -3,25 +3,33 @@ one sentence, whether the shop's history can carry the model (and if not, why, p
 the repeat visits it expects against those made, and its check on the last months — the
 visits expected against those made per number of repeat visits, and how well it and the
 overdue rule pick out the customers who did not come back. History to the period's last
-day; the check's holdout is the 120 days before it."""
+day; the check's holdout is the 120 days before it. Below, the fits in use (each shop's
+in a chain) and "Fit again now"."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from salon_desk.services.report_workbook import Sheet
 from salon_desk.ui.reports.view import FigureTable, ReportView, count_column
 from salon_desk.ui.widgets.naming import named
 from salon_desk.ui.widgets.rows_model import Column
+from salon_desk.ui.widgets.tasks import run_task
 
 if TYPE_CHECKING:
+    from salon_desk.services.bgnbd import Verdict
     from salon_desk.services.retention_check import Bucket, Check
+    from salon_desk.services.retention_model import FitInUse
     from salon_desk.ui.charts.bar_chart import BarChart
 
+log = logging.getLogger(__name__)
 EXPECTED_COLOUR, ACTUAL_COLOUR = "#1565c0", "#ef6c00"
 Figure = tuple[str, str]  # (what, the figure)
 
@@ -32,6 +40,7 @@ def _number(value: float | None, digits: int = 2) -> str:
 
 class ModelView(ReportView):
     code = "retention_model"
+    refitted = Signal()  # the fits in use were made again: every list shows them afresh
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,34 +94,102 @@ class ModelView(ReportView):
                 Column(self.tr("Value"), lambda f: f[1], width=160),
             ],
         )
+        self.in_use: FigureTable[FitInUse] = FigureTable(
+            "model_in_use",
+            [
+                Column(self.tr("Shop"), lambda f: f.shop_name, width=120),
+                Column(self.tr("Fitted on"), lambda f: f.as_of.isoformat(), width=100),
+                count_column(self.tr("Customers"), lambda f: f.customers),
+                count_column(self.tr("Came back"), lambda f: f.verdict.returning),
+                Column(
+                    self.tr("In use?"),
+                    lambda f: self.verdict_words(f.verdict, f.customers),
+                    width=520,
+                ),
+            ],
+        )
+        self.refit_button = named(QPushButton(self.tr("Fit again now")), "model_refit")
+        self.refit_button.clicked.connect(self.refit)
+        self.refit_state = named(
+            QLabel(
+                self.tr(
+                    "The model is fitted again on each shop's whole history every day;"
+                    " the figures on the lists come from these fits."
+                )
+            ),
+            "model_refit_state",
+        )
+        self.refit_state.setWordWrap(True)
+        in_use_holder = QWidget()
+        in_use_layout = QVBoxLayout(in_use_holder)
+        row = QHBoxLayout()
+        row.addWidget(self.refit_state, 1)
+        row.addWidget(self.refit_button)
+        in_use_layout.addLayout(row)
+        in_use_layout.addWidget(self.in_use.view, 1)
         self.addTab(self.curve_holder, self.tr("Expected and made"))
         self.addTab(self.check_table.view, self.tr("Check on the last months"))
         self.addTab(self.figures.view, self.tr("The fit"))
+        self.addTab(in_use_holder, self.tr("In use"))
 
     def title(self) -> str:
         return self.tr("Retention model")
 
     def counting(self, first: dt.date, last: dt.date) -> Callable[[], object]:
-        from salon_desk.services import retention_check  # (scipy: only when asked)
+        from salon_desk.services import retention_check, retention_model  # (scipy: now)
 
-        return lambda: retention_check.check(last)
+        return lambda: (retention_check.check(last), retention_model.fits_in_use())
 
     def show_figures(self, found: Any) -> str:
-        self.found = found
-        self.check_table.model.set_rows(found.buckets)
-        self.figures.model.set_rows(self._figures(found))
-        self._draw_curve(found)
-        return self.verdict_text(found)
+        check, fits = found
+        self.found = check
+        self.check_table.model.set_rows(check.buckets)
+        self.figures.model.set_rows(self._figures(check))
+        self._show_in_use(fits)
+        self._draw_curve(check)
+        return self.verdict_words(check.verdict, check.customers)
 
-    def verdict_text(self, found: Check) -> str:
-        verdict = found.verdict
+    def _show_in_use(self, fits: list[FitInUse]) -> None:
+        self.in_use.model.set_rows(fits)
+        self.in_use.view.setColumnHidden(0, not any(fit.shop_name for fit in fits))
+        if not fits:
+            self.refit_state.setText(self.tr("Not fitted yet: press “Fit again now”."))
+
+    def refit(self) -> None:
+        """Fit every shop's history again now, on a worker."""
+        from salon_desk.services import retention_model
+
+        self.refit_button.setEnabled(False)
+        self.refit_state.setText(self.tr("Fitting each shop's whole history…"))
+
+        def fit() -> bool:
+            try:
+                retention_model.refit()
+            except Exception:  # (the fits in use stay; the log keeps what went wrong)
+                log.exception("retention model: fitting again failed")
+                return False
+            return True
+
+        def done(fitted: bool) -> None:
+            if isValid(self):
+                self.refit_button.setEnabled(True)
+                self.refit_state.setText(
+                    self.tr("Fitted again just now.")
+                    if fitted
+                    else self.tr("Could not fit again; the fits below stay in use.")
+                )
+                self.refitted.emit()
+
+        run_task(fit, done)
+
+    def verdict_words(self, verdict: Verdict, customers: int) -> str:
         if verdict.trusted:
             return (
                 self.tr(
                     "The model fits this shop's history (%1 customers, %2 came back): its"
                     " figures can be used."
                 )
-                .replace("%1", str(found.customers))
+                .replace("%1", str(customers))
                 .replace("%2", str(verdict.returning))
             )
         if "short_history" in verdict.problems or "few_returning" in verdict.problems:

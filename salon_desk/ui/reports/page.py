@@ -115,6 +115,7 @@ class ReportsPage(LazyPage):
         self.excel_button.clicked.connect(self.ask_excel)
         self.picture_button.clicked.connect(self.ask_picture)
         events.changed.connect(self._changed)
+        self.model.refitted.connect(lambda: events.publish())  # every list, this report too
         self.set_actor(actor_id)
 
     def current(self) -> ReportView:
