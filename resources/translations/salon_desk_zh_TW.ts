@@ -5836,6 +5836,10 @@ Is this a different customer?</source>
         <translation>可能性 %1 · 未來 90 天約到店 %2 次</translation>
     </message>
     <message>
+        <source>about %1 visits in the next 90 days</source>
+        <translation>未來 90 天約到店 %1 次</translation>
+    </message>
+    <message>
         <source>nobody yet</source>
         <translation>暫無</translation>
     </message>

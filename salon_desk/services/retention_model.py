@@ -27,17 +27,20 @@ ROWS_PER_INSERT = 5_000
 
 @dataclass(frozen=True)
 class HerRetention:
-    p_alive: float
+    p_alive: float | None  # None: she has not come back yet
     expected_90: float
     as_of: dt.date
 
 
 def _model_figures(params: Any, data: Any) -> tuple[Any, Any]:
-    """Each customer's P(alive) and visits expected in HORIZON_DAYS (computed before the
-    write, which then holds the lock only to store them)."""
+    """Each customer's P(alive) — NaN for one who has not come back, whom the model holds
+    certainly alive however long away — and visits expected in HORIZON_DAYS (computed
+    before the write, which then holds the lock only to store them)."""
+    import numpy as np
+
     from salon_desk.services import bgnbd
 
-    alive = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
+    alive = np.where(data.x > 0, bgnbd.p_alive(params, data.x, data.t_x, data.big_t), np.nan)
     expected = bgnbd.expected_visits(params, HORIZON_DAYS, data.x, data.t_x, data.big_t)
     return alive, expected
 
@@ -50,7 +53,8 @@ def _keep(fit: RetentionFit, today: dt.date, data: Any, figures: tuple[Any, Any]
         VisitFigures.select(VisitFigures.customer, VisitFigures.last_visit_day).tuples()
     )
     rows = [
-        {"customer": customer_id, "p_alive": float(p), "expected_90": float(e),
+        {"customer": customer_id, "p_alive": None if p != p else float(p),  # (NaN: none)
+         "expected_90": float(e),
          "as_of": today, "fit": fit.id}
         for customer_id, last, p, e in zip(data.customer_ids, data.last_day, alive, expected,
                                            strict=True)

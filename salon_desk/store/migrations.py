@@ -428,6 +428,14 @@ def add_retention_model() -> None:
     db.create_tables([RetentionFit, CustomerRetention], safe=True)
 
 
+def no_chance_before_a_return() -> None:
+    """customer_retention.p_alive may be empty (a customer who has not come back: the
+    model's 1 means nothing). Derived: the table is made again, and the next count (the
+    window's, a minute after it shows) fills it by the day's fit."""
+    db.drop_tables([CustomerRetention], safe=True)
+    db.create_tables([CustomerRetention], safe=True)
+
+
 # (version reached, step). Append only; never edit a released step.
 MIGRATIONS: list[tuple[int, Step]] = [
     (2, index_care_log_by_time),
@@ -458,6 +466,7 @@ MIGRATIONS: list[tuple[int, Step]] = [
     (27, index_visits_by_beautician),
     (28, add_complaint_register),
     (29, add_retention_model),
+    (30, no_chance_before_a_return),
 ]
 
 BASE_VERSION = 1

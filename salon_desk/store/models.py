@@ -296,12 +296,14 @@ class CustomerRetention(BaseModel):
     """Derived, kept (issue 19.5): her P(alive) and the visits to expect in the next 90
     days by the latest trusted fit, as of a day — so the frequency table and the lists
     sort by them without the model. Removed by her next visit (the next count makes it
-    again) and whenever the fit is not trusted: never a meaningless probability."""
+    again) and whenever the fit is not trusted: never a meaningless probability — so
+    none for a customer who has not come back yet (the model makes hers 1: it only lets a
+    customer leave after a return), though her expected visits are kept."""
 
     customer = pw.ForeignKeyField(
         Customer, primary_key=True, backref="+", on_delete="CASCADE", column_name="customer_id"
     )
-    p_alive = pw.FloatField(index=True)
+    p_alive = pw.FloatField(null=True, index=True)
     expected_90 = pw.FloatField()
     as_of = pw.DateField()
     fit = pw.ForeignKeyField(RetentionFit, backref="+", on_delete="CASCADE")

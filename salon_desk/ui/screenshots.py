@@ -213,6 +213,8 @@ def _follow_up_screens(window: MainWindow, out: Path) -> list[Path]:
     calls.views.setCurrentWidget(calls.care_lists)
     calls.care_lists.choose("birthdays_month")
     saved.append(_grab(window, out / "care-lists.png"))
+    calls.care_lists.choose("slipping")  # the retention model's list (19.5)
+    saved.append(_grab(window, out / "care-lists-slipping.png"))
     calls.care_lists.choose("family_birthdays")
     saved.append(_grab(window, out / "care-lists-family.png"))
     for code in ("holidays", "anniversaries"):  # the occasions of issue 17.6

@@ -69,6 +69,8 @@ def reports_screen(window: MainWindow, out: Path) -> list[Path]:
     saved.append(grab(window, out / "report-model.png"))
     page.model.setCurrentWidget(page.model.check_table.view)
     saved.append(grab(window, out / "report-model-check.png"))
+    page.model.setCurrentIndex(page.model.count() - 1)  # the fits in use, "Fit again now"
+    saved.append(grab(window, out / "report-model-in-use.png"))
     return saved
 
 

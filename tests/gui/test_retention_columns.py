@@ -35,7 +35,8 @@ def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
     assert not any(page.table.isColumnHidden(c) for c in MODEL_COLUMNS)
     page.table.sortByColumn(MODEL_COLUMNS[0], Qt.SortOrder.AscendingOrder)  # least likely
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
-    lowest = CustomerRetention.select().order_by(CustomerRetention.p_alive).first()
+    judged = CustomerRetention.select().where(CustomerRetention.p_alive.is_null(False))
+    lowest = judged.order_by(CustomerRetention.p_alive).first()
     first = page.model.row_at(0)
     assert first.customer_id == lowest.customer_id
     assert cell(page.table, 0, "Chance she comes back") == labels.chance(lowest.p_alive)
@@ -48,6 +49,17 @@ def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
     chance = window.customers.side.status.chance
     assert chance.isVisibleTo(window.customers.side)
     assert chance.text().startswith(f"{labels.chance(lowest.p_alive)} chance")
+    # One who never came back: the model gives no chance (its 1 means nothing), only the
+    # visits to expect — last in the order, blank in the column, absent from the reason.
+    never = CustomerRetention.get(CustomerRetention.p_alive.is_null())
+    listed = [page.model.row_at(r).customer_id for r in range(page.model.rowCount())]
+    row = listed.index(never.customer_id)
+    assert row > listed.index(lowest.customer_id)
+    assert all(page.model.row_at(r).p_alive is None for r in range(row, len(listed)))
+    assert cell(page.table, row, "Chance she comes back") == ""
+    assert "chance" not in cell(page.table, row, "Why she may be slipping away")
+    window.customers.open_customer(never.customer_id)
+    assert chance.text() == f"about {never.expected_90:.1f} visits in the next 90 days"
 
 
 def test_the_slipping_away_care_list(qtbot, window: MainWindow, manager_id: int) -> None:

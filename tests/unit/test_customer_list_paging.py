@@ -216,7 +216,7 @@ def test_care_log_pages_read_by_key_are_the_pages_read_by_offset(database: Path 
     from salon_desk.store import visit_figures
     from salon_desk.store.models import CareLog, Staff
 
-    demo.build_demo(customers=40, seed=3, today=dt.date(2026, 11, 20))
+    demo.build_demo(customers=60, seed=3, today=dt.date(2026, 11, 20))
     # Entries at one moment (an import of a day's receipts): the id breaks the tie.
     first = CareLog.select(CareLog.visited_at).order_by(CareLog.id).scalar()
     with write_transaction():

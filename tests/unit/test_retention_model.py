@@ -29,13 +29,25 @@ def test_a_trusted_fit_keeps_every_customers_figures(manager_id: int) -> None:
     live = Customer.select().count()
     assert CustomerRetention.select().count() == live
     # Her figures are the model's for her summary.
-    some = CustomerRetention.select().first()
+    some = CustomerRetention.select().where(CustomerRetention.p_alive.is_null(False)).first()
     days = bgnbd_data.visit_days(TODAY, only=[some.customer_id])
     data = bgnbd_data.summaries(days, TODAY)
     params = Params(fit.r, fit.alpha, fit.a, fit.b)
     [alive] = bgnbd.p_alive(params, data.x, data.t_x, data.big_t)
     [expected] = bgnbd.expected_visits(params, 90, data.x, data.t_x, data.big_t)
     assert (some.p_alive, some.expected_90) == (pytest.approx(alive), pytest.approx(expected))
+    # One who has not come back: no chance (the model's certain 1 means nothing), but
+    # the visits to expect of her, which shrink the longer she is away.
+    whole = bgnbd_data.summaries(bgnbd_data.visit_days(TODAY), TODAY)
+    once = [c for c, x in zip(whole.customer_ids, whole.x, strict=True) if x == 0]
+    assert once and all(
+        CustomerRetention.get_by_id(c).p_alive is None
+        and CustomerRetention.get_by_id(c).expected_90 > 0
+        for c in once
+    )
+    assert CustomerRetention.select().where(CustomerRetention.p_alive.is_null()).count() == len(
+        once
+    )
     # A visit removes her figures; the same day's count makes them again by the same fit.
     add_visits(some.customer_id, 0, today=TODAY)
     assert retention_model.of_customer(some.customer_id) is None
@@ -97,8 +109,10 @@ def test_slipping_away_lists_paying_customers_unlikely_back_most_valuable_first(
         CustomerRetention.select(CustomerRetention.customer, CustomerRetention.p_alive).tuples()
     )
     expected = {
-        c for c, p in chance.items() if p < reminders.SLIPPING_BELOW and spend.get(c, 0) > 0
-    }
+        c
+        for c, p in chance.items()
+        if p is not None and p < reminders.SLIPPING_BELOW and spend.get(c, 0) > 0
+    }  # (not those who never came back: the model has no chance for them)
     assert {s.customer_id for s in listed} == expected and expected
     assert [s.spend_fen for s in listed] == sorted((s.spend_fen for s in listed), reverse=True)
     assert all(s.chance == chance[s.customer_id] for s in listed)
@@ -138,3 +152,22 @@ def test_a_chain_fits_each_shops_own_customers(manager_id: int) -> None:
     assert retention_model.ensure_fresh(TODAY)
     assert CustomerRetention.get_by_id(her).fit_id == fits[first].id
     assert RetentionFit.select().count() == 2  # no refit the same day
+
+
+def test_a_schema_29_file_keeps_no_chance_for_those_not_back(
+    manager_id: int, db_path: Path
+) -> None:
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 300, 720, seed=5)
+    assert retention_model.ensure_fresh(TODAY)
+    close_db()
+    with sqlite3.connect(db_path) as old:  # as schema 29 made it: a chance for everyone
+        old.execute("UPDATE customer_retention SET p_alive = 1.0 WHERE p_alive IS NULL")
+        old.execute("UPDATE schema_info SET version = 29")
+    old.close()
+    open_db(db_path)
+    assert SchemaInfo.get().version == latest_version()
+    assert CustomerRetention.select().count() == 0  # made again by the next count,
+    assert retention_model.ensure_fresh(TODAY)
+    assert RetentionFit.select().count() == 1  # by today's fit, not a second one
+    assert CustomerRetention.select().count() == Customer.select().count()
+    assert CustomerRetention.select().where(CustomerRetention.p_alive.is_null()).exists()

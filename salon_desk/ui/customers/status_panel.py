@@ -60,11 +60,17 @@ class ServiceStatusBox(QGroupBox):
 
     def show_chance(self, hers: HerRetention | None) -> None:
         """Her chance of coming back and the visits to expect, or no row at all."""
-        if hers is not None:
+        if hers is not None and hers.p_alive is not None:
             self.chance.setText(
                 self.tr("%1 chance · about %2 visits in the next 90 days")
                 .replace("%1", labels.chance(hers.p_alive))
                 .replace("%2", f"{hers.expected_90:.1f}")
+            )
+        elif hers is not None:  # not back yet: the model gives no chance worth showing
+            self.chance.setText(
+                self.tr("about %1 visits in the next 90 days").replace(
+                    "%1", f"{hers.expected_90:.1f}"
+                )
             )
         self._form.setRowVisible(self.chance, hers is not None)
 

@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -99,6 +100,12 @@ class CareListsPanel(QWidget):
         )
         self.table = row_table("care_list_table", multi_select=True)
         show_rows_model(self.table, self.model)
+        # Each list comes in its own order (most valuable first, soonest first): no column
+        # claims it until the user sorts by one; the reason gets the room.
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count = named(QLabel(), "care_list_count")
         self.due_on = date_edit("care_list_due_on", self.today)
         self.create_button = named(

@@ -95,6 +95,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:  # no sort indicator: the rows keep the order they were given in
+            self._sorted_by = None
+            return
         self.layoutAboutToBeChanged.emit()
         self._sorted_by = (column, order)
         self._sort_rows(column, order)
