@@ -6,6 +6,8 @@ beside a bare anchor measured in the same run: reading the same rows with no wor
                                                           FOLDER/chain-100000-10.db [--runs 3]
 
 Goals: under 2 s for 10,000 customers, under 20 s for 100,000, off the window's thread.
+"kept" times the window's own refit (``retention_model.refit``: a chain's shops fitted
+apart, each trusted fit's figures stored) — it adds a fit to the database each run.
 (scale.py's customers visit on a steady rhythm and never leave: the fit runs to the edge
 of its bounds and the verdict refuses it — the time is that of the hardest case.)
 """
@@ -18,7 +20,7 @@ import statistics
 import time
 from pathlib import Path
 
-from salon_desk.services import bgnbd, bgnbd_data
+from salon_desk.services import bgnbd, bgnbd_data, retention_model
 from salon_desk.store.database import close_db, db, open_db
 
 GOALS = {10_000: 2.0, 100_000: 20.0}
@@ -46,12 +48,12 @@ def main() -> None:
     args = parser.parse_args()
     today = dt.date.today()
     print(f"{'database':<28}{'customers':>10}{'app wall':>10}{'(CPU)':>9}{'anchor':>9}"
-          f"{'ratio':>8}  goal")  # fmt: skip
+          f"{'ratio':>8}  goal{'kept':>17}{'(CPU)':>9}  groups, trusted")  # fmt: skip
     for path in args.databases:
         open_db(path)
         try:
-            walls, cpus, anchors = [], [], []
-            customers = 0
+            walls, cpus, anchors, kept_walls, kept_cpus = [], [], [], [], []
+            customers, fits = 0, []
             for _ in range(args.runs):
                 wall, cpu = time.perf_counter(), time.process_time()
                 customers = refit(today)
@@ -60,6 +62,10 @@ def main() -> None:
                 wall = time.perf_counter()
                 bare_read()
                 anchors.append(time.perf_counter() - wall)
+                wall, cpu = time.perf_counter(), time.process_time()
+                fits = retention_model.refit(today)
+                kept_walls.append(time.perf_counter() - wall)
+                kept_cpus.append(time.process_time() - cpu)
         finally:
             close_db()
         app, anchor = statistics.median(walls), statistics.median(anchors)
@@ -67,7 +73,9 @@ def main() -> None:
         met = "met" if app <= GOALS[size] else "NOT met"
         print(
             f"{path.name:<28}{customers:>10}{app:>9.2f}s{statistics.median(cpus):>8.2f}s"
-            f"{anchor:>8.2f}s{app / anchor:>7.1f}×  ≤ {GOALS[size]:.0f} s {met}"
+            f"{anchor:>8.2f}s{app / anchor:>7.1f}×  ≤ {GOALS[size]:.0f} s {met:<7}"
+            f"{statistics.median(kept_walls):>8.2f}s{statistics.median(kept_cpus):>8.2f}s"
+            f"  {len(fits)}, {sum(bool(fit.trusted) for fit in fits)}"
         )
 
 

@@ -23,6 +23,7 @@ from salon_desk.store.models import Customer, CustomerRetention, RetentionFit, V
 HORIZON_DAYS = 90  # "visits to expect in the next 90 days"
 TURN_LOCK = 0x5A1_0B6D  # a server's PCs store the model's figures one at a time
 ROWS_PER_INSERT = 5_000
+IDS_PER_QUERY = 500
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,29 @@ def _model_figures(params: Any, data: Any) -> tuple[Any, Any]:
     return alive, expected
 
 
-def _keep(fit: RetentionFit, today: dt.date, data: Any, figures: tuple[Any, Any]) -> None:
-    """Store the figures of the customers whose last visit is still the one read (inside
-    the write: one who came while the model counted keeps none until the next count)."""
+def _last_visit_days(among: list[int] | None = None) -> dict[int, int]:
+    """Each customer's last visit day (an ordinal) as stored now (of ``among`` only)."""
+    query = VisitFigures.select(VisitFigures.customer, VisitFigures.last_visit_day)
+    if among is None:
+        return dict(query.tuples())
+    found: dict[int, int] = {}
+    for start in range(0, len(among), IDS_PER_QUERY):
+        chunk = among[start : start + IDS_PER_QUERY]
+        found.update(query.where(VisitFigures.customer.in_(chunk)).tuples())
+    return found
+
+
+def _keep(
+    fit: RetentionFit,
+    today: dt.date,
+    data: Any,
+    figures: tuple[Any, Any],
+    last_now: dict[int, int],
+) -> None:
+    """Store the figures of the customers whose last visit is still the one read
+    (``last_now``, read inside the write: one who came while the model counted keeps none
+    until the next count)."""
     alive, expected = figures
-    last_now = dict(
-        VisitFigures.select(VisitFigures.customer, VisitFigures.last_visit_day).tuples()
-    )
     rows = [
         {"customer": customer_id, "p_alive": None if p != p else float(p),  # (NaN: none)
          "expected_90": float(e),
@@ -156,7 +173,7 @@ def _count(shop_id: int | None, today: dt.date) -> _Counted | None:
     return _Counted(shop_id, result, verdict, data, figures)
 
 
-def _store(today: dt.date, counted: _Counted) -> RetentionFit:
+def _store(today: dt.date, counted: _Counted, last_now: dict[int, int]) -> RetentionFit:
     params, data = counted.result.params, counted.data
     fit = RetentionFit.create(
         shop=counted.shop_id,
@@ -174,7 +191,7 @@ def _store(today: dt.date, counted: _Counted) -> RetentionFit:
         problems=",".join(counted.verdict.problems),
     )
     if counted.figures is not None:
-        _keep(fit, today, data, counted.figures)
+        _keep(fit, today, data, counted.figures, last_now)
     return fit
 
 
@@ -192,7 +209,8 @@ def refit(today: dt.date | None = None, unless_fitted: bool = False) -> list[Ret
             if done and all(fit.as_of == today for fit in done):
                 return done
         CustomerRetention.delete().execute()
-        fits = [_store(today, counted) for counted in counts]
+        last_now = _last_visit_days() if any(c.figures is not None for c in counts) else {}
+        fits = [_store(today, counted, last_now) for counted in counts]
         changes.note(changes.Changes(catalogues=True))  # every list shows them afresh
     return fits
 
@@ -241,7 +259,7 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
         with write_transaction():
             _take_turn()
             forget(data.customer_ids)
-            _keep(fit, today, data, figures)
+            _keep(fit, today, data, figures, _last_visit_days(data.customer_ids))
             changes.note_visits(data.customer_ids)  # (their rows on screen are read again)
         counted = True
     return counted
