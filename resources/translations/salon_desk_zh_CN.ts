@@ -804,6 +804,14 @@
         <translation>导出联系名单…</translation>
     </message>
     <message>
+        <source>Listed when the retention model gives her less than this chance of coming back.</source>
+        <translation>留存模型给出的回店可能低于此值时列入名单。</translation>
+    </message>
+    <message>
+        <source>Chance under</source>
+        <translation>回店可能低于</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>名单</translation>
     </message>

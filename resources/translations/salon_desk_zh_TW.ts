@@ -804,6 +804,14 @@
         <translation>匯出聯絡名單…</translation>
     </message>
     <message>
+        <source>Listed when the retention model gives her less than this chance of coming back.</source>
+        <translation>留存模型給出的回店可能低於此值時列入名單。</translation>
+    </message>
+    <message>
+        <source>Chance under</source>
+        <translation>回店可能低於</translation>
+    </message>
+    <message>
         <source>List</source>
         <translation>名單</translation>
     </message>

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from salon_desk.services import events, follow_ups, occasions
+from salon_desk.services import events, follow_ups, occasions, settings_store
 from salon_desk.services.cards import all_card_statuses
 from salon_desk.services.clock import day_start, from_stored
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.lunar import next_lunar_anniversary
+from salon_desk.services.permissions import Permission, require
 from salon_desk.store.models import (
     CareLog,
     Customer,
@@ -321,13 +322,34 @@ def low_satisfaction(today: dt.date, days: int = 30) -> list[Suggestion]:
     return sorted(found, key=lambda s: (s.score or 0, s.name))
 
 
-SLIPPING_BELOW = 0.5  # P(alive) under this: slipping away (19.5)
+SLIPPING_KEY = "slipping_below_percent"
+DEFAULT_SLIPPING_PERCENT = 50  # less than an even chance of coming back
+SLIPPING_PERCENT_LIMITS = (5, 95)
+
+
+def slipping_below_percent() -> int:
+    """The shop's threshold: a chance of coming back under this many percent is
+    slipping away (19.5)."""
+    stored = settings_store.read_setting(SLIPPING_KEY)
+    low, high = SLIPPING_PERCENT_LIMITS
+    if isinstance(stored, int) and low <= stored <= high:
+        return stored
+    return DEFAULT_SLIPPING_PERCENT
+
+
+def save_slipping_below_percent(percent: int, actor_id: int | None) -> None:
+    require(actor_id, Permission.SETTINGS)
+    low, high = SLIPPING_PERCENT_LIMITS
+    if not low <= percent <= high:
+        raise ValueError(percent)
+    settings_store.write_setting(SLIPPING_KEY, percent, actor_id)
 
 
 def slipping_away(today: dt.date) -> list[Suggestion]:
     """Customers who paid the shop in the last 12 months and whom the retention model,
-    while trusted, gives less than an even chance of coming back — the most valuable
-    first (their figures exist only while the shop's fit is trusted; none otherwise)."""
+    while trusted, gives a chance of coming back under the shop's threshold — the most
+    valuable first (their figures exist only while the shop's fit is trusted)."""
+    below = slipping_below_percent() / 100
     rows = (
         CustomerRetention.select(
             CustomerRetention.customer,
@@ -342,7 +364,7 @@ def slipping_away(today: dt.date) -> list[Suggestion]:
             VisitFigures,
             on=(VisitFigures.customer == CustomerRetention.customer),
         )
-        .where((CustomerRetention.p_alive < SLIPPING_BELOW) & (CustomerValue.spend_fen > 0))
+        .where((CustomerRetention.p_alive < below) & (CustomerValue.spend_fen > 0))
         .tuples()
     )
     figures = {row[0]: row[1:] for row in rows}

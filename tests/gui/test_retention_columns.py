@@ -9,13 +9,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from salon_desk.services import customers, retention_model
+from salon_desk.services import customers, reminders, retention_model
 from salon_desk.services.bgnbd import Params
 from salon_desk.services.customers import CustomerInput
 from salon_desk.store.models import CustomerRetention, FollowUp
 from salon_desk.ui import labels
 from salon_desk.ui.frequency.page import MODEL_COLUMNS
 from salon_desk.ui.main_window import MainWindow
+from tests.gui.keyboard import Keyboard
 from tests.gui.test_follow_ups import cell
 from tests.unit.history import add_visits
 from tests.unit.test_retention_check import _simulated_salon
@@ -62,7 +63,9 @@ def test_a_trusted_model_in_the_table_the_reasons_and_her_file(
     assert chance.text() == f"about {never.expected_90:.1f} visits in the next 90 days"
 
 
-def test_the_slipping_away_care_list(qtbot, window: MainWindow, manager_id: int) -> None:
+def test_the_slipping_away_care_list(
+    qtbot, window: MainWindow, manager_id: int, beautician_id: int
+) -> None:
     from salon_desk.services import value_tiers
     from salon_desk.store.models import CareLog
 
@@ -80,6 +83,29 @@ def test_the_slipping_away_care_list(qtbot, window: MainWindow, manager_id: int)
     assert f"{labels.chance(first.chance)} chance she still comes" in cell(lists.table, 0, "What")
     qtbot.mouseClick(lists.create_button, Qt.MouseButton.LeftButton)  # calls, best first
     assert FollowUp.select().where(FollowUp.reason == "overdue").count() == lists.model.rowCount()
+    # The shop's threshold, beside the list: the manager lowers it to 20%.
+    spin = lists.slipping_below
+    assert spin.isVisible() and spin.isEnabled() and spin.value() == 50
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(spin.lineEdit(), Qt.MouseButton.LeftButton)
+    keys = Keyboard()
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("20")
+    keys.press(Qt.Key.Key_Return)
+    assert reminders.slipping_below_percent() == 20  # kept in the shop's settings
+    shown = [lists.model.row_at(r) for r in range(lists.model.rowCount())]
+    under = CustomerRetention.select().where(CustomerRetention.p_alive < 0.2).count()
+    assert 0 < len(shown) <= under and all(row.chance < 0.2 for row in shown)
+    assert {row.customer_id for row in shown} == {
+        s.customer_id for s in reminders.slipping_away(TODAY)
+    }
+    # Only beside its own list, and not for a beautician to change.
+    lists.choose("cards")
+    assert not spin.isVisible()
+    lists.show_lists(beautician_id, TODAY)
+    lists.choose("slipping")
+    assert spin.isVisible() and not spin.isEnabled()
 
 
 def test_an_untrusted_model_shows_nothing(qtbot, window: MainWindow, manager_id: int) -> None:

@@ -111,7 +111,7 @@ def test_slipping_away_lists_paying_customers_unlikely_back_most_valuable_first(
     expected = {
         c
         for c, p in chance.items()
-        if p is not None and p < reminders.SLIPPING_BELOW and spend.get(c, 0) > 0
+        if p is not None and p < 0.5 and spend.get(c, 0) > 0  # (the default: 50%)
     }  # (not those who never came back: the model has no chance for them)
     assert {s.customer_id for s in listed} == expected and expected
     assert [s.spend_fen for s in listed] == sorted((s.spend_fen for s in listed), reverse=True)

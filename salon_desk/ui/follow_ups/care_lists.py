@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from shiboken6 import isValid
 from salon_desk.services import follow_ups, frequency, reminders
 from salon_desk.services.contact_list import Contact, write_contact_list
 from salon_desk.services.follow_ups import CallRequest
+from salon_desk.services.permissions import Permission, allowed
 from salon_desk.services.reminders import Suggestion
 from salon_desk.services.shops import this_pc_shop
 from salon_desk.ui import labels
@@ -114,9 +116,23 @@ class CareListsPanel(QWidget):
         # A greeting list goes out by SMS or WeChat too (17.6): its text, then the list.
         self.greeting_button = named(QPushButton(self.tr("Greeting…")), "care_list_greeting")
         self.export_button = named(QPushButton(self.tr("Export contact list…")), "care_list_export")
+        # The shop's threshold of "slipping away" (19.5), beside that list, for managers.
+        self.slipping_below = named(QSpinBox(), "care_list_slipping_below")
+        self.slipping_below.setRange(*reminders.SLIPPING_PERCENT_LIMITS)
+        self.slipping_below.setValue(reminders.DEFAULT_SLIPPING_PERCENT)
+        self.slipping_below.setSuffix(" %")
+        self.slipping_below.setToolTip(
+            self.tr(
+                "Listed when the retention model gives her less than this chance of coming back."
+            )
+        )
+        self.slipping_label = QLabel(self.tr("Chance under"))
+        self.slipping_label.setBuddy(self.slipping_below)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("List")))
         top.addWidget(self.chooser, 1)
+        top.addWidget(self.slipping_label)
+        top.addWidget(self.slipping_below)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.greeting_button)
@@ -129,6 +145,7 @@ class CareListsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.chooser.currentIndexChanged.connect(self.reload)
+        self.slipping_below.editingFinished.connect(self._slipping_below_set)
         self.create_button.clicked.connect(self.create_calls)
         self.greeting_button.clicked.connect(self.edit_greeting)
         self.export_button.clicked.connect(self.ask_export)
@@ -192,14 +209,38 @@ class CareListsPanel(QWidget):
     def reload(self) -> None:
         self._generation += 1
         generation, today = self._generation, self.today
-        source = self.sources[self.chooser.currentData()]
+        code = self.chooser.currentData()
+        source = self.sources[code]
+        slipping = code == "slipping"
+        self.slipping_label.setVisible(slipping)
+        self.slipping_below.setVisible(slipping)
+        self.slipping_below.setEnabled(allowed(self.actor_id, Permission.SETTINGS))
         self.count.setText(self.tr("Looking through the files…"))
         self.create_button.setEnabled(False)
-        run_task(lambda: source(today), lambda rows: self._show(rows, generation))
 
-    def _show(self, rows: list[Suggestion], generation: int) -> None:
+        def find() -> tuple[list[Suggestion], int | None]:
+            return source(today), reminders.slipping_below_percent() if slipping else None
+
+        run_task(find, lambda found: self._show(found[0], found[1], generation))
+
+    def _slipping_below_set(self) -> None:
+        percent, actor_id = self.slipping_below.value(), self.actor_id
+        if not self.slipping_below.isEnabled():
+            return
+
+        def save() -> bool:
+            if percent == reminders.slipping_below_percent():
+                return False
+            reminders.save_slipping_below_percent(percent, actor_id)
+            return True
+
+        run_task(save, lambda saved: self.reload() if saved and isValid(self) else None)
+
+    def _show(self, rows: list[Suggestion], below: int | None, generation: int) -> None:
         if not isValid(self) or generation != self._generation:
             return
+        if below is not None and not self.slipping_below.hasFocus():
+            self.slipping_below.setValue(below)  # the shop's (another PC may have set it)
         self._holidays = occasion_texts.holiday_names()  # the rows' names, read once
         self.model.set_rows(rows)
         waiting = sum(not s.has_open_call for s in rows)
