@@ -368,6 +368,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "move": lambda args: _run_move(args),
     "report": lambda args: _run_report(args),
     "retention-check": lambda args: _run_retention_check(args),
+    "retention-fit": lambda args: _run_retention_fit(args),
 }
 
 
@@ -375,6 +376,12 @@ def _run_retention_check(args: argparse.Namespace) -> int:
     from salon_desk.retention_commands import run_retention_check  # (imports this module)
 
     return run_retention_check(args)
+
+
+def _run_retention_fit(args: argparse.Namespace) -> int:
+    from salon_desk.retention_commands import run_retention_fit  # (imports this module)
+
+    return run_retention_fit(args)
 
 
 def _run_report(args: argparse.Namespace) -> int:

@@ -171,3 +171,38 @@ def test_a_schema_29_file_keeps_no_chance_for_those_not_back(
     assert RetentionFit.select().count() == 1  # by today's fit, not a second one
     assert CustomerRetention.select().count() == Customer.select().count()
     assert CustomerRetention.select().where(CustomerRetention.p_alive.is_null()).exists()
+
+
+def test_fit_now_and_check_one_shop_from_the_command_line(
+    manager_id: int, db_path: Path, capsys
+) -> None:
+    import json
+
+    from salon_desk import app
+
+    first = shops.this_pc_shop()
+    shops.save_shop(ShopRow(first, "静安店"), manager_id)
+    second = shops.save_shop(ShopRow(0, "徐汇店"), manager_id)
+    _simulated_salon(
+        manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5, shop_id=first
+    )
+    _simulated_salon(
+        manager_id, Params(r=2.0, alpha=20.0, a=0.5, b=5.0), 25, 80, seed=6, shop_id=second
+    )
+    close_db()
+    assert app.main(["retention-fit", "--db", str(db_path), "--json"]) == 0
+    fitted = {row["shop"]: row for row in json.loads(capsys.readouterr().out)}
+    assert set(fitted) == {"静安店", "徐汇店"}
+    assert fitted["静安店"]["trusted"] and fitted["静安店"]["customers"] == 600
+    assert not fitted["徐汇店"]["trusted"] and "few_returning" in fitted["徐汇店"]["problems"]
+    assert app.main(["retention-fit", "--db", str(db_path)]) == 0
+    assert "徐汇店: fitted" in capsys.readouterr().out
+    open_db(db_path)
+    assert RetentionFit.select().count() == 4 and CustomerRetention.select().count() == 600
+    close_db()
+    check = ["retention-check", "--db", str(db_path), "--holdout", "30", "--json", "--shop"]
+    assert app.main([*check, "徐汇店"]) == 0
+    assert 0 < json.loads(capsys.readouterr().out)["customers"] <= 25  # its own only
+    assert app.main([*check, "浦东店"]) == 2
+    assert "no shop '浦东店' (shops: 徐汇店, 静安店)" in capsys.readouterr().err
+    open_db(db_path)
