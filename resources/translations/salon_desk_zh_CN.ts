@@ -4822,6 +4822,10 @@
         <translation>模型与本店历史相符（%1 位顾客，%2 位回头）：其数字可以采用。</translation>
     </message>
     <message>
+        <source>No visits have been recorded lately: the model waits for the shop&apos;s current visits. Until then, the overdue rule stays in use.</source>
+        <translation>近来没有记录任何到店：模型要等本店当前的到店记录。在此之前，仍按逾期规则判断。</translation>
+    </message>
+    <message>
         <source>Not enough history yet: %1 months, %2 returning customers. Until there is, the overdue rule stays in use.</source>
         <translation>历史还不够：%1 个月，%2 位回头客。在此之前仍按逾期规则。</translation>
     </message>

@@ -4822,6 +4822,10 @@
         <translation>模型與本店歷史相符（%1 位顧客，%2 位回頭）：其數字可以採用。</translation>
     </message>
     <message>
+        <source>No visits have been recorded lately: the model waits for the shop&apos;s current visits. Until then, the overdue rule stays in use.</source>
+        <translation>近來沒有記錄任何到店：模型要等本店當前的到店記錄。在此之前，仍按逾期規則判斷。</translation>
+    </message>
+    <message>
         <source>Not enough history yet: %1 months, %2 returning customers. Until there is, the overdue rule stays in use.</source>
         <translation>歷史還不夠：%1 個月，%2 位回頭客。在此之前仍按逾期規則。</translation>
     </message>

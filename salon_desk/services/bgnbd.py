@@ -176,6 +176,9 @@ def expected_repeat_visits(params: Params, t: ArrayLike) -> Floats:
 # who came back, over a history several usual gaps long.
 MIN_RETURNING = 30
 MIN_HISTORY_GAPS = 4  # the history spans at least this many of the shop's usual gaps
+# No visit at all in the last STALE_GAPS usual gaps (at least STALE_MIN_DAYS): the file's
+# record has stopped (an old import, a closed season), not every customer left at once.
+STALE_GAPS, STALE_MIN_DAYS = 2, 30
 EDGE_A = 0.01  # a or b below this: dropout all or nothing, no middle
 EDGE_B = 1_000.0  # b above this: dropout never happens
 EDGE_R_ALPHA = 1e6  # r or α beyond this: the visit rate is not pinned down
@@ -184,13 +187,16 @@ EDGE_R_ALPHA = 1e6  # r or α beyond this: the visit rate is not pinned down
 @dataclass(frozen=True)
 class Verdict:
     trusted: bool
-    problems: tuple[str, ...]  # "not_converged", "edge", "few_returning", "short_history"
+    problems: tuple[str, ...]  # not_converged, edge, few_returning, short_history, stale
     history_days: float
     returning: int
 
 
-def diagnose(result: Fit, history_days: float, usual_gap_days: float | None) -> Verdict:
-    """Whether the fitted model can be shown; if not, why (the window says it plainly)."""
+def diagnose(
+    result: Fit, history_days: float, usual_gap_days: float | None, quiet_days: float = 0.0
+) -> Verdict:
+    """Whether the fitted model can be shown; if not, why (the window says it plainly).
+    ``quiet_days``: days from the latest visit on record to the history's end."""
     params = result.params
     problems = []
     if not result.converged or not np.isfinite(result.log_likelihood):
@@ -206,4 +212,6 @@ def diagnose(result: Fit, history_days: float, usual_gap_days: float | None) -> 
         problems.append("few_returning")
     if usual_gap_days is None or history_days < MIN_HISTORY_GAPS * usual_gap_days:
         problems.append("short_history")
+    if usual_gap_days is not None and quiet_days > max(STALE_GAPS * usual_gap_days, STALE_MIN_DAYS):
+        problems.append("stale")
     return Verdict(not problems, tuple(problems), history_days, result.repeat_customers)

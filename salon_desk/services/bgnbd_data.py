@@ -115,6 +115,11 @@ class Summaries:
     def history_days(self) -> float:
         return float(self.big_t.max()) if self.big_t.size else 0.0
 
+    @property
+    def quiet_days(self) -> float:
+        """Days from the latest visit of anyone to ``as_of``."""
+        return float(self.as_of.toordinal() - max(self.last_day)) if self.last_day else 0.0
+
     def shop_usual_gap(self) -> float | None:
         """The median of the customers' usual gaps: the shop's rhythm."""
         gaps = [gap for gap in self.usual_gaps if gap is not None]

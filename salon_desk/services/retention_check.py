@@ -104,7 +104,7 @@ def check(
     split = as_of - dt.timedelta(days=holdout_days)
     data = bgnbd_data.summaries(days, split)
     result = bgnbd.fit(data.x, data.t_x, data.big_t)
-    verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap())
+    verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap(), data.quiet_days)
     predicted = bgnbd.expected_visits(result.params, holdout_days, data.x, data.t_x, data.big_t)
     actual = bgnbd_data.days_after(days, split, data.customer_ids)
     buckets = []

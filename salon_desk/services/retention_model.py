@@ -168,7 +168,7 @@ def _count(shop_id: int | None, today: dt.date) -> _Counted | None:
     if not data.customer_ids:
         return None
     result = bgnbd.fit(data.x, data.t_x, data.big_t)
-    verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap())
+    verdict = bgnbd.diagnose(result, data.history_days, data.shop_usual_gap(), data.quiet_days)
     figures = _model_figures(result.params, data) if verdict.trusted else None
     return _Counted(shop_id, result, verdict, data, figures)
 

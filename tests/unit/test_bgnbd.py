@@ -95,6 +95,11 @@ def test_a_short_history_is_not_trusted() -> None:
     assert "few_returning" in bgnbd.diagnose(few, 120.0, 35.0).problems
     edge = bgnbd.Fit(Params(0.5, 10.0, 1e-5, 5e4), -100.0, True, 500, 200)
     assert bgnbd.diagnose(edge, 400.0, 30.0).problems == ("edge",)
+    # A record that stopped: nobody at all for more than two usual gaps (30 days at least).
+    good = bgnbd.Fit(Params(0.5, 10.0, 0.8, 3.0), -100.0, True, 500, 200)
+    assert bgnbd.diagnose(good, 400.0, 20.0, quiet_days=40.0).trusted
+    assert bgnbd.diagnose(good, 400.0, 20.0, quiet_days=41.0).problems == ("stale",)
+    assert bgnbd.diagnose(good, 400.0, 10.0, quiet_days=30.0).trusted  # (30 days at least)
 
 
 def test_the_expectations_hold_at_a_equal_to_one() -> None:

@@ -81,6 +81,17 @@ def test_an_untrusted_fit_keeps_no_figures(manager_id: int) -> None:
     assert not retention_model.ensure_fresh(TODAY)  # fitted today: nothing more to do
 
 
+def test_a_history_whose_record_stopped_is_not_trusted(manager_id: int) -> None:
+    """An old import counted a year on (the real receipts end in 2018): every customer
+    would look gone — the record stopped, not the customers."""
+    _simulated_salon(manager_id, Params(r=1.2, alpha=30.0, a=0.7, b=3.0), 600, 720, seed=5)
+    [fit] = retention_model.refit(TODAY + dt.timedelta(days=365))
+    assert not fit.trusted and "stale" in fit.problems.split(",")
+    assert CustomerRetention.select().count() == 0
+    [fit] = retention_model.refit(TODAY)  # counted on its own last day: trusted
+    assert fit.trusted and CustomerRetention.select().count() == 600
+
+
 def test_a_schema_28_file_gains_the_models_tables(manager_id: int, db_path: Path) -> None:
     close_db()
     with sqlite3.connect(db_path) as old:

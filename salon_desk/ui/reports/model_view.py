@@ -192,6 +192,11 @@ class ModelView(ReportView):
                 .replace("%1", str(customers))
                 .replace("%2", str(verdict.returning))
             )
+        if "stale" in verdict.problems:
+            return self.tr(
+                "No visits have been recorded lately: the model waits for the shop's current"
+                " visits. Until then, the overdue rule stays in use."
+            )
         if "short_history" in verdict.problems or "few_returning" in verdict.problems:
             return (
                 self.tr(
