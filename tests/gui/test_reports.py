@@ -277,3 +277,16 @@ def test_fit_again_now_for_each_shop_of_a_chain(qtbot, window: MainWindow, manag
     assert not view.in_use.view.isColumnHidden(0)  # a chain: which shop's fit
     assert view.refit_state.text() == "Fitted again just now."
     assert retention_model.in_use(first) and not retention_model.in_use(second)
+    # The check on one shop's own customers, chosen where every screen's shop is chosen.
+    from salon_desk.services import catalogues
+
+    owner = catalogues.save_staff(catalogues.StaffMember(0, "林老板", "owner", "", True), None)
+    window.events.publish()
+    window.set_actor(owner)
+    choice = window.shop_choice
+    choice.setCurrentIndex(choice.findText("徐汇店"))
+    assert page.current() is view and view.found is not None
+    assert view.found.customers <= 25  # the new shop's own customers only
+    assert page.summary.text().startswith("Not enough history yet:")
+    choice.setCurrentIndex(choice.findText("Whole chain"))
+    assert view.found.customers > 500  # both shops' customers

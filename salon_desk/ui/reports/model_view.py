@@ -46,6 +46,7 @@ class ModelView(ReportView):
         super().__init__(parent)
         self.setObjectName("model_views")
         self.found: Check | None = None
+        self.shop_id: int | None = None  # a chain's one shop: its own customers checked
         self.explained = named(
             QLabel(
                 self.tr(
@@ -138,7 +139,8 @@ class ModelView(ReportView):
     def counting(self, first: dt.date, last: dt.date) -> Callable[[], object]:
         from salon_desk.services import retention_check, retention_model  # (scipy: now)
 
-        return lambda: (retention_check.check(last), retention_model.fits_in_use())
+        shop_id = self.shop_id
+        return lambda: (retention_check.check(last, shop_id=shop_id), retention_model.fits_in_use())
 
     def show_figures(self, found: Any) -> str:
         check, fits = found

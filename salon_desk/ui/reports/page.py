@@ -143,6 +143,9 @@ class ReportsPage(LazyPage):
         self._chosen()
 
     def show_shop(self, shop_id: int) -> None:
+        """The retention model's check counts a chain's one shop (0: the whole chain); the
+        other reports count the whole file."""
+        self.model.shop_id = shop_id or None
         self.mark_stale()
 
     def focus_start(self) -> None:
