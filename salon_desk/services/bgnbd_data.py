@@ -27,9 +27,10 @@ from salon_desk.store.database import db
 
 def _local_days() -> Any:
     """A function from a stored moment (SQLite's text or a server's datetime) to its local
-    day's ordinal: each UTC hour's local start is converted once, the minutes added to it
-    (offsets are whole minutes, so the seconds never change the day)."""
-    known: dict[Any, dt.datetime] = {}
+    day's ordinal: each UTC hour's local start is converted once — its day and the minutes
+    left in that day — and a moment's minutes past the hour either stay in that day or
+    pass into the next (offsets are whole minutes, so the seconds never change the day)."""
+    known: dict[Any, tuple[int, int]] = {}
 
     def local_day(stored: Any) -> int:
         if isinstance(stored, str):
@@ -39,13 +40,24 @@ def _local_days() -> Any:
         start = known.get(key)
         if start is None:
             hour = dt.datetime.fromisoformat(f"{key}:00") if isinstance(key, str) else key
-            start = known[key] = from_stored(hour).replace(tzinfo=None)
-        return (start + dt.timedelta(minutes=minutes)).toordinal()
+            local = from_stored(hour)
+            start = known[key] = (local.toordinal(), 1440 - local.hour * 60 - local.minute)
+        day, minutes_left = start
+        return day + 1 if minutes >= minutes_left else day
 
     return local_day
 
 
 IDS_PER_QUERY = 500
+
+
+def home_shops() -> dict[int, int]:
+    """Each customer's home shop (none on file: the first shop), for parting a chain's
+    visit days — read once — into each shop's fit."""
+    rows = db.execute_sql(
+        "SELECT id, COALESCE(home_shop_id, (SELECT MIN(id) FROM shop)) FROM customer"
+    )
+    return {int(customer_id): int(shop_id) for customer_id, shop_id in rows}
 
 
 def visit_days(

@@ -160,11 +160,26 @@ class _Counted:
     figures: tuple[Any, Any] | None
 
 
-def _count(shop_id: int | None, today: dt.date) -> _Counted | None:
+def _visit_days_by_group(today: dt.date, groups: list[int | None]) -> dict[Any, Any]:
+    """Each group's customers' visit days, the whole file read once (a chain's shops
+    parted by each customer's home shop)."""
+    from salon_desk.services import bgnbd_data
+
+    every = bgnbd_data.visit_days(today)
+    if groups == [None]:
+        return {None: every}
+    home = bgnbd_data.home_shops()
+    parts: dict[Any, dict[int, list[int]]] = {group: {} for group in groups}
+    for customer_id, days in every.items():
+        parts.setdefault(home.get(customer_id), {})[customer_id] = days
+    return parts
+
+
+def _count(shop_id: int | None, days: dict[int, list[int]], today: dt.date) -> _Counted | None:
     """One group's fit and, when trusted, its customers' figures (None: no customers)."""
     from salon_desk.services import bgnbd, bgnbd_data
 
-    data = bgnbd_data.summaries(bgnbd_data.visit_days(today, shop_id), today)
+    data = bgnbd_data.summaries(days, today)
     if not data.customer_ids:
         return None
     result = bgnbd.fit(data.x, data.t_x, data.big_t)
@@ -201,7 +216,9 @@ def refit(today: dt.date | None = None, unless_fitted: bool = False) -> list[Ret
     ``unless_fitted``: if another PC stored today's fits while this one counted, keep
     those."""
     today = today or dt.date.today()
-    counts = [found for group in fitted_groups() if (found := _count(group, today))]
+    groups = fitted_groups()
+    days = _visit_days_by_group(today, groups)
+    counts = [found for group in groups if (found := _count(group, days[group], today))]
     with write_transaction():
         _take_turn()
         if unless_fitted:
