@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from salon_desk.services import audit, settings_store
-from salon_desk.services.permissions import MANAGING_ROLES, Permission, require
+from salon_desk.services.permissions import MANAGING_ROLES
 from salon_desk.services.report_months import month_key, month_starts
 from salon_desk.services.validation import FieldsInvalid, normalize_text
 from salon_desk.store.database import write_transaction
@@ -27,17 +27,11 @@ STEPS = ComplaintSignOff.STEPS
 
 def reply_days() -> int:
     """Within how many days of receiving it a complaint must have its first reply."""
-    stored = settings_store.read_setting(REPLY_DAYS_KEY)
-    low, high = REPLY_DAYS_LIMITS
-    return stored if isinstance(stored, int) and low <= stored <= high else DEFAULT_REPLY_DAYS
+    return settings_store.read_whole_number(REPLY_DAYS_KEY, DEFAULT_REPLY_DAYS, REPLY_DAYS_LIMITS)
 
 
 def save_reply_days(days: int, actor_id: int | None) -> None:
-    require(actor_id, Permission.SETTINGS)
-    low, high = REPLY_DAYS_LIMITS
-    if not low <= days <= high:
-        raise ValueError(days)
-    settings_store.write_setting(REPLY_DAYS_KEY, days, actor_id)
+    settings_store.write_whole_number(REPLY_DAYS_KEY, days, REPLY_DAYS_LIMITS, actor_id)
 
 
 class SignOffProblem(enum.StrEnum):

@@ -17,7 +17,6 @@ from salon_desk.services.clock import day_start, from_stored
 from salon_desk.services.complaints import list_complaints
 from salon_desk.services.frequency import FrequencyRow
 from salon_desk.services.lunar import next_lunar_anniversary
-from salon_desk.services.permissions import Permission, require
 from salon_desk.store.models import (
     CareLog,
     Customer,
@@ -330,19 +329,13 @@ SLIPPING_PERCENT_LIMITS = (5, 95)
 def slipping_below_percent() -> int:
     """The shop's threshold: a chance of coming back under this many percent is
     slipping away (19.5)."""
-    stored = settings_store.read_setting(SLIPPING_KEY)
-    low, high = SLIPPING_PERCENT_LIMITS
-    if isinstance(stored, int) and low <= stored <= high:
-        return stored
-    return DEFAULT_SLIPPING_PERCENT
+    return settings_store.read_whole_number(
+        SLIPPING_KEY, DEFAULT_SLIPPING_PERCENT, SLIPPING_PERCENT_LIMITS
+    )
 
 
 def save_slipping_below_percent(percent: int, actor_id: int | None) -> None:
-    require(actor_id, Permission.SETTINGS)
-    low, high = SLIPPING_PERCENT_LIMITS
-    if not low <= percent <= high:
-        raise ValueError(percent)
-    settings_store.write_setting(SLIPPING_KEY, percent, actor_id)
+    settings_store.write_whole_number(SLIPPING_KEY, percent, SLIPPING_PERCENT_LIMITS, actor_id)
 
 
 def slipping_away(today: dt.date) -> list[Suggestion]:

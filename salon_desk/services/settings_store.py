@@ -71,3 +71,22 @@ def write_setting(key: str, value: object, actor_id: int | None) -> None:
             old = row.value
             Setting.update(value=text).where(Setting.id == row.id).execute()
         audit.record_update(None, {key: old}, {key: text}, actor_id, "setting", row.id)
+
+
+def read_whole_number(key: str, default: int, limits: tuple[int, int]) -> int:
+    """A whole-number setting (days, a percentage): the stored value within ``limits``,
+    else ``default``."""
+    stored = read_setting(key)
+    low, high = limits
+    if isinstance(stored, int) and not isinstance(stored, bool) and low <= stored <= high:
+        return stored
+    return default
+
+
+def write_whole_number(key: str, value: int, limits: tuple[int, int], actor_id: int | None) -> None:
+    """Store a whole-number setting; outside ``limits`` is refused (ValueError)."""
+    require(actor_id, Permission.SETTINGS)
+    low, high = limits
+    if not low <= value <= high:
+        raise ValueError(value)
+    write_setting(key, value, actor_id)
