@@ -266,6 +266,8 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
     if not any(fit is not None and fit.as_of == today for fit in fits.values()):
         refit(today, unless_fitted=True)
         return True
+    if not any(fit is not None and fit.trusted for fit in fits.values()):
+        return False  # (no figures to make: the half-hourly look costs one query per shop)
     counted = False
     for group, unmade in _unmade().items():
         fit = fits.get(group)

@@ -238,7 +238,9 @@ def test_a_short_history_says_so_plainly(
     assert "the overdue rule stays in use" in page.summary.text()
 
 
-def test_fit_again_now_for_each_shop_of_a_chain(qtbot, window: MainWindow, manager_id: int) -> None:
+def test_fit_again_now_for_each_shop_of_a_chain(
+    qtbot, window: MainWindow, manager_id: int, tmp_path
+) -> None:
     from salon_desk.services import retention_model, shops
     from salon_desk.services.bgnbd import Params
     from salon_desk.services.shops import ShopRow
@@ -267,6 +269,7 @@ def test_fit_again_now_for_each_shop_of_a_chain(qtbot, window: MainWindow, manag
     qtbot.mouseClick(view.refit_button, Qt.MouseButton.LeftButton)
     assert RetentionFit.select().count() == 2
     assert {row.customer_id for row in CustomerRetention.select()} == set(regulars)
+    fits_first = retention_model.latest(first)
     shown = {
         view.in_use.model.index(r, 0).data(): view.in_use.model.index(r, 4).data()
         for r in range(view.in_use.model.rowCount())
@@ -276,6 +279,10 @@ def test_fit_again_now_for_each_shop_of_a_chain(qtbot, window: MainWindow, manag
     assert shown["静安店"].startswith("The model fits this shop's history")
     assert not view.in_use.view.isColumnHidden(0)  # a chain: which shop's fit
     assert view.refit_state.text() == "Fitted again just now."
+    assert page.save_excel(tmp_path / "model.xlsx")  # the fits in use on their own sheet
+    in_use = openpyxl.load_workbook(tmp_path / "model.xlsx")["In use"]
+    kept = {row[0]: row[1:] for row in in_use.iter_rows(min_row=4, values_only=True)}
+    assert kept["静安店"][1:3] == (600, fits_first.returning) and kept["徐汇店"][1] == 25
     assert retention_model.in_use(first) and not retention_model.in_use(second)
     # The check on one shop's own customers, chosen where every screen's shop is chosen.
     from salon_desk.services import catalogues

@@ -111,15 +111,11 @@ class ModelView(ReportView):
         )
         self.refit_button = named(QPushButton(self.tr("Fit again now")), "model_refit")
         self.refit_button.clicked.connect(self.refit)
-        self.refit_state = named(
-            QLabel(
-                self.tr(
-                    "The model is fitted again on each shop's whole history every day;"
-                    " the figures on the lists come from these fits."
-                )
-            ),
-            "model_refit_state",
+        self.every_day = self.tr(
+            "The model is fitted again on each shop's whole history every day;"
+            " the figures on the lists come from these fits."
         )
+        self.refit_state = named(QLabel(self.every_day), "model_refit_state")
         self.refit_state.setWordWrap(True)
         in_use_holder = QWidget()
         in_use_layout = QVBoxLayout(in_use_holder)
@@ -154,8 +150,11 @@ class ModelView(ReportView):
     def _show_in_use(self, fits: list[FitInUse]) -> None:
         self.in_use.model.set_rows(fits)
         self.in_use.view.setColumnHidden(0, not any(fit.shop_name for fit in fits))
+        not_yet = self.tr("Not fitted yet: press “Fit again now”.")
         if not fits:
-            self.refit_state.setText(self.tr("Not fitted yet: press “Fit again now”."))
+            self.refit_state.setText(not_yet)
+        elif self.refit_state.text() == not_yet:  # (fitted since, by the window's count)
+            self.refit_state.setText(self.every_day)
 
     def refit(self) -> None:
         """Fit every shop's history again now, on a worker."""
@@ -270,6 +269,7 @@ class ModelView(ReportView):
         return [
             self.check_table.sheet(self.tr("Check on the last months")),
             self.figures.sheet(self.tr("The fit")),
+            self.in_use.sheet(self.tr("In use")),
         ]
 
     def _drill(self, row: Bucket, _column: int) -> None:
