@@ -214,12 +214,17 @@ class CareListsPanel(QWidget):
         slipping = code == "slipping"
         self.slipping_label.setVisible(slipping)
         self.slipping_below.setVisible(slipping)
-        self.slipping_below.setEnabled(allowed(self.actor_id, Permission.SETTINGS))
         self.count.setText(self.tr("Looking through the files…"))
         self.create_button.setEnabled(False)
+        actor_id = self.actor_id
 
-        def find() -> tuple[list[Suggestion], int | None]:
-            return source(today), reminders.slipping_below_percent() if slipping else None
+        def find() -> tuple[list[Suggestion], tuple[int, bool] | None]:
+            """The list and, beside "slipping away", the threshold and whether this person
+            may set it — all read here, off the window's thread."""
+            if not slipping:
+                return source(today), None
+            may_set = allowed(actor_id, Permission.SETTINGS)
+            return source(today), (reminders.slipping_below_percent(), may_set)
 
         run_task(find, lambda found: self._show(found[0], found[1], generation))
 
@@ -236,11 +241,16 @@ class CareListsPanel(QWidget):
 
         run_task(save, lambda saved: self.reload() if saved and isValid(self) else None)
 
-    def _show(self, rows: list[Suggestion], below: int | None, generation: int) -> None:
+    def _show(
+        self, rows: list[Suggestion], threshold: tuple[int, bool] | None, generation: int
+    ) -> None:
         if not isValid(self) or generation != self._generation:
             return
-        if below is not None and not self.slipping_below.hasFocus():
-            self.slipping_below.setValue(below)  # the shop's (another PC may have set it)
+        if threshold is not None:
+            below, may_set = threshold
+            self.slipping_below.setEnabled(may_set)
+            if not self.slipping_below.hasFocus():
+                self.slipping_below.setValue(below)  # the shop's (another PC may have set it)
         self._holidays = occasion_texts.holiday_names()  # the rows' names, read once
         self.model.set_rows(rows)
         waiting = sum(not s.has_open_call for s in rows)
