@@ -51,12 +51,16 @@ def _local_days() -> Any:
 IDS_PER_QUERY = 500
 
 
+# A customer's shop for the model: her home shop (none on file: the first shop). Each
+# customer is in one shop's fit (the screens' "a shop's customers" also counts those who
+# visited it lately, in two shops at once). Unqualified: only the customer table has it.
+HOME_SHOP_SQL = "COALESCE(home_shop_id, (SELECT MIN(id) FROM shop))"
+
+
 def home_shops() -> dict[int, int]:
-    """Each customer's home shop (none on file: the first shop), for parting a chain's
-    visit days — read once — into each shop's fit."""
-    rows = db.execute_sql(
-        "SELECT id, COALESCE(home_shop_id, (SELECT MIN(id) FROM shop)) FROM customer"
-    )
+    """Each customer's shop for the model (HOME_SHOP_SQL), for parting a chain's visit
+    days — read once — into each shop's fit."""
+    rows = db.execute_sql(f"SELECT id, {HOME_SHOP_SQL} FROM customer")
     return {int(customer_id): int(shop_id) for customer_id, shop_id in rows}
 
 
@@ -88,11 +92,8 @@ def _visit_days(
         " WHERE archived_at IS NULL AND erased_at IS NULL"
     )
     if shop_id is not None:
-        # Her home shop's: each customer in one shop's fit (the screens' "a shop's
-        # customers" also counts those who visited it lately, in two shops at once).
-        where += f" AND (home_shop_id = {p} OR (home_shop_id IS NULL AND {p} = ("
-        where += "SELECT MIN(id) FROM shop)))"
-        params += [shop_id, shop_id]
+        where += f" AND {HOME_SHOP_SQL} = {p}"
+        params.append(shop_id)
     where += ")"
     rows = db.execute_sql(
         f"SELECT l.customer_id, l.visited_at FROM care_log l WHERE {where}"

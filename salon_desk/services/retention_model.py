@@ -15,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import peewee as pw
+
 from salon_desk.services import shops
 from salon_desk.store import bulk, changes
 from salon_desk.store.database import db, is_sqlite, write_transaction
@@ -232,11 +234,13 @@ def refit(today: dt.date | None = None, unless_fitted: bool = False) -> list[Ret
     return fits
 
 
-def _unmade() -> dict[int | None, list[int]]:
+def _unmade(groups: list[int | None]) -> dict[int | None, list[int]]:
     """Customers on file with visits but no figures (a visit since the count), by the
-    group whose fit counts them."""
+    group (of ``groups``, fitted_groups) whose fit counts them."""
+    from salon_desk.services.bgnbd_data import HOME_SHOP_SQL
+
     rows = (
-        VisitFigures.select(VisitFigures.customer, Customer.home_shop)
+        VisitFigures.select(VisitFigures.customer, pw.SQL(HOME_SHOP_SQL))
         .join(Customer, on=(Customer.id == VisitFigures.customer))
         .where(
             Customer.archived_at.is_null()
@@ -245,11 +249,9 @@ def _unmade() -> dict[int | None, list[int]]:
         )
         .tuples()
     )
-    groups = fitted_groups()
-    first = min((group for group in groups if group is not None), default=None)
     by_group: dict[int | None, list[int]] = {}
     for customer_id, home_shop in rows:
-        group = None if groups == [None] else (home_shop or first)
+        group = None if groups == [None] else int(home_shop)
         by_group.setdefault(group, []).append(int(customer_id))
     return by_group
 
@@ -261,7 +263,8 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
     from salon_desk.services import bgnbd, bgnbd_data
 
     today = today or dt.date.today()
-    fits = {group: latest(group) for group in fitted_groups()}
+    groups = fitted_groups()
+    fits = {group: latest(group) for group in groups}
     # (All groups are stored together; a shop without customers has no fit at all.)
     if not any(fit is not None and fit.as_of == today for fit in fits.values()):
         refit(today, unless_fitted=True)
@@ -269,7 +272,7 @@ def ensure_fresh(today: dt.date | None = None) -> bool:
     if not any(fit is not None and fit.trusted for fit in fits.values()):
         return False  # (no figures to make: the half-hourly look costs one query per shop)
     counted = False
-    for group, unmade in _unmade().items():
+    for group, unmade in _unmade(groups).items():
         fit = fits.get(group)
         if fit is None or not fit.trusted:
             continue
